@@ -1,0 +1,176 @@
+// The dataset's one schema, shared by the pipeline (which validates before it writes) and the
+// app (which validates inside its query function). Types are inferred from it, so the two
+// can never disagree.
+import { z } from 'zod';
+import { EVENT_TYPE_IDS } from './event-types.ts';
+import type { ActorId, ArticleId, EpisodeId, EventId } from './ids.ts';
+import { SLUG_PATTERN } from './ids.ts';
+import { getPrecisionOf, isIsoDay, isPartialDate } from './partial-date.ts';
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lower-case slug like "john-kerry"');
+const articleId = slug.transform((s) => s as ArticleId);
+const actorId = slug.transform((s) => s as ActorId);
+const eventId = slug.transform((s) => s as EventId);
+const episodeId = slug.transform((s) => s as EpisodeId);
+
+const isoDay = z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD');
+const partialDate = z.string().refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A half-open character range [start, end) in an article's original file text. */
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const officeSchema = z.object({
+  /** Stable key of the office, e.g. "us-secretary-of-state". */
+  role: slug,
+  /** Human title, e.g. "US Secretary of State". */
+  title: z.string().min(1),
+  /** First day in office. */
+  start: isoDay,
+  /** Last day in office; null while the actor still holds it. */
+  end: isoDay.nullable(),
+});
+
+export const actorSchema = z.object({
+  id: actorId,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: z.enum(['person', 'state', 'organization']),
+  offices: z.array(officeSchema),
+  /** "gazetteer" when curated by hand, "text" when found in an article and not in the gazetteer. */
+  origin: z.enum(['gazetteer', 'text']),
+});
+
+export const articleSchema = z.object({
+  id: articleId,
+  /** File name inside the input folder. */
+  file: z.string().min(1),
+  title: z.string().min(1),
+  published: isoDay,
+  outlet: z.string().min(1).nullable(),
+  url: z.string().url().nullable(),
+  actorIds: z.array(actorId),
+  /** The article's original file text, byte-for-byte decoded; every offset points into it. */
+  text: z.string(),
+  /** The paragraphs kept after boilerplate removal, as spans of `text`, in order. */
+  paragraphs: z.array(span),
+  /** Pipeline warnings about this article (e.g. "no datable event"). */
+  warnings: z.array(z.string()),
+});
+
+export const sourceSchema = span.extend({
+  articleId,
+  /** The sentence(s) the event was read from, exactly `article.text.slice(start, end)`. */
+  text: z.string().min(1),
+  /** The temporal expression that dated the event, as written ("on Sunday"). */
+  dateText: z.string(),
+});
+
+export const eventSchema = z
+  .object({
+    id: eventId,
+    /** When it happened, cut to its precision: "2017-01-15", "2014-11" or "2016". */
+    date: partialDate,
+    precision: z.enum(['day', 'month', 'year']),
+    /**
+     * Last possible day when the text gives a span rather than a day ("last week" is stored
+     * as Monday..Sunday with day precision). Absent for single days, months and years.
+     */
+    endDate: isoDay.optional(),
+    type: z.enum(EVENT_TYPE_IDS),
+    title: z.string().min(1),
+    /** Everyone involved: agents first, then targets. */
+    actorIds: z.array(actorId),
+    /** Who acted. */
+    agentIds: z.array(actorId),
+    /** Who was acted toward (met, phoned, vetoed). */
+    targetIds: z.array(actorId),
+    place: z.string().min(1).nullable(),
+    episodeId: episodeId.nullable(),
+    sources: z.array(sourceSchema).min(1),
+  })
+  .refine((e) => getPrecisionOf(e.date) === e.precision, {
+    message: 'precision must match the date string',
+    path: ['precision'],
+  });
+
+export const episodeSchema = z.object({
+  id: episodeId,
+  title: z.string().min(1),
+  /** First and last day the episode covers (ISO days). */
+  start: isoDay,
+  end: isoDay,
+  eventIds: z.array(eventId).min(1),
+  actorIds: z.array(actorId),
+});
+
+export const datasetSchema = z
+  .object({
+    /** Bumped when the shape changes incompatibly. */
+    schemaVersion: z.literal(1),
+    /** What produced this file; generated data is never edited by hand. */
+    generator: z.string(),
+    articles: z.array(articleSchema),
+    actors: z.array(actorSchema),
+    events: z.array(eventSchema),
+    episodes: z.array(episodeSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    // Every id a record points to must exist: a dangling link would break a panel later.
+    const actorIds = new Set<string>(dataset.actors.map((a) => a.id));
+    const articleIds = new Set<string>(dataset.articles.map((a) => a.id));
+    const eventIds = new Set<string>(dataset.events.map((e) => e.id));
+    const episodeIds = new Set<string>(dataset.episodes.map((e) => e.id));
+    const checkUnique = (ids: readonly string[], what: string) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
+        seen.add(id);
+      }
+    };
+    checkUnique(
+      dataset.actors.map((a) => a.id),
+      'actor',
+    );
+    checkUnique(
+      dataset.articles.map((a) => a.id),
+      'article',
+    );
+    checkUnique(
+      dataset.events.map((e) => e.id),
+      'event',
+    );
+    checkUnique(
+      dataset.episodes.map((e) => e.id),
+      'episode',
+    );
+    const missing = (kind: string, id: string, where: string) =>
+      ctx.addIssue({ code: 'custom', message: `${where} refers to unknown ${kind} "${id}"` });
+    for (const article of dataset.articles) {
+      for (const id of article.actorIds) if (!actorIds.has(id)) missing('actor', id, `article ${article.id}`);
+    }
+    for (const event of dataset.events) {
+      for (const id of event.actorIds) if (!actorIds.has(id)) missing('actor', id, `event ${event.id}`);
+      if (event.episodeId && !episodeIds.has(event.episodeId))
+        missing('episode', event.episodeId, `event ${event.id}`);
+      for (const source of event.sources) {
+        if (!articleIds.has(source.articleId)) missing('article', source.articleId, `event ${event.id}`);
+      }
+    }
+    for (const episode of dataset.episodes) {
+      for (const id of episode.eventIds) if (!eventIds.has(id)) missing('event', id, `episode ${episode.id}`);
+    }
+  });
+
+export type Dataset = Readonly<z.infer<typeof datasetSchema>>;
+export type Article = Readonly<z.infer<typeof articleSchema>>;
+export type Actor = Readonly<z.infer<typeof actorSchema>>;
+export type Office = Readonly<z.infer<typeof officeSchema>>;
+export type DiplomaticEvent = Readonly<z.infer<typeof eventSchema>>;
+export type Source = Readonly<z.infer<typeof sourceSchema>>;
+export type Episode = Readonly<z.infer<typeof episodeSchema>>;
+export type ActorKind = Actor['kind'];
+
+/** Parses unknown JSON into a dataset, or throws a ZodError listing every problem. */
+export function parseDataset(json: unknown): Dataset {
+  return datasetSchema.parse(json);
+}
