@@ -1,0 +1,103 @@
+// Intermediate shapes passed between pipeline stages. Every offset is a character index
+// (UTF-16 code unit, as JavaScript strings count) into the article's ORIGINAL file text:
+// cleaning only chooses which spans to keep and never rewrites text, so a sentence found in
+// stage 2 can be quoted and highlighted in the original file without any re-mapping.
+import type { ActorKind, Office } from '../domain/dataset-schema.ts';
+import type { Precision } from '../domain/partial-date.ts';
+
+/** A half-open range [start, end) of the original text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One article as the CLI read it, before any stage ran. */
+export interface ArticleInput {
+  /** File name in the input folder, e.g. "000_552ed23ec2f9db7a.txt". */
+  readonly file: string;
+  /** The whole decoded file. */
+  readonly text: string;
+  /** Publication date, YYYY-MM-DD: every relative date resolves against it. */
+  readonly published: string;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  /** Title from the manifest, when given. */
+  readonly title: string | null;
+}
+
+// ── Stage 1: clean ────────────────────────────────────────────────────────────
+export interface Paragraph extends Span {
+  readonly index: number;
+}
+
+export interface RemovedSpan extends Span {
+  /** Which general rule removed it: "comment-prompt", "dateline", "byline", "photo-credit", … */
+  readonly reason: string;
+}
+
+export interface CleanResult {
+  /** Kept paragraphs in order; datelines and metadata prefixes are cut off their start. */
+  readonly paragraphs: readonly Paragraph[];
+  /** What was removed and why (for --verbose and tests). */
+  readonly removed: readonly RemovedSpan[];
+  /** The headline, when the first non-empty line is one (no sentence-final punctuation). */
+  readonly headline: (Span & { readonly text: string }) | null;
+}
+
+// ── Stage 2: sentences ────────────────────────────────────────────────────────
+export interface Sentence extends Span {
+  readonly index: number;
+  readonly paragraphIndex: number;
+  /** Exactly text.slice(start, end). */
+  readonly text: string;
+}
+
+// ── Stage 3: dates ────────────────────────────────────────────────────────────
+export interface DateMention extends Span {
+  readonly sentenceIndex: number;
+  /** The expression as written: "on Sunday", "last month", "late November". */
+  readonly text: string;
+  /** Resolved date cut to its precision: "2017-01-15", "2014-11", "2016". */
+  readonly date: string;
+  readonly precision: Precision;
+  /** Last possible day for week-level spans ("last week" → Monday..Sunday), day precision. */
+  readonly endDate?: string;
+  /** Tense of the clause the expression sits in; "future" for "will meet", "slated for". */
+  readonly tense: 'past' | 'present' | 'future';
+  /** How it was resolved, for --verbose and scoring. */
+  readonly kind: 'absolute' | 'weekday' | 'relative' | 'deadline';
+}
+
+// ── Stage 4: actors ───────────────────────────────────────────────────────────
+/** An actor as the pipeline knows it: from the gazetteer or discovered in text. */
+export interface ActorRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  readonly offices: readonly Office[];
+  readonly origin: 'gazetteer' | 'text';
+}
+
+export interface ActorMention extends Span {
+  readonly sentenceIndex: number;
+  /** As written: "Secretary of State John Kerry", "the premier", "Blinken". */
+  readonly text: string;
+  readonly actorId: string;
+  /** name: full name or alias; role: an office resolved by date; surname: a later short mention. */
+  readonly via: 'name' | 'alias' | 'role' | 'surname';
+}
+
+export interface PlaceMention extends Span {
+  readonly sentenceIndex: number;
+  readonly text: string;
+  /** Canonical place name, e.g. "Ramallah". */
+  readonly place: string;
+}
+
+export interface ActorsResult {
+  readonly mentions: readonly ActorMention[];
+  readonly places: readonly PlaceMention[];
+  /** People found in the text who are not in the gazetteer (kind "person", origin "text"). */
+  readonly discovered: readonly ActorRecord[];
+}
