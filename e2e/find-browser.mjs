@@ -24,7 +24,12 @@ export function findBrowser() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return { kind: 'env', executablePath: fromEnv, args: SYSTEM_CHROMIUM_ARGS };
-    return { kind: 'none', reason: `CHROMIUM_PATH is set to ${fromEnv}, but no file exists there: point it at a Chromium executable, or unset it to use Playwright's own browser (`npx playwright install chromium`).` };
+    return {
+      kind: 'none',
+      reason:
+        `CHROMIUM_PATH is set to ${fromEnv}, but no file exists there: point it at a Chromium executable, ` +
+        "or unset it to use Playwright's own browser (npx playwright install chromium).",
+    };
   }
   if (existsSync(SYSTEM_CHROMIUM)) {
     return { kind: 'system', executablePath: SYSTEM_CHROMIUM, args: SYSTEM_CHROMIUM_ARGS };
