@@ -1,30 +1,11 @@
 // Lint rules that keep the architecture honest: imports flow one way
-// (domain ← pipeline, domain ← app features ← app shell) and the data side never touches React.
-import { readdirSync } from 'node:fs';
+// (domain ← pipeline, domain ← app features ← app shell; see eslint/architecture-plugin.js)
+// and the data side never touches React or the file system.
 import js from '@eslint/js';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const FEATURES_DIR = 'src/app/features';
-const features = (() => {
-  try {
-    return readdirSync(FEATURES_DIR, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name);
-  } catch {
-    return [];
-  }
-})();
-
-// Features do not import each other; the shell composes them.
-const featureZones = features.map((name) => ({
-  target: `./${FEATURES_DIR}/${name}`,
-  from: `./${FEATURES_DIR}`,
-  except: [`./${name}`],
-  message: 'Features do not import each other: compose them in src/app instead.',
-}));
+import architecture from './eslint/architecture-plugin.js';
 
 const UI_PACKAGES = [
   'react',
@@ -45,37 +26,10 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
-    },
+    plugins: { architecture, 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src/domain',
-              from: './src/pipeline',
-              message: 'domain is shared and imports nothing else.',
-            },
-            {
-              target: './src/domain',
-              from: './src/app',
-              message: 'domain is shared and imports nothing else.',
-            },
-            { target: './src/pipeline', from: './src/app', message: 'The pipeline never imports the app.' },
-            {
-              target: './src/app',
-              from: './src/pipeline',
-              message: 'The app reads the dataset, not the pipeline.',
-            },
-            ...featureZones,
-          ],
-        },
-      ],
+      'architecture/boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
