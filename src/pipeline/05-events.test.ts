@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticleEvents } from './05-events.ts';
+import { makeFixture, type Marks } from './events/test-fixtures.ts';
+
+const ACTORS = {
+  Kerry: 'john-kerry',
+  Lavrov: 'sergei-lavrov',
+  Netanyahu: 'benjamin-netanyahu',
+  Abbas: 'mahmoud-abbas',
+  'The United States': 'united-states',
+  'the US': 'united-states',
+  'Security Council': 'un-security-council',
+  France: 'france',
+  Egypt: 'egypt',
+  Blinken: 'antony-blinken',
+};
+
+function extract(paragraphs: string[][], marks: Marks) {
+  const fixture = makeFixture(paragraphs, { actors: ACTORS, ...marks });
+  return extractArticleEvents(fixture);
+}
+
+describe('extractArticleEvents', () => {
+  it.each([
+    ['Kerry met Lavrov on Sunday in Rome.', 'meeting', ['john-kerry'], ['sergei-lavrov']],
+    [
+      'Kerry spoke with Netanyahu in a phone conversation on Sunday.',
+      'phone-call',
+      ['john-kerry'],
+      ['benjamin-netanyahu'],
+    ],
+    [
+      'The United States vetoed the Security Council resolution on Friday.',
+      'veto',
+      ['united-states'],
+      ['un-security-council'],
+    ],
+    [
+      'The United States blocked a Security Council statement on Monday.',
+      'blocked-statement',
+      ['united-states'],
+      ['un-security-council'],
+    ],
+    [
+      'The United States said on Wednesday it opposed the France draft.',
+      'rejection',
+      ['united-states'],
+      ['france'],
+    ],
+    ['France circulated a draft on Tuesday.', 'draft', ['france'], []],
+    [
+      'Egypt called on Netanyahu on Tuesday to halt the strikes.',
+      'appeal',
+      ['egypt'],
+      ['benjamin-netanyahu'],
+    ],
+    ['Blinken told reporters on Monday that talks would go on.', 'statement', ['antony-blinken'], []],
+  ])('%s → %s', (sentence, type, agents, targets) => {
+    const dateText = /on \w+day/.exec(sentence)![0];
+    const events = extract([[sentence]], { dates: { [dateText]: '2021-05-17' } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type, agentIds: agents, targetIds: targets, date: '2021-05-17' });
+  });
+
+  it('makes one event per dated clause, each with its own date and actors', () => {
+    const events = extract([['Kerry met Lavrov on Sunday, before talks on Monday with Netanyahu.']], {
+      dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' },
+    });
+    expect(events.map((e) => [e.date, e.type, e.agentIds, e.targetIds])).toEqual([
+      ['2014-12-14', 'meeting', ['john-kerry'], ['sergei-lavrov']],
+      ['2014-12-15', 'meeting', ['john-kerry'], ['benjamin-netanyahu']],
+    ]);
+  });
+
+  it('reads the agent of a passive from "by"', () => {
+    const [event] = extract(
+      [['The Security Council was prevented by the US from publishing a statement on Monday.']],
+      {
+        dates: { 'on Monday': '2021-05-17' },
+      },
+    );
+    expect(event).toMatchObject({
+      type: 'blocked-statement',
+      agentIds: ['united-states'],
+      targetIds: ['un-security-council'],
+    });
+  });
+
+  it('ignores trigger words inside quotations', () => {
+    const events = extract([['Kerry said on Thursday: “we met and we vetoed nothing.”']], {
+      dates: { 'on Thursday': '2013-12-05' },
+    });
+    expect(events.map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('takes the place from "in <place>" and keeps the source sentence with offsets', () => {
+    const fixture = makeFixture([['Intro sentence here.', 'Kerry met Abbas in Ramallah on Thursday.']], {
+      actors: ACTORS,
+      dates: { 'on Thursday': '2013-12-05' },
+      places: { Ramallah: 'Ramallah' },
+    });
+    const [event] = extractArticleEvents(fixture);
+    expect(event?.place).toBe('Ramallah');
+    const source = event!.sources[0]!;
+    expect(fixture.text.slice(source.start, source.end)).toBe('Kerry met Abbas in Ramallah on Thursday.');
+    expect(source.dateText).toBe('on Thursday');
+  });
+
+  it('gives an actor-less clause the subject of the previous sentence in the paragraph', () => {
+    const [event] = extract([['Kerry arrived in Rome on Sunday.', 'Talks were held on Monday.']], {
+      dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' },
+    }).filter((e) => e.date === '2014-12-15');
+    expect(event).toMatchObject({ type: 'meeting', agentIds: ['john-kerry'] });
+  });
+
+  it('merges one happening told twice in an article into one event with two sources', () => {
+    const events = extract(
+      [['Kerry met Lavrov on Sunday.'], ['Lavrov and Kerry met on Sunday to discuss Syria.']],
+      {
+        dates: { 'on Sunday': '2014-12-14' },
+      },
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.sources).toHaveLength(2);
+  });
+
+  it('skips dated sentences without any happening word, and deadlines', () => {
+    const fixture = makeFixture([['The deadline is November 2016.', 'Nothing on Sunday.']], {
+      dates: { 'November 2016': '2016-11', 'on Sunday': '2014-12-14' },
+    });
+    expect(extractArticleEvents(fixture)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+// The cross-article half of the pipeline: merges what processArticle found in each article
+// into one dataset, groups episodes, and validates the result against the shared schema.
+// Deterministic: articles are ordered by date and file, so the same input gives
+// byte-identical output.
+import { datasetSchema, type Dataset } from '../domain/dataset-schema.ts';
+import { groupEpisodes } from './06-episodes.ts';
+import { applyEpisodeCuration } from './episodes/apply-curation.ts';
+import { mergeEvents } from './events/merge-events.ts';
+import type { EpisodeCuration } from './input/manifest-schema.ts';
+import type { ProcessedArticle } from './process-article.ts';
+import { uniqueSlugs } from './slug.ts';
+import type { ActorRecord } from './types.ts';
+
+export const GENERATOR = 'diplomacy-timeline ingest (src/pipeline); generated, do not edit';
+
+export interface BuildResult {
+  readonly dataset: Dataset;
+  readonly warnings: readonly string[];
+}
+
+export function buildDataset(
+  processed: readonly ProcessedArticle[],
+  lookupActor: (id: string) => ActorRecord | undefined,
+  curation?: EpisodeCuration,
+): BuildResult {
+  const warnings: string[] = [];
+  const sorted = [...processed].sort(
+    (a, b) => a.input.published.localeCompare(b.input.published) || a.input.file.localeCompare(b.input.file),
+  );
+  const articleIds = uniqueSlugs(sorted.map((a) => a.baseId));
+  const actors = collectActors(sorted, lookupActor);
+  const events = mergeEvents(
+    sorted.map((a, i) => ({ articleId: articleIds[i]!, events: a.events })),
+    actors,
+  );
+  const curated = applyEpisodeCuration(groupEpisodes(events), curation ?? {});
+  warnings.push(...curated.warnings);
+  const episodeOf = new Map(curated.episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
+  const articles = sorted.map((a, i) => {
+    const articleWarnings = a.events.length === 0 ? ['no datable event found'] : [];
+    warnings.push(...articleWarnings.map((w) => `${a.input.file}: ${w}`));
+    return {
+      id: articleIds[i]!,
+      file: a.input.file,
+      title: a.title,
+      published: a.input.published,
+      outlet: a.input.outlet,
+      url: a.input.url,
+      actorIds: [...new Set(a.actors.mentions.map((m) => m.actorId))],
+      text: a.input.text,
+      paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+      warnings: articleWarnings,
+    };
+  });
+  const referenced = new Set(articles.flatMap((a) => a.actorIds));
+  const dataset = datasetSchema.parse({
+    schemaVersion: 1,
+    generator: GENERATOR,
+    articles,
+    actors: [...actors.values()]
+      .filter((a) => referenced.has(a.id))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((a) => ({ ...a, aliases: [...a.aliases], offices: [...a.offices] })),
+    events: events.map((e) => ({ ...e, episodeId: episodeOf.get(e.id) ?? null })),
+    episodes: curated.episodes,
+  });
+  return { dataset, warnings };
+}
+
+/** Curated actors by id, plus those discovered in text (the first discovery of an id wins). */
+function collectActors(
+  processed: readonly ProcessedArticle[],
+  lookupActor: (id: string) => ActorRecord | undefined,
+): Map<string, ActorRecord> {
+  const actors = new Map<string, ActorRecord>();
+  for (const article of processed) {
+    for (const found of article.actors.discovered) if (!actors.has(found.id)) actors.set(found.id, found);
+    for (const mention of article.actors.mentions) {
+      if (actors.has(mention.actorId)) continue;
+      const record = lookupActor(mention.actorId);
+      if (record) actors.set(record.id, record);
+    }
+  }
+  return actors;
+}

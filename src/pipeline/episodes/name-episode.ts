@@ -1,0 +1,44 @@
+// Names an episode after its dominant subject, place and month:
+// "Paris peace conference, January 2017", "Palestinian statehood bid, December 2014".
+import type { MergedEvent } from '../events/merge-events.ts';
+import { FALLBACK_TOPIC, TOPICS } from './topics.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function nameEpisode(cluster: readonly MergedEvent[]): { title: string; month: string } {
+  const text = [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))].join('\n');
+  let best = { label: FALLBACK_TOPIC, count: 0 };
+  for (const topic of TOPICS) {
+    const count = text.match(topic.pattern)?.length ?? 0;
+    if (count > best.count) best = { label: topic.label, count };
+  }
+  const place = getMostFrequent(cluster.flatMap((e) => (e.place ? [e.place] : [])));
+  const label = best.label.replace('{place}', place ?? '').trim();
+  // Month-precision events say less about when the episode happened than dated days do.
+  const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
+  const month = getMostFrequent(dayMonths.length > 0 ? dayMonths : cluster.map((e) => e.date.slice(0, 7)))!;
+  const [year, m] = month.split('-');
+  const label2 = label.charAt(0).toUpperCase() + label.slice(1);
+  return { title: `${label2}, ${MONTHS[Number(m) - 1] ?? ''} ${year}`.replace(' ,', ','), month };
+}
+
+/** Most frequent value; ties go to the alphabetically first so output is deterministic. */
+function getMostFrequent(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? null;
+}

@@ -1,0 +1,99 @@
+// Stage 5 (across articles): the same happening reported by several articles becomes one
+// event with several sources; every event gets a readable id and a generated title.
+// Ids depend only on the event itself (date + title), so adding an unrelated article never
+// renames an existing event and shared links keep working.
+import type { EventType } from '../../domain/event-types.ts';
+import type { Precision } from '../../domain/partial-date.ts';
+import { getSpanStart } from '../../domain/partial-date.ts';
+import { isSameHappening, type ArticleEvent } from '../05-events.ts';
+import { toSlug, uniqueSlugs } from '../slug.ts';
+import type { ActorRecord, Span } from '../types.ts';
+import { makeTitle } from './make-title.ts';
+
+export interface MergedEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly precision: Precision;
+  readonly endDate?: string;
+  readonly type: EventType;
+  readonly title: string;
+  readonly actorIds: readonly string[];
+  readonly agentIds: readonly string[];
+  readonly targetIds: readonly string[];
+  readonly place: string | null;
+  readonly sources: readonly (Span & {
+    readonly articleId: string;
+    readonly text: string;
+    readonly dateText: string;
+  })[];
+}
+
+export interface ArticleEvents {
+  readonly articleId: string;
+  readonly events: readonly ArticleEvent[];
+}
+
+export function mergeEvents(
+  perArticle: readonly ArticleEvents[],
+  actorsById: ReadonlyMap<string, ActorRecord>,
+): MergedEvent[] {
+  type Draft = ArticleEvent & { sources: MergedEvent['sources'] };
+  const drafts: Draft[] = [];
+  for (const { articleId, events } of perArticle) {
+    for (const event of events) {
+      const sources = event.sources.map((s) => ({ ...s, articleId }));
+      const twin = drafts.findIndex((d) => isSameHappening(d, event));
+      if (twin < 0) {
+        drafts.push({ ...event, sources });
+        continue;
+      }
+      const kept = drafts[twin]!;
+      drafts[twin] = {
+        ...kept,
+        agentIds: union(kept.agentIds, event.agentIds),
+        targetIds: union(kept.targetIds, event.targetIds).filter((id) => !kept.agentIds.includes(id)),
+        place: kept.place ?? event.place,
+        sources: [...kept.sources, ...sources],
+      };
+    }
+  }
+  const lookup = (ids: readonly string[]) => ids.flatMap((id) => actorsById.get(id) ?? []);
+  const titled = drafts.map((d) => ({
+    ...d,
+    title: makeTitle({
+      type: d.type,
+      agents: lookup(d.agentIds),
+      targets: lookup(d.targetIds),
+      place: d.place,
+    }),
+  }));
+  titled.sort(
+    (a, b) =>
+      compare(getSpanStart(a.date), getSpanStart(b.date)) ||
+      compare(a.title, b.title) ||
+      compare(a.sources[0]!.articleId, b.sources[0]!.articleId) ||
+      a.sources[0]!.start - b.sources[0]!.start,
+  );
+  const ids = uniqueSlugs(titled.map((e) => toSlug(`${e.date} ${e.title}`, 80)));
+  return titled.map((e, i) => ({
+    id: ids[i]!,
+    date: e.date,
+    precision: e.precision,
+    ...(e.endDate ? { endDate: e.endDate } : {}),
+    type: e.type,
+    title: e.title,
+    actorIds: union(e.agentIds, e.targetIds),
+    agentIds: e.agentIds,
+    targetIds: e.targetIds,
+    place: e.place,
+    sources: e.sources,
+  }));
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

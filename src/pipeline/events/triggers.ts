@@ -1,0 +1,90 @@
+// The trigger lexicon: words that signal a diplomatic happening, mapped to the event type
+// they signal. Curated knowledge, kept as data. `rank` breaks ties when one clause holds
+// several triggers: the most specific wins ("told … in a phone conversation" is a phone
+// call, not a statement), and speech verbs rank last because they mostly carry content.
+import type { EventType } from '../../domain/event-types.ts';
+
+export interface Trigger {
+  readonly type: EventType;
+  /** Regular-expression source, matched case-insensitively on word boundaries. */
+  readonly pattern: string;
+  /** Higher wins inside one clause. */
+  readonly rank: number;
+  /** The verb used in generated titles, third person present: "phones", "meets". */
+  readonly verb: string;
+  /**
+   * A noun ("talks", "phone call"): after a speech verb it is usually reported content
+   * ("said talks would resume") unless a preposition makes it the setting ("in a phone call").
+   */
+  readonly noun?: true;
+}
+
+export const TRIGGERS: readonly Trigger[] = [
+  { type: 'veto', pattern: 'vetoe?(?:d|s|ing)?', rank: 100, verb: 'vetoes' },
+  {
+    type: 'blocked-statement',
+    pattern: 'block(?:ed|s|ing)?|prevented|thwart(?:ed|ing)?',
+    rank: 95,
+    verb: 'blocks',
+  },
+  { type: 'vote', pattern: 'vot(?:ed|es)|adopt(?:ed|s)|vote on|approved', rank: 90, verb: 'votes on' },
+  {
+    type: 'draft',
+    pattern: 'circulat(?:ed|es|ing)|draft(?:ed|s)|floated|put forward|submitted|tabled',
+    rank: 85,
+    verb: 'circulates',
+  },
+  {
+    type: 'phone-call',
+    pattern:
+      'phone (?:call|conversation)|phoned|telephoned|(?:spoke|talked) by (?:phone|telephone)|called(?! (?:on|for)\\b)',
+    rank: 80,
+    verb: 'phones',
+  },
+  { type: 'threat', pattern: 'threaten(?:ed|s|ing)?|warned', rank: 75, verb: 'threatens' },
+  {
+    type: 'conference',
+    pattern: 'conference|summit|confab|(?:public|one-day) (?:meeting|session)|session',
+    rank: 70,
+    verb: 'holds conference with',
+    noun: true,
+  },
+  {
+    type: 'visit',
+    pattern: 'arrived in|arrives in|visit(?:ed|s)?|trip to|fl(?:ew|ies) to|travel(?:l?ed|s) to',
+    rank: 65,
+    verb: 'visits',
+  },
+  {
+    type: 'meeting',
+    pattern: 'met|meets?|held talks|briefed|convened',
+    rank: 60,
+    verb: 'meets',
+  },
+  {
+    type: 'meeting',
+    pattern: 'meeting|talks|dinner with|video conference|discussions?|consultations',
+    rank: 60,
+    verb: 'meets',
+    noun: true,
+  },
+  {
+    type: 'rejection',
+    pattern: 'reject(?:ed|s)|oppos(?:ed|es)|refus(?:ed|es)|denied',
+    rank: 55,
+    verb: 'rejects',
+  },
+  {
+    type: 'appeal',
+    pattern: 'call(?:ed|s) (?:on|for)|urg(?:ed|es)|appeal(?:ed|s)',
+    rank: 50,
+    verb: 'calls on',
+  },
+  { type: 'decision', pattern: 'decided|decides|resolved to', rank: 45, verb: 'decides' },
+  {
+    type: 'statement',
+    pattern: 'said|says|told|stated|announced|reiterated|insisted|accused|charged|assured|added|revealed',
+    rank: 10,
+    verb: 'says',
+  },
+];

@@ -1,0 +1,108 @@
+// Turns what the CLI read from an input folder into articles, or into a list of every
+// problem found, each naming the file and what is wrong. Pure: the CLI does the reading.
+// Nothing is dropped silently: a file is either an article or a reported problem.
+import type { ArticleInput } from '../types.ts';
+import { manifestSchema } from './manifest-schema.ts';
+
+export interface InputProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface RawInput {
+  /** manifest.json as text, or null when it could not be read. */
+  readonly manifest: string | null;
+  /** Every file in the folder (names), to find files the manifest does not name. */
+  readonly files: readonly string[];
+  /** Bytes of the files the manifest names and that exist. */
+  readonly contents: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Larger than any news article: a file this big is almost surely not one. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+const MANIFEST = 'manifest.json';
+// Files that may sit in an input folder without being articles.
+const NOT_ARTICLES = new Set([MANIFEST, 'episodes.json', 'README.md', '.gitkeep']);
+
+export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  if (raw.manifest === null)
+    return { articles: [], problems: [{ file: MANIFEST, message: 'cannot be read' }] };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.manifest);
+  } catch (error) {
+    return {
+      articles: [],
+      problems: [{ file: MANIFEST, message: `is not valid JSON (${(error as Error).message})` }],
+    };
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) => {
+      const [index, field] = issue.path;
+      const entry = typeof index === 'number' ? (json as { file?: unknown }[])[index] : undefined;
+      const name = typeof entry?.file === 'string' ? entry.file : `entry ${String(index ?? '')}`.trim();
+      return {
+        file: typeof index === 'number' ? name : MANIFEST,
+        message: `${field ? `${String(field)}: ` : ''}${issue.message}`,
+      };
+    });
+    return { articles: [], problems: messages };
+  }
+  const articles: ArticleInput[] = [];
+  const named = new Set<string>();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const entry of parsed.data) {
+    if (named.has(entry.file)) {
+      problems.push({ file: entry.file, message: 'is listed more than once in manifest.json' });
+      continue;
+    }
+    named.add(entry.file);
+    const bytes = raw.contents.get(entry.file);
+    if (!bytes) {
+      problems.push({ file: entry.file, message: 'is listed in manifest.json but does not exist' });
+      continue;
+    }
+    const problem = checkBytes(bytes);
+    if (problem) {
+      problems.push({ file: entry.file, message: problem });
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      problems.push({ file: entry.file, message: 'is not valid UTF-8 text' });
+      continue;
+    }
+    if (text.trim() === '') {
+      problems.push({ file: entry.file, message: 'is empty' });
+      continue;
+    }
+    articles.push({
+      file: entry.file,
+      text,
+      published: entry.published,
+      outlet: entry.outlet,
+      url: entry.url ?? null,
+      title: entry.title ?? null,
+    });
+  }
+  for (const file of raw.files) {
+    if (!named.has(file) && !NOT_ARTICLES.has(file) && !file.startsWith('.')) {
+      problems.push({ file, message: 'is in the input folder but not listed in manifest.json' });
+    }
+  }
+  return { articles, problems };
+}
+
+function checkBytes(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'is empty';
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit for one article`;
+  }
+  // NUL bytes never occur in text files: this is a binary file even if it happens to decode.
+  if (bytes.includes(0)) return 'is a binary file, not text';
+  return null;
+}

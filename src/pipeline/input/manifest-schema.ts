@@ -1,0 +1,30 @@
+// The input folder's manifest.json: one entry per article file.
+import { z } from 'zod';
+import { isIsoDay } from '../../domain/partial-date.ts';
+
+export const manifestEntrySchema = z.object({
+  file: z.string().min(1, 'file name is empty'),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'published must be written YYYY-MM-DD', abort: true })
+    .refine(isIsoDay, 'published is not a real calendar day'),
+  outlet: z.string().min(1).nullable(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'url must be http(s)')
+    .optional(),
+  title: z.string().min(1).optional(),
+});
+
+export const manifestSchema = z.array(manifestEntrySchema);
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+/** Optional curated episodes.json beside the manifest: rename or merge generated episodes. */
+export const episodeCurationSchema = z.object({
+  rename: z.record(z.string(), z.string().min(1)).optional(),
+  merge: z.array(z.array(z.string()).min(2)).optional(),
+});
+
+export type EpisodeCuration = z.infer<typeof episodeCurationSchema>;
