@@ -1,0 +1,34 @@
+// Durations, counts and words that chrono (or a naive reader) takes for dates.
+import { describe, expect, it } from 'vitest';
+import { findIn } from './dates/expect-mention.ts';
+
+const NOT_DATES: readonly string[] = [
+  'The envoys talked for four hours.',
+  'Israel must withdraw within two years, the draft says.',
+  'They rejected a deadline of two years.',
+  'The plan sets a two-year timetable for a pullout.',
+  'Pulling out now would be a mistake.',
+  'He may return in a week or so.',
+  'The minister will stay for a few hours.',
+  'The council freed 104 prisoners.',
+  'The EU gives $407.7 million in aid each year to the authority.',
+  'The 15-member council and the 193-member assembly disagree.',
+  'It was a one-day session.',
+  'After a three-hour meeting, they left.',
+  'Thousands march in Paris.',
+  'The talks may resume.',
+  'The vote took place at 3 p.m. local time.',
+  'Violence has risen over the past week.',
+  'Resolution 2334 condemned building beyond the 1967 lines.',
+];
+
+describe('findDates: rejects durations and non-dates', () => {
+  it.each(NOT_DATES)('%s', (sentence) => {
+    expect(findIn(sentence, '2020-03-05').map((m) => m.text)).toEqual([]);
+  });
+
+  it('keeps the date and drops the duration in one sentence', () => {
+    const mentions = findIn('On Monday the ministers met for four hours.', '2020-03-05');
+    expect(mentions.map((m) => [m.text, m.date])).toEqual([['On Monday', '2020-03-02']]);
+  });
+});

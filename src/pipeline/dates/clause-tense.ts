@@ -1,0 +1,60 @@
+// The tense of the clause an expression sits in.
+// Rule: cut the sentence into clauses at punctuation (, ; : quotes dashes brackets) and at
+// linking words (that, which, who, but, and, before, after, since, …). The tense marker nearest
+// to the expression inside its own clause decides; a clause without one ("before talks on
+// Monday") takes the nearest marker elsewhere in the sentence; a sentence without any is past.
+// Nearest rather than "any future wins": in "the official said the two would meet again on
+// Friday" the date hangs on "would meet", in "Kerry said on Friday he would go" on "said".
+import type { Tense } from './candidate.ts';
+import { findTenseMarkers, type Marker } from './tense-markers.ts';
+
+export interface ClauseTense {
+  readonly tense: Tense;
+  /** False when no marker was found and the tense is the default. */
+  readonly marked: boolean;
+}
+
+const BOUNDARY =
+  /[,;:()“”"–—]|\s-\s|\b(?:that|which|who|whom|whose|but|while|whereas|although|though|because|since|before|after|until|unless|and|or|if|when|where)\b/gi;
+
+/** Markers and clause boundaries of one sentence, computed once for all its expressions. */
+export interface SentenceTenses {
+  readonly markers: readonly Marker[];
+  readonly boundaries: readonly { readonly start: number; readonly end: number }[];
+  readonly length: number;
+}
+
+export function analyseSentence(sentence: string): SentenceTenses {
+  const boundaries = [...sentence.matchAll(BOUNDARY)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return { markers: findTenseMarkers(sentence), boundaries, length: sentence.length };
+}
+
+/** Tense for the expression at [start, end) of the analysed sentence. */
+export function getClauseTense(analysed: SentenceTenses, start: number, end: number): ClauseTense {
+  let clauseStart = 0;
+  let clauseEnd = analysed.length;
+  for (const b of analysed.boundaries) {
+    if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
+    else if (b.start >= end) clauseEnd = Math.min(clauseEnd, b.start);
+  }
+  const outside = analysed.markers.filter((m) => m.end <= start || m.start >= end);
+  const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+  const nearest = pickNearest(inClause, start, end) ?? pickNearest(outside, start, end);
+  return nearest ? { tense: nearest.tense, marked: true } : { tense: 'past', marked: false };
+}
+
+function pickNearest(markers: readonly Marker[], start: number, end: number): Marker | null {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const m of markers) {
+    const distance = m.start >= end ? m.start - end : start - m.end;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

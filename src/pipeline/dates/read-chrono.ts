@@ -1,0 +1,74 @@
+// Runs chrono on one sentence and keeps what names a day, week, month or year, with the span
+// widened to the news modifiers chrono drops ("late November", "earlier this week").
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult, ParsingReference } from 'chrono-node';
+import type { Candidate, Found } from './candidate.ts';
+import { readRelativePhrase } from './relative-phrases.ts';
+
+const MODIFIER_BEFORE = /\b(?:late|early|mid|earlier|later)(?:\s+|-)$/i;
+const DEADLINE_BEFORE = /\bdeadline(?:\s+of)?\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const DEADLINE_AFTER = /^\s*as\s+(?:a|the)\s+deadline\b/i;
+// A bare month name is a date only after a preposition or modifier: "in March", "late July";
+// "thousands march", "talks may resume" are not.
+const BEFORE_BARE_MONTH =
+  /\b(?:in|of|since|by|until|till|before|after|during|from|to|through|late|early|mid|end of|last|next|this)(?:\s+|-)$/i;
+const VAGUE_BEFORE = /\b(?:perhaps|about|around|roughly|some|approximately|nearly|almost)\s+$/i;
+const VAGUE_AFTER = /^\s+or\s+(?:so|two|more)\b/i;
+
+export function readChrono(sentence: string, reference: ParsingReference): Found[] {
+  const found: Found[] = [];
+  for (const result of chrono.casual.parse(sentence, reference)) {
+    const item = toFound(sentence, result);
+    if (item) found.push(item);
+  }
+  return found;
+}
+
+function toFound(sentence: string, result: ParsedResult): Found | null {
+  const chronoStart = result.index;
+  const end = chronoStart + result.text.replace(/[\s,;:]+$/, '').length;
+  const modifier = MODIFIER_BEFORE.exec(sentence.slice(Math.max(0, chronoStart - 10), chronoStart));
+  const start = modifier ? chronoStart - modifier[0].length : chronoStart;
+  const phrase = sentence.slice(start, end);
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 30);
+
+  const relative = readRelativePhrase(phrase);
+  if (relative === 'reject') return null;
+  if (relative && (VAGUE_BEFORE.test(before) || VAGUE_AFTER.test(after))) return null;
+  const candidate = relative ?? readComponents(result.start, phrase);
+  if (!candidate) return null;
+  if (candidate.type === 'month' && candidate.year === null && !isBareMonthDate(phrase, before)) return null;
+  const endCandidate = result.end ? readComponents(result.end, phrase) : null;
+  return {
+    start,
+    end,
+    candidate,
+    endCandidate: endCandidate && endCandidate.type === candidate.type ? endCandidate : null,
+    deadline: DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after),
+    afterBy: BY_BEFORE.test(before),
+    possessive: /^['’]s\b/.test(after),
+  };
+}
+
+/** Explicit dates and weekdays; a time without a day ("at 3 p.m.") is not a date. */
+function readComponents(components: ParsedComponents, phrase: string): Candidate | null {
+  const value = (name: 'year' | 'month' | 'day' | 'weekday') =>
+    components.isCertain(name) ? components.get(name) : null;
+  const [year, month, day, weekday] = [value('year'), value('month'), value('day'), value('weekday')];
+  if (month !== null && day !== null) return { type: 'day', year, month, day, weekday };
+  if (month !== null) return { type: 'month', year, month };
+  if (weekday !== null) {
+    const modifier = /^(?:on\s+)?(last|past|next|coming)\s/i.exec(phrase)?.[1]?.toLowerCase();
+    const direction = modifier === 'last' || modifier === 'past' ? 'last' : modifier ? 'next' : null;
+    return { type: 'weekday', weekday, modifier: direction };
+  }
+  if (year !== null) return { type: 'year', year };
+  return null;
+}
+
+function isBareMonthDate(phrase: string, before: string): boolean {
+  const startsCapital = /(?:^|[\s-])[A-Z][a-z]+\.?$/.test(phrase);
+  return startsCapital && (phrase.includes(' ') || phrase.includes('-') || BEFORE_BARE_MONTH.test(before));
+}
