@@ -1,0 +1,121 @@
+// The details of one event: when, what, where, who, and every sentence it was read from.
+// All dataset strings are rendered as React text, never as HTML.
+import './event-panel.css';
+import type { KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import type { Actor, Article, DiplomaticEvent, Episode, Source } from '../../../domain/dataset-schema.ts';
+import { getEventTypeLabel } from '../../../domain/event-types.ts';
+import type { ActorId } from '../../../domain/ids.ts';
+import { EventActors } from './event-actors.tsx';
+import { EventDate } from './event-date.tsx';
+import type { EventPosition } from './event-nav.tsx';
+import { EventNav } from './event-nav.tsx';
+import { EventSources } from './event-sources.tsx';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
+
+export interface EventPanelProps {
+  readonly event: DiplomaticEvent;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly articlesById: ReadonlyMap<string, Article>;
+  readonly episode: Episode | null;
+  readonly onSelectActor: (id: ActorId) => void;
+  readonly onOpenSource: (source: Source) => void;
+  readonly onPrevious?: () => void;
+  readonly onNext?: () => void;
+  /** Where the event sits in the list being browsed; `index` is 0-based and shown as "3 of 12". */
+  readonly position?: EventPosition;
+  readonly onClose: () => void;
+  /** Move focus to the heading when the panel mounts. Default true. */
+  readonly autoFocus?: boolean;
+}
+
+export function EventPanel(props: EventPanelProps) {
+  const { event, episode, position, onPrevious, onNext, onClose, autoFocus = true } = props;
+  const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus);
+  // Previous/Next was pressed and the app has not shown another event yet.
+  const [browsing, setBrowsing] = useState(false);
+  // The event on screen, and whether Previous/Next brought it (React's "state from the previous render"
+  // pattern: updated during render, so the announcement and the new title appear together).
+  const [shown, setShown] = useState({ id: event.id, browsed: false });
+  if (shown.id !== event.id) {
+    setShown({ id: event.id, browsed: browsing });
+    setBrowsing(false);
+  }
+  const announcement = shown.browsed
+    ? `${event.title}${position ? `, event ${position.index + 1} of ${position.total}` : ''}`
+    : '';
+
+  useEffect(() => {
+    if (!shown.browsed) return;
+    // Reaching the first or last event disables the button just pressed; focus would drop to <body>.
+    const active = document.activeElement;
+    const lost =
+      active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled);
+    if (lost) headingRef.current?.focus();
+  }, [shown, headingRef]);
+
+  function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
+    if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
+    keyEvent.preventDefault();
+    onClose();
+  }
+
+  const browse = (handler: (() => void) | undefined) =>
+    handler &&
+    (() => {
+      setBrowsing(true);
+      handler();
+    });
+
+  return (
+    <section className="event-panel" aria-label="Event details" onKeyDown={handleKeyDown}>
+      <header className="event-panel__header">
+        <h2 ref={headingRef} tabIndex={-1} className="event-panel__title">
+          {event.title}
+        </h2>
+        <button
+          type="button"
+          className="event-panel__button"
+          aria-label="Close event details"
+          onClick={onClose}
+        >
+          Close
+        </button>
+      </header>
+      <EventNav position={position} onPrevious={browse(onPrevious)} onNext={browse(onNext)} />
+      <p className="event-panel__sr-only" role="status">
+        {announcement}
+      </p>
+      <dl className="event-panel__facts">
+        <div className="event-panel__fact">
+          <dt>Date</dt>
+          <dd>
+            <EventDate date={event.date} precision={event.precision} endDate={event.endDate} />
+          </dd>
+        </div>
+        <div className="event-panel__fact">
+          <dt>Type</dt>
+          <dd>{getEventTypeLabel(event.type)}</dd>
+        </div>
+        {event.place !== null && (
+          <div className="event-panel__fact">
+            <dt>Place</dt>
+            <dd>{event.place}</dd>
+          </div>
+        )}
+        {episode !== null && (
+          <div className="event-panel__fact">
+            <dt>Episode</dt>
+            <dd>{episode.title}</dd>
+          </div>
+        )}
+        <EventActors event={event} actorsById={props.actorsById} onSelectActor={props.onSelectActor} />
+      </dl>
+      <EventSources
+        sources={event.sources}
+        articlesById={props.articlesById}
+        onOpenSource={props.onOpenSource}
+      />
+    </section>
+  );
+}
