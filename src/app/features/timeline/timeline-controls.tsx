@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { TimelineLanes } from './lanes.ts';
+import { isTimelineLanes, LANE_OPTIONS } from './lanes.ts';
+
+export interface TimelineControlsProps {
+  lanes: TimelineLanes;
+  onLanesChange(lanes: TimelineLanes): void;
+  onZoomIn(): void;
+  onZoomOut(): void;
+  onFit(): void;
+  onMoveLeft(): void;
+  onMoveRight(): void;
+}
+
+/** Buttons and the lane switch next to the timeline. Symbols are decoration: names are words. */
+export function TimelineControls({
+  lanes,
+  onLanesChange,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onMoveLeft,
+  onMoveRight,
+}: TimelineControlsProps) {
+  const lanesId = useId();
+  return (
+    <div className="timeline-controls">
+      <div className="timeline-controls__buttons" role="group" aria-label="Move and zoom">
+        <button type="button" onClick={onMoveLeft}>
+          <span aria-hidden="true">←</span> Move left
+        </button>
+        <button type="button" onClick={onMoveRight}>
+          Move right <span aria-hidden="true">→</span>
+        </button>
+        <button type="button" onClick={onZoomIn}>
+          <span aria-hidden="true">+</span> Zoom in
+        </button>
+        <button type="button" onClick={onZoomOut}>
+          <span aria-hidden="true">−</span> Zoom out
+        </button>
+        <button type="button" onClick={onFit}>
+          Fit all
+        </button>
+      </div>
+      <div className="timeline-controls__lanes">
+        <label htmlFor={lanesId}>Lanes</label>
+        <select
+          id={lanesId}
+          value={lanes}
+          onChange={(event) => {
+            if (isTimelineLanes(event.target.value)) onLanesChange(event.target.value);
+          }}
+        >
+          {LANE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
+import type { ArticleId, EventId } from '../../../domain/ids.ts';
+import type { TimelineViewProps } from './timeline-view.tsx';
+import { TimelineView } from './timeline-view.tsx';
+
+// jsdom cannot lay vis-timeline out, so a fake Timeline records what the view asks of it.
+const fakes = vi.hoisted(() => ({ timelines: [] as FakeTimelineShape[] }));
+interface FakeTimelineShape {
+  items: { getIds(): (string | number)[] };
+  groups: { getIds(): (string | number)[] };
+  emit(event: string, props?: unknown): void;
+  firstDraw(): void;
+  destroy: ReturnType<typeof vi.fn>;
+  setSelection: ReturnType<typeof vi.fn>;
+  setWindow: ReturnType<typeof vi.fn>;
+  zoomIn: ReturnType<typeof vi.fn>;
+  fit: ReturnType<typeof vi.fn>;
+  focus: ReturnType<typeof vi.fn>;
+}
+
+vi.mock('vis-timeline/esnext', () => {
+  class Timeline {
+    handlers = new Map<string, ((props?: unknown) => void)[]>();
+    selection: string[] = [];
+    window = { start: new Date(2017, 0, 1), end: new Date(2017, 1, 1) };
+    constructor(
+      _container: HTMLElement,
+      public items: unknown,
+      public groups: unknown,
+      private options: { onInitialDrawComplete?: () => void },
+    ) {
+      fakes.timelines.push(this as unknown as FakeTimelineShape);
+    }
+    /** Like vis-timeline: fit itself, then call onInitialDrawComplete. */
+    firstDraw = () => {
+      this.window = { start: new Date(2017, 0, 1), end: new Date(2017, 1, 1) };
+      this.options.onInitialDrawComplete?.();
+    };
+    on = (event: string, cb: (props?: unknown) => void) =>
+      this.handlers.set(event, [...(this.handlers.get(event) ?? []), cb]);
+    off = (event: string, cb: (props?: unknown) => void) =>
+      this.handlers.set(
+        event,
+        (this.handlers.get(event) ?? []).filter((h) => h !== cb),
+      );
+    emit = (event: string, props?: unknown) => this.handlers.get(event)?.forEach((h) => h(props));
+    destroy = vi.fn();
+    redraw = vi.fn();
+    getWindow = () => this.window;
+    getSelection = () => this.selection;
+    setSelection = vi.fn((ids: string[]) => (this.selection = ids));
+    setWindow = vi.fn((start: number, end: number, _options?: unknown, done?: () => void) => {
+      this.window = { start: new Date(start), end: new Date(end) };
+      done?.();
+    });
+    zoomIn = vi.fn((_p: number, _o: unknown, done?: () => void) => done?.());
+    zoomOut = vi.fn((_p: number, _o: unknown, done?: () => void) => done?.());
+    fit = vi.fn((_o: unknown, done?: () => void) => done?.());
+    focus = vi.fn();
+  }
+  return { Timeline };
+});
+
+function makeEvent(id: string, date: string, title = `Event ${id}`): DiplomaticEvent {
+  return {
+    id: id as EventId,
+    date,
+    precision: 'day',
+    type: 'meeting',
+    title,
+    actorIds: [],
+    agentIds: [],
+    targetIds: [],
+    place: null,
+    episodeId: null,
+    sources: [{ articleId: 'a1' as ArticleId, start: 0, end: 1, text: 'x', dateText: 'today' }],
+  };
+}
+
+const events = [makeEvent('e1', '2017-01-15'), makeEvent('e2', '2016-05-03')];
+
+function renderView(overrides: Partial<TimelineViewProps> = {}) {
+  const props: TimelineViewProps = {
+    events,
+    episodes: [],
+    selectedEventId: null,
+    window: null,
+    onSelect: vi.fn(),
+    onWindowChange: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<TimelineView {...props} />);
+  const timeline = fakes.timelines.at(-1) as FakeTimelineShape;
+  act(() => timeline.firstDraw()); // the controller is ready from here on
+  const rerender = (next: Partial<TimelineViewProps>) => view.rerender(<TimelineView {...props} {...next} />);
+  return { ...view, props, timeline, rerender };
+}
+
+beforeEach(() => {
+  fakes.timelines.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('TimelineView', () => {
+  it('renders the controls with their names and a focusable timeline', () => {
+    renderView();
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Move left', 'Move right']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('combobox', { name: 'Lanes' })).toHaveValue('episode');
+    const canvas = screen.getByRole('application', { name: 'Timeline' });
+    expect(canvas).toHaveAttribute('tabindex', '0');
+    expect(canvas).toHaveAccessibleDescription(/\+ and − zoom/);
+  });
+
+  it('creates one timeline with the items and destroys it on unmount', () => {
+    const { timeline, unmount } = renderView();
+    expect(fakes.timelines).toHaveLength(1);
+    expect(timeline.items.getIds()).toEqual(['e1', 'e2']);
+    expect(timeline.destroy).not.toHaveBeenCalled();
+    unmount();
+    expect(timeline.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves exactly one live timeline under StrictMode', () => {
+    const noop = () => {};
+    const props = {
+      events,
+      episodes: [],
+      selectedEventId: null,
+      window: null,
+      onSelect: noop,
+      onWindowChange: noop,
+    };
+    render(
+      <StrictMode>
+        <TimelineView {...props} />
+      </StrictMode>,
+    );
+    const alive = fakes.timelines.filter((t) => t.destroy.mock.calls.length === 0);
+    expect(alive).toHaveLength(1);
+  });
+
+  it('selects from outside without reporting the selection back', () => {
+    const { timeline, rerender, props } = renderView();
+    rerender({ selectedEventId: 'e1' });
+    expect(timeline.setSelection).toHaveBeenLastCalledWith(['e1']);
+    expect(timeline.focus).not.toHaveBeenCalled(); // 15 Jan 2017 is already in view
+    rerender({ selectedEventId: 'e2' });
+    expect(timeline.setSelection).toHaveBeenLastCalledWith(['e2']);
+    expect(timeline.focus).toHaveBeenCalledTimes(1); // 3 May 2016 is brought into view
+    rerender({ selectedEventId: null });
+    expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
+    expect(props.onSelect).not.toHaveBeenCalled();
+  });
+
+  it('reports a click on an event, ignoring episode bands', () => {
+    const { timeline, props } = renderView();
+    act(() => timeline.emit('select', { items: ['e2'] }));
+    expect(props.onSelect).toHaveBeenLastCalledWith('e2');
+    act(() => timeline.emit('select', { items: [] }));
+    expect(props.onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('reports user pans (debounced) but not programmatic ones', () => {
+    vi.useFakeTimers();
+    const { timeline, props } = renderView();
+    act(() => timeline.emit('rangechanged', { byUser: false }));
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(props.onWindowChange).not.toHaveBeenCalled();
+    act(() => timeline.emit('rangechanged', { byUser: true }));
+    act(() => timeline.emit('rangechanged', { byUser: true }));
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+    expect(props.onWindowChange).toHaveBeenCalledWith({ start: '2017-01-01', end: '2017-02-01' });
+  });
+
+  it('shows a window from props, but does not re-apply the echo of its own report', () => {
+    vi.useFakeTimers();
+    const { timeline, rerender, props } = renderView();
+    rerender({ window: { start: '2015-01-01', end: '2015-07-01' } });
+    expect(timeline.setWindow).toHaveBeenLastCalledWith(
+      new Date(2015, 0, 1).getTime(),
+      new Date(2015, 6, 1).getTime(),
+      expect.anything(),
+    );
+    act(() => timeline.emit('rangechanged', { byUser: true }));
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(props.onWindowChange).toHaveBeenLastCalledWith({ start: '2015-01-01', end: '2015-07-01' });
+    const calls = timeline.setWindow.mock.calls.length;
+    rerender({ window: { start: '2015-01-01', end: '2015-07-01' } });
+    expect(timeline.setWindow).toHaveBeenCalledTimes(calls);
+  });
+
+  it('drives the timeline from the buttons and the keyboard', () => {
+    vi.useFakeTimers();
+    const { timeline, props } = renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(timeline.zoomIn).toHaveBeenCalledTimes(1);
+    const canvas = screen.getByRole('application', { name: 'Timeline' });
+    fireEvent.keyDown(canvas, { key: '+' });
+    expect(timeline.zoomIn).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(canvas, { key: 'Home' });
+    expect(timeline.fit).toHaveBeenCalledTimes(1);
+    const moves = timeline.setWindow.mock.calls.length;
+    fireEvent.keyDown(canvas, { key: 'ArrowRight' });
+    expect(timeline.setWindow).toHaveBeenCalledTimes(moves + 1);
+    fireEvent.keyDown(canvas, { key: '+', ctrlKey: true }); // left to the browser
+    expect(timeline.zoomIn).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(canvas, { key: 'Escape' });
+    expect(props.onSelect).toHaveBeenLastCalledWith(null);
+    act(() => void vi.advanceTimersByTime(1000));
+    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('switches lanes through the Lanes select', () => {
+    const { timeline } = renderView();
+    expect(timeline.groups.getIds()).toEqual(['lane:no-episode']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Lanes' }), { target: { value: 'type' } });
+    expect(timeline.groups.getIds()).toEqual(['type:meeting']);
+  });
+});

@@ -1,0 +1,77 @@
+// Domain events → vis-timeline items and groups. Pure: same input, same output, no DOM.
+//
+//   day precision, no endDate   → type "point" at the day
+//   month/year precision        → type "range" over the whole month/year (the uncertainty)
+//   endDate (a span like "last week") → type "range" from date to endDate
+//   episode                     → type "background" band from start to end
+//
+// Range ends are exclusive (the day after the last day) because vis-timeline draws a range up
+// to the instant `end`. Every string vis-timeline renders as HTML is escaped (see escape-html).
+import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
+import { escapeHtml } from './escape-html.ts';
+import { formatEventDate, formatPartialDate } from './format-event-date.ts';
+import { addDays } from './iso-day.ts';
+import type { TimelineLanes } from './lanes.ts';
+import type { TimelineData, TimelineItemData } from './timeline-data.ts';
+import { EPISODE_ITEM_PREFIX } from './timeline-data.ts';
+import { getEpisodeLaneId, getLaneGroups, getLaneId } from './timeline-lanes.ts';
+
+export function toTimelineItems(
+  events: readonly DiplomaticEvent[],
+  episodes: readonly Episode[],
+  lanes: TimelineLanes,
+  actorsById?: ReadonlyMap<string, Actor>,
+): TimelineData {
+  const groups = getLaneGroups(events, episodes, lanes, actorsById);
+  const episodeIds = new Set<string>(episodes.map((e) => e.id));
+  const bands = episodes.map((episode) => toEpisodeItem(episode, lanes));
+  const points = events.map((event) => toEventItem(event, getLaneId(event, lanes, episodeIds)));
+  return { items: [...bands, ...points], groups };
+}
+
+function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
+  const content = escapeHtml(event.title);
+  const title = escapeHtml(`${formatEventDate(event)} — ${event.title}`);
+  const start = getSpanStart(event.date);
+  if (event.precision === 'day' && event.endDate === undefined) {
+    return {
+      id: event.id,
+      type: 'point',
+      start,
+      group,
+      content,
+      title,
+      className: 'tl-event tl-event--point',
+    };
+  }
+  // An endDate before the date's own span would be a pipeline bug; never draw a negative range.
+  const spanEnd = getSpanEnd(event.date);
+  const last = event.endDate !== undefined && event.endDate > spanEnd ? event.endDate : spanEnd;
+  return {
+    id: event.id,
+    type: 'range',
+    start,
+    end: addDays(last, 1),
+    group,
+    content,
+    title,
+    className: `tl-event tl-event--range tl-precision-${event.precision}`,
+  };
+}
+
+function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineItemData {
+  const dates = `${formatPartialDate(episode.start)} – ${formatPartialDate(episode.end)}`;
+  return {
+    id: `${EPISODE_ITEM_PREFIX}${episode.id}`,
+    type: 'background',
+    start: episode.start,
+    end: addDays(episode.end, 1),
+    // In episode lanes the band sits in its own lane; otherwise it spans all lanes.
+    // There the lane label names it, so the band's own title is hidden (see timeline.css).
+    ...(lanes === 'episode' ? { group: getEpisodeLaneId(episode.id) } : {}),
+    content: escapeHtml(episode.title),
+    title: escapeHtml(`${episode.title} (${dates})`),
+    className: lanes === 'episode' ? 'tl-episode tl-episode--in-lane' : 'tl-episode',
+  };
+}
