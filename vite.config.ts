@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { datasetPlugin } from './src/pipeline/cli/vite-plugin.ts';
+
+// The folder the dataset is built from; DATASET_INPUT points the build at another corpus.
+const DATASET_INPUT = process.env.DATASET_INPUT ?? 'seeds';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), datasetPlugin(DATASET_INPUT)],
   build: {
     target: 'es2023',
     sourcemap: true,

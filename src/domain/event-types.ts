@@ -24,3 +24,7 @@ export const EVENT_TYPE_IDS = EVENT_TYPES.map((t) => t.id) as unknown as readonl
 export function getEventTypeLabel(type: EventType): string {
   return EVENT_TYPES.find((t) => t.id === type)?.label ?? type;
 }
+
+export function isEventType(value: string): value is EventType {
+  return EVENT_TYPES.some((t) => t.id === value);
+}

@@ -1,12 +1,17 @@
 // Stage 5 (per article): one candidate event per dated clause that holds a trigger word.
-// A sentence "Kerry met Lavrov on Sunday, before talks on Monday with Netanyahu" gives two
-// events; a dated clause without a trigger borrows the nearest earlier clause's trigger.
+// "Kerry met Lavrov on Sunday, before talks on Monday with Netanyahu" gives two events; a
+// dated clause without a trigger borrows the nearest earlier clause's trigger.
 // Cross-article merging and ids happen later, in events/merge-events.ts.
+import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
-import { assignRoles } from './events/assign-roles.ts';
+import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
+import { dropQualifiers } from './events/drop-qualifiers.ts';
+import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, type TriggerMatch } from './events/find-triggers.ts';
+import { pickTrigger } from './events/pick-trigger.ts';
+import { isSameHappening } from './events/same-happening.ts';
 import type { ActorsResult, DateMention, Sentence, Span } from './types.ts';
 
 export interface ArticleEvent {
@@ -24,45 +29,55 @@ export interface ArticleEvent {
 }
 
 export interface EventsInput {
+  readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly dates: readonly DateMention[];
   readonly actors: ActorsResult;
+  /** Kind of an actor id, to tell qualifiers ("U.S." in "U.S. Secretary of State") apart. */
+  readonly kindOf?: (id: string) => ActorKind | undefined;
 }
 
-export function extractArticleEvents({ sentences, dates, actors }: EventsInput): ArticleEvent[] {
+export function extractArticleEvents({
+  text,
+  sentences,
+  dates,
+  actors,
+  kindOf = () => undefined,
+}: EventsInput) {
   const events: ArticleEvent[] = [];
   let previousAgents: readonly string[] = [];
   let previousParagraph = -1;
   for (const sentence of sentences) {
-    if (sentence.paragraphIndex !== previousParagraph) previousAgents = [];
-    previousParagraph = sentence.paragraphIndex;
-    const mentions = actors.mentions.filter((m) => m.sentenceIndex === sentence.index);
-    const sentenceDates = dates.filter((d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline');
+    const mentions = dropQualifiers(
+      text,
+      actors.mentions.filter((m) => m.sentenceIndex === sentence.index),
+      kindOf,
+    );
     const triggers = findTriggers(sentence.text);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    for (const date of sentenceDates) {
+    for (const date of dates) {
+      if (date.sentenceIndex !== sentence.index || date.kind === 'deadline') continue;
       const relative = date.start - sentence.start;
       const found = findClauseTriggers(clauses, triggers, relative);
       if (!found) continue;
-      const { clause, clauseTriggers } = found;
-      const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? clause;
+      const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
       const span = {
-        start: Math.min(clause.start, dateClause.start),
-        end: Math.max(clause.end, dateClause.end),
+        start: Math.min(found.clause.start, dateClause.start),
+        end: Math.max(found.clause.end, dateClause.end),
       };
+      // The clause's first verb trigger carries its syntax; a noun before it ("the Paris
+      // summit, Kerry told Netanyahu") is only a topic.
+      const pivot = found.triggers.find((t) => !t.trigger.noun) ?? found.triggers[0]!;
+      const best = pickTrigger(sentence.text, found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
-      const pivot = clauseTriggers[0]!;
-      const best = pickType(sentence.text, clauseTriggers);
-      const roles = assignRoles(sentence.text, sentence.start, pivot, inSpan);
+      const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const carried =
+        sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text)
+          ? previousAgents
+          : [];
       const agentIds =
-        roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : previousAgents;
-      const place = actors.places.find(
-        (p) =>
-          p.sentenceIndex === sentence.index &&
-          isWithin(p.start - sentence.start, span) &&
-          isPlacePhrase(sentence, p),
-      );
+        roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
       events.push({
         date: date.date,
         precision: date.precision,
@@ -70,42 +85,29 @@ export function extractArticleEvents({ sentences, dates, actors }: EventsInput):
         type: best.trigger.type,
         agentIds,
         targetIds: roles.targetIds.filter((id) => !agentIds.includes(id)),
-        place: place?.place ?? null,
+        place: findEventPlace(sentence, span, best, actors.places),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
       });
     }
     if (mainAgents.length > 0) previousAgents = mainAgents;
+    previousParagraph = sentence.paragraphIndex;
   }
   return mergeWithinArticle(events);
 }
 
+// A sentence opening on a pronoun continues the story of the last named actor, even across
+// paragraphs (news paragraphs are often one sentence long): "He will then fly to London".
+const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
+
 /** The clause holding the date if it has a trigger, else the nearest earlier one that does. */
 function findClauseTriggers(clauses: readonly Span[], triggers: readonly TriggerMatch[], at: number) {
-  let index = clauses.findIndex((c) => at >= c.start && at < c.end);
-  for (; index >= 0; index--) {
+  for (let index = clauses.findIndex((c) => at >= c.start && at < c.end); index >= 0; index--) {
     const clause = clauses[index]!;
     const clauseTriggers = triggers.filter((t) => isWithin(t.start, clause));
-    if (clauseTriggers.length > 0) return { clause, clauseTriggers };
+    if (clauseTriggers.length > 0) return { clause, triggers: clauseTriggers };
   }
   return null;
-}
-
-// "said talks would resume": after a speech verb a noun trigger is reported content, unless
-// a preposition makes it the setting of the speech ("told him in a phone call").
-const SETTING = /\b(?:in|during|at|by|via|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i;
-
-/** The clause's event type: its highest-ranked trigger that is not reported content. */
-function pickType(sentence: string, triggers: readonly TriggerMatch[]): TriggerMatch {
-  const speech = triggers.find((t) => t.trigger.type === 'statement');
-  const eligible = triggers.filter(
-    (t) =>
-      !speech ||
-      t.start < speech.start ||
-      !t.trigger.noun ||
-      SETTING.test(sentence.slice(Math.max(0, t.start - 24), t.start)),
-  );
-  return eligible.reduce((a, b) => (b.trigger.rank > a.trigger.rank ? b : a));
 }
 
 /** Actors named before the sentence's first trigger: its grammatical subject, usually. */
@@ -117,15 +119,6 @@ function getMainAgents(
   const first = triggers[0];
   if (!first) return [];
   return [...new Set(mentions.filter((m) => m.start - sentence.start < first.start).map((m) => m.actorId))];
-}
-
-// "in Rome", "at the UN in New York": a place named as the scene, not as a subject.
-function isPlacePhrase(sentence: Sentence, place: Span): boolean {
-  const before = sentence.text.slice(
-    Math.max(0, place.start - sentence.start - 8),
-    place.start - sentence.start,
-  );
-  return /\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(before);
 }
 
 function isWithin(offset: number, span: Span): boolean {
@@ -142,25 +135,16 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
       continue;
     }
     const kept = merged[twin]!;
-    const sources = kept.sources.some((s) => s.start === event.sources[0]!.start)
-      ? kept.sources
-      : [...kept.sources, ...event.sources];
+    const agentIds = [...new Set([...kept.agentIds, ...event.agentIds])];
     merged[twin] = {
       ...kept,
-      agentIds: [...new Set([...kept.agentIds, ...event.agentIds])],
-      targetIds: [...new Set([...kept.targetIds, ...event.targetIds])].filter(
-        (id) => !kept.agentIds.includes(id) && !event.agentIds.includes(id),
-      ),
+      agentIds,
+      targetIds: [...new Set([...kept.targetIds, ...event.targetIds])].filter((id) => !agentIds.includes(id)),
       place: kept.place ?? event.place,
-      sources,
+      sources: kept.sources.some((s) => s.start === event.sources[0]!.start)
+        ? kept.sources
+        : [...kept.sources, ...event.sources],
     };
   }
   return merged;
-}
-
-export function isSameHappening(a: ArticleEvent, b: ArticleEvent): boolean {
-  if (a.date !== b.date || a.type !== b.type) return false;
-  const actorsA = new Set([...a.agentIds, ...a.targetIds]);
-  const shared = [...b.agentIds, ...b.targetIds].some((id) => actorsA.has(id));
-  return shared || (actorsA.size === 0 && b.agentIds.length + b.targetIds.length === 0);
 }

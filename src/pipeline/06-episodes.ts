@@ -28,7 +28,8 @@ export function groupEpisodes(events: readonly MergedEvent[]): EpisodeRecord[] {
   let actors = new Set<string>();
   for (const event of sorted) {
     const gap = daysBetween(end, spanStart(event));
-    const shares = event.actorIds.some((id) => actors.has(id));
+    // An event naming no actor has no evidence against belonging to the running episode.
+    const shares = event.actorIds.length === 0 || event.actorIds.some((id) => actors.has(id));
     const current = clusters[clusters.length - 1];
     if (current && (gap <= GAP_ANY || (gap <= GAP_WITH_SHARED_ACTOR && shares))) {
       current.push(event);

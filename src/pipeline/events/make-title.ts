@@ -1,6 +1,6 @@
-// Short generated titles: "Kerry phones Netanyahu", "US blocks UNSC statement".
-// Built only from the event's type, actors and place, so the same event always gets the
-// same title (and so the same id) whatever article reported it first.
+// Short generated titles: "Kerry phones Netanyahu", "US blocks UNSC statement",
+// "Macron and el-Sisi hold talks". Built only from the event's type, actors and place, so the
+// same event always gets the same title (and so the same id) whatever article reported it.
 import type { EventType } from '../../domain/event-types.ts';
 import type { ActorRecord } from '../types.ts';
 
@@ -11,34 +11,57 @@ interface TitleParts {
   readonly place: string | null;
 }
 
-type Template = (who: string, whom: string | null, place: string | null) => string;
+/** [singular verb phrase, plural verb phrase, phrase with a target (use {whom}), title without agents]. */
+type Template = readonly [string, string, string | null, string];
 
 const TEMPLATES: Record<EventType, Template> = {
-  meeting: (who, whom) => (whom ? `${who} meets ${whom}` : `${who} holds talks`),
-  visit: (who, whom, place) =>
-    place ? `${who} visits ${place}` : whom ? `${who} visits ${whom}` : `${who} travels`,
-  'phone-call': (who, whom) => (whom ? `${who} phones ${whom}` : `${who} holds phone call`),
-  conference: (who, _whom, place) => `${who} at conference${place ? ` in ${place}` : ''}`,
-  statement: (who, whom) => (whom ? `${who} addresses ${whom}` : `${who} makes statement`),
-  appeal: (who, whom) => (whom ? `${who} calls on ${whom}` : `${who} issues appeal`),
-  rejection: (who, whom) => (whom ? `${who} rejects ${whom} move` : `${who} voices opposition`),
-  draft: (who, whom) => (whom ? `${who} circulates draft to ${whom}` : `${who} circulates draft`),
-  vote: (who, whom) => (whom ? `${who} vote on ${whom} text` : `${who} holds vote`),
-  veto: (who, whom) => (whom ? `${who} vetoes ${whom} text` : `${who} casts veto`),
-  'blocked-statement': (who, whom) => (whom ? `${who} blocks ${whom} statement` : `${who} blocks statement`),
-  threat: (who, whom) => (whom ? `${who} threatens ${whom}` : `${who} issues threat`),
-  decision: (who) => `${who} decides`,
+  meeting: ['holds talks', 'hold talks', 'meet{s} {whom}', 'Talks held'],
+  visit: ['travels', 'travel', 'visit{s} {whom}', 'Visit'],
+  'phone-call': ['holds phone call', 'hold phone call', 'phone{s} {whom}', 'Phone call'],
+  conference: ['attends conference', 'attend conference', 'meet{s} {whom} at conference', 'Conference'],
+  statement: ['makes statement', 'make statement', 'address{es} {whom}', 'Statement'],
+  appeal: ['issues appeal', 'issue appeal', 'call{s} on {whom}', 'Appeal'],
+  rejection: ['voices opposition', 'voice opposition', 'reject{s} {whom} move', 'Opposition voiced'],
+  draft: ['circulates draft', 'circulate draft', 'circulate{s} draft to {whom}', 'Draft circulated'],
+  vote: ['holds vote', 'hold vote', 'vote{s} on {whom} text', 'Vote'],
+  veto: ['casts veto', 'cast veto', 'veto{es} {whom} text', 'Veto'],
+  'blocked-statement': [
+    'blocks statement',
+    'block statement',
+    'block{s} {whom} statement',
+    'Statement blocked',
+  ],
+  threat: ['issues threat', 'issue threat', 'threaten{s} {whom}', 'Threat'],
+  decision: ['decides', 'decide', 'decide{s} on {whom}', 'Decision'],
 };
 
+const OBJECT_TYPES = new Set<EventType>([
+  'rejection',
+  'vote',
+  'veto',
+  'blocked-statement',
+  'draft',
+  'decision',
+]);
+
 export function makeTitle({ type, agents, targets, place }: TitleParts): string {
-  const who = joinNames(agents) ?? (targets.length > 0 ? 'Talks' : 'Unnamed actor');
-  const whom = agents.length > 0 ? joinNames(targets) : null;
-  const title = TEMPLATES[type](who, whom, place);
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const [singular, plural, withTarget, agentless] = TEMPLATES[type];
+  // Object-like targets ("rejects UNSC move") and phone partners read best with one name.
+  const whom = joinNames(OBJECT_TYPES.has(type) ? targets.slice(0, 1) : targets);
+  const where = place ? ` in ${place}` : '';
+  const who = joinNames(agents);
+  if (!who) return whom ? `${agentless} with ${whom}${where}` : `${agentless}${where}`;
+  const isPlural = agents.length > 1;
+  if (type === 'visit' && place) return `${who} ${isPlural ? 'visit' : 'visits'} ${place}`;
+  if (withTarget && whom) {
+    const verb = withTarget.replace(/\{(e?s)\}/, isPlural ? '' : '$1').replace('{whom}', whom);
+    return `${who} ${verb}${where}`;
+  }
+  return `${who} ${isPlural ? plural : singular}${where}`;
 }
 
 function joinNames(actors: readonly ActorRecord[]): string | null {
-  const names = actors.map(getShortName);
+  const names = [...new Set(actors.map(getShortName))];
   if (names.length === 0) return null;
   if (names.length === 1) return names[0]!;
   if (names.length === 2) return `${names[0]} and ${names[1]}`;

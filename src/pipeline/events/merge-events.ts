@@ -5,10 +5,11 @@
 import type { EventType } from '../../domain/event-types.ts';
 import type { Precision } from '../../domain/partial-date.ts';
 import { getSpanStart } from '../../domain/partial-date.ts';
-import { isSameHappening, type ArticleEvent } from '../05-events.ts';
+import type { ArticleEvent } from '../05-events.ts';
 import { toSlug, uniqueSlugs } from '../slug.ts';
 import type { ActorRecord, Span } from '../types.ts';
 import { makeTitle } from './make-title.ts';
+import { isSameHappening } from './same-happening.ts';
 
 export interface MergedEvent {
   readonly id: string;

@@ -10,8 +10,6 @@ export interface Trigger {
   readonly pattern: string;
   /** Higher wins inside one clause. */
   readonly rank: number;
-  /** The verb used in generated titles, third person present: "phones", "meets". */
-  readonly verb: string;
   /**
    * A noun ("talks", "phone call"): after a speech verb it is usually reported content
    * ("said talks would resume") unless a preposition makes it the setting ("in a phone call").
@@ -20,71 +18,62 @@ export interface Trigger {
 }
 
 export const TRIGGERS: readonly Trigger[] = [
-  { type: 'veto', pattern: 'vetoe?(?:d|s|ing)?', rank: 100, verb: 'vetoes' },
+  { type: 'veto', pattern: 'vetoe?(?:d|s|ing)?', rank: 100 },
   {
     type: 'blocked-statement',
     pattern: 'block(?:ed|s|ing)?|prevented|thwart(?:ed|ing)?',
     rank: 95,
-    verb: 'blocks',
   },
-  { type: 'vote', pattern: 'vot(?:ed|es)|adopt(?:ed|s)|vote on|approved', rank: 90, verb: 'votes on' },
+  { type: 'vote', pattern: 'vot(?:ed|es)|adopt(?:ed|s)|vote on|approved|passed|to pass', rank: 90 },
   {
     type: 'draft',
     pattern: 'circulat(?:ed|es|ing)|draft(?:ed|s)|floated|put forward|submitted|tabled',
     rank: 85,
-    verb: 'circulates',
   },
   {
     type: 'phone-call',
-    pattern:
-      'phone (?:call|conversation)|phoned|telephoned|(?:spoke|talked) by (?:phone|telephone)|called(?! (?:on|for)\\b)',
+    pattern: 'phoned|telephoned|(?:spoke|talked) by (?:phone|telephone)|called(?! (?:on|for)\\b)',
     rank: 80,
-    verb: 'phones',
   },
-  { type: 'threat', pattern: 'threaten(?:ed|s|ing)?|warned', rank: 75, verb: 'threatens' },
+  { type: 'phone-call', pattern: 'phone (?:call|conversation)', rank: 80, noun: true },
+  { type: 'threat', pattern: 'threaten(?:ed|s|ing)?|warned', rank: 75 },
   {
     type: 'conference',
-    pattern: 'conference|summit|confab|(?:public|one-day) (?:meeting|session)|session',
+    pattern: '(?<!(?:news|press) )conference|summit|confab|(?:public|one-day) (?:meeting|session)|session',
     rank: 70,
-    verb: 'holds conference with',
     noun: true,
   },
   {
     type: 'visit',
     pattern: 'arrived in|arrives in|visit(?:ed|s)?|trip to|fl(?:ew|ies) to|travel(?:l?ed|s) to',
     rank: 65,
-    verb: 'visits',
   },
   {
     type: 'meeting',
     pattern: 'met|meets?|held talks|briefed|convened',
     rank: 60,
-    verb: 'meets',
   },
   {
     type: 'meeting',
     pattern: 'meeting|talks|dinner with|video conference|discussions?|consultations',
     rank: 60,
-    verb: 'meets',
     noun: true,
   },
   {
     type: 'rejection',
     pattern: 'reject(?:ed|s)|oppos(?:ed|es)|refus(?:ed|es)|denied',
     rank: 55,
-    verb: 'rejects',
   },
   {
     type: 'appeal',
     pattern: 'call(?:ed|s) (?:on|for)|urg(?:ed|es)|appeal(?:ed|s)',
     rank: 50,
-    verb: 'calls on',
   },
-  { type: 'decision', pattern: 'decided|decides|resolved to', rank: 45, verb: 'decides' },
+  { type: 'decision', pattern: 'decided|decides|resolved to', rank: 45 },
   {
     type: 'statement',
-    pattern: 'said|says|told|stated|announced|reiterated|insisted|accused|charged|assured|added|revealed',
+    pattern:
+      'said|says|saying|told|stated|announced|reiterated|insisted|accused|charged|assured|added|revealed|(?:news|press) conference|briefing',
     rank: 10,
-    verb: 'says',
   },
 ];

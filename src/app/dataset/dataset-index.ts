@@ -1,0 +1,42 @@
+// Lookups the app needs again and again, built once when the dataset loads, so that no
+// render scans the whole dataset to find an actor or an actor's events.
+import type { Actor, Article, Dataset, DiplomaticEvent, Episode } from '../../domain/dataset-schema.ts';
+import { getSpanStart } from '../../domain/partial-date.ts';
+
+export interface DatasetIndex {
+  readonly dataset: Dataset;
+  /** All events in date order (ties by id), the order of the list and of previous/next. */
+  readonly events: readonly DiplomaticEvent[];
+  readonly eventsById: ReadonlyMap<string, DiplomaticEvent>;
+  /** Position of each event in `events`. */
+  readonly eventPosition: ReadonlyMap<string, number>;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly articlesById: ReadonlyMap<string, Article>;
+  readonly episodesById: ReadonlyMap<string, Episode>;
+  /** Each actor's events in date order. */
+  readonly eventsByActor: ReadonlyMap<string, readonly DiplomaticEvent[]>;
+}
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const events = [...dataset.events].sort(
+    (a, b) => getSpanStart(a.date).localeCompare(getSpanStart(b.date)) || a.id.localeCompare(b.id),
+  );
+  const eventsByActor = new Map<string, DiplomaticEvent[]>();
+  for (const event of events) {
+    for (const id of event.actorIds) {
+      const list = eventsByActor.get(id);
+      if (list) list.push(event);
+      else eventsByActor.set(id, [event]);
+    }
+  }
+  return {
+    dataset,
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventPosition: new Map(events.map((e, i) => [e.id, i])),
+    actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
+    articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
+    episodesById: new Map(dataset.episodes.map((e) => [e.id, e])),
+    eventsByActor,
+  };
+}

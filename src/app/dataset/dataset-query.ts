@@ -1,0 +1,58 @@
+// The dataset is server data: it lives in React Query's cache, fetched once per session
+// (it never changes while the page is open) and validated here, at the edge, so components
+// only ever see a parsed, indexed dataset.
+import { queryOptions } from '@tanstack/react-query';
+import { ZodError } from 'zod';
+import { parseDataset } from '../../domain/dataset-schema.ts';
+import { buildDatasetIndex, type DatasetIndex } from './dataset-index.ts';
+
+/** Relative, so the site works from any folder of any static host. */
+export const DATASET_URL = 'data/dataset.json';
+
+export class DatasetError extends Error {
+  override readonly name = 'DatasetError';
+}
+
+export async function fetchDataset(
+  url = DATASET_URL,
+  fetchImpl: typeof fetch = fetch,
+): Promise<DatasetIndex> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    throw new DatasetError('The dataset could not be downloaded: the network request failed.');
+  }
+  if (!response.ok) {
+    throw new DatasetError(`The dataset could not be downloaded (HTTP ${response.status}).`);
+  }
+  const text = await response.text();
+  if (text.trim() === '') throw new DatasetError('The dataset file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new DatasetError('The dataset file is not valid JSON; it may be truncated.');
+  }
+  try {
+    return buildDatasetIndex(parseDataset(json));
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    const first = error.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    throw new DatasetError(
+      `The dataset file does not match the expected format (${error.issues.length} problem${
+        error.issues.length === 1 ? '' : 's'
+      }; first${where}: ${first?.message ?? 'unknown'}).`,
+    );
+  }
+}
+
+export const datasetQueryOptions = () =>
+  queryOptions({
+    queryKey: ['dataset', DATASET_URL] as const,
+    queryFn: () => fetchDataset(),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });

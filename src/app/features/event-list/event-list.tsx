@@ -1,0 +1,134 @@
+// The accessible list of events beside the timeline, virtualised by hand: rows have one fixed
+// height, and only the rows in view (plus overscan and the keyboard's tab stop) are in the DOM.
+// Every row still says where it sits in the whole list (aria-posinset / aria-setsize). Printing
+// renders every row in normal flow.
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
+import type { EventId } from '../../../domain/ids.ts';
+import { EventRow } from './event-row.tsx';
+import { formatEventDate } from './format-event-date.ts';
+import { sortEventsByDate } from './sort-events.ts';
+import { useElementHeight, usePrintMode, useRemInPixels } from './use-list-layout.ts';
+import { clamp, getRenderedRows, getScrollTopToReveal, getVisibleRange } from './virtual-window.ts';
+import { getTargetRow } from './list-keys.ts';
+import './event-list.css';
+
+export interface EventListProps {
+  /** The events to list (already filtered); the list shows them in date order. */
+  readonly events: readonly DiplomaticEvent[];
+  readonly selectedId: string | null;
+  onSelect(id: EventId): void;
+  /** How a row writes its date; defaults to formatEventDate ("15 January 2017"). */
+  formatDate?(event: DiplomaticEvent): string;
+}
+
+/** Row height in rem; event-list.css clamps titles to two lines so content fits. */
+const ROW_HEIGHT_REM = 4.75;
+const OVERSCAN_ROWS = 10;
+/** Used when the viewport cannot be measured (jsdom). */
+const FALLBACK_VIEWPORT_PX = 600;
+
+const formatDefault = (e: DiplomaticEvent) => formatEventDate(e.date, e.precision, e.endDate);
+
+export function EventList({ events, selectedId, onSelect, formatDate = formatDefault }: EventListProps) {
+  const sorted = useMemo(() => sortEventsByDate(events), [events]);
+  const positions = useMemo(() => new Map(sorted.map((e, i) => [e.id as string, i])), [sorted]);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusRequest = useRef<number | null>(null);
+  const rowHeight = ROW_HEIGHT_REM * useRemInPixels();
+  const viewportHeight = useElementHeight(viewportRef, FALLBACK_VIEWPORT_PX);
+  const printing = usePrintMode();
+  const [scrollTop, setScrollTop] = useState(0);
+  // Scrolls the code asks for; the user's own scrolling only updates scrollTop.
+  const [scrollRequest, setScrollRequest] = useState<{ top: number } | null>(null);
+  const [tabStop, setTabStop] = useState(0);
+
+  const count = sorted.length;
+  const metrics = { count, rowHeight, scrollTop, viewportHeight };
+  const selectedIndex = selectedId === null ? -1 : (positions.get(selectedId) ?? -1);
+  const activeIndex = clamp(tabStop, 0, Math.max(0, count - 1));
+  const scrollTo = (top: number) => {
+    setScrollTop(top);
+    setScrollRequest({ top });
+  };
+  const reveal = (index: number) => {
+    const top = getScrollTopToReveal(index, metrics);
+    if (top !== scrollTop) scrollTo(top);
+  };
+
+  // A new selection or a new list from outside: bring the selected row into view (derived while
+  // rendering, so the first paint already shows it).
+  const [seen, setSeen] = useState({ selectedId, sorted });
+  if (seen.selectedId !== selectedId || seen.sorted !== sorted) {
+    setSeen({ selectedId, sorted });
+    if (selectedIndex >= 0) {
+      setTabStop(selectedIndex);
+      reveal(selectedIndex);
+    } else if (seen.sorted !== sorted) {
+      setTabStop(0);
+      scrollTo(0);
+    }
+  }
+
+  useLayoutEffect(() => {
+    if (scrollRequest && viewportRef.current) viewportRef.current.scrollTop = scrollRequest.top;
+  }, [scrollRequest]);
+  useLayoutEffect(() => {
+    // After a key moved the tab stop, and the row it names is rendered, focus it.
+    const index = focusRequest.current;
+    if (index === null) return;
+    focusRequest.current = null;
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
+  });
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    const from = Number((event.target as HTMLElement).dataset.index);
+    const pageRows = Math.max(1, Math.floor(viewportHeight / rowHeight) - 1);
+    const to = getTargetRow(event.key, from, count, pageRows);
+    if (to === null) return;
+    event.preventDefault();
+    if (to === from) return;
+    focusRequest.current = to;
+    setTabStop(to);
+    reveal(to);
+  };
+  const onFocusRow = useCallback((index: number) => setTabStop(index), []);
+
+  if (count === 0) return <p className="event-list__empty">No events match the filters.</p>;
+
+  const rows = printing
+    ? sorted.map((_, i) => i)
+    : getRenderedRows(getVisibleRange(metrics, OVERSCAN_ROWS), activeIndex);
+  return (
+    <div ref={viewportRef} className="event-list" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <ol
+        ref={listRef}
+        aria-label="Events"
+        className="event-list__rows"
+        style={printing ? undefined : { height: count * rowHeight }}
+        onKeyDown={handleKeyDown}
+      >
+        {rows.map((index) => {
+          const event = sorted[index] as DiplomaticEvent;
+          return (
+            <EventRow
+              key={event.id}
+              event={event}
+              index={index}
+              setSize={count}
+              dateText={formatDate(event)}
+              isSelected={index === selectedIndex}
+              isTabStop={index === activeIndex}
+              top={printing ? null : index * rowHeight}
+              height={rowHeight}
+              onSelect={onSelect}
+              onFocusRow={onFocusRow}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

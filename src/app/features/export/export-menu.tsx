@@ -1,0 +1,63 @@
+// Download buttons for the events currently shown. Each file is built only when asked for.
+import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
+import { downloadTextFile } from './download-file.ts';
+import type { ActorLookup, ArticleLookup } from './export-record.ts';
+import { toCsv } from './to-csv.ts';
+import { toIcs } from './to-ics.ts';
+import { toJson } from './to-json.ts';
+import './export.css';
+
+export interface ExportMenuProps {
+  /** The events to export: the current filtered view. */
+  readonly events: readonly DiplomaticEvent[];
+  readonly actorsById: ActorLookup;
+  readonly articlesById: ArticleLookup;
+  /** When the dataset was made (ISO day or date-time), for the iCalendar DTSTAMP. */
+  readonly generatedAt?: string;
+}
+
+export const EXPORT_FILE_BASE = 'diplomacy-timeline-events';
+
+export function ExportMenu({ events, actorsById, articlesById, generatedAt }: ExportMenuProps) {
+  const formats = [
+    {
+      label: 'Download CSV',
+      // The byte order mark makes Excel read the file as UTF-8 (accents, dashes).
+      save: () =>
+        downloadTextFile(
+          `${EXPORT_FILE_BASE}.csv`,
+          `\uFEFF${toCsv(events, actorsById, articlesById)}`,
+          'text/csv;charset=utf-8',
+        ),
+    },
+    {
+      label: 'Download JSON',
+      save: () =>
+        downloadTextFile(
+          `${EXPORT_FILE_BASE}.json`,
+          toJson(events, actorsById, articlesById),
+          'application/json',
+        ),
+    },
+    {
+      label: 'Download iCalendar',
+      save: () =>
+        downloadTextFile(
+          `${EXPORT_FILE_BASE}.ics`,
+          toIcs(events, actorsById, articlesById, generatedAt === undefined ? {} : { generatedAt }),
+          'text/calendar;charset=utf-8',
+        ),
+    },
+  ];
+  const noun = events.length === 1 ? 'event' : 'events';
+
+  return (
+    <div className="export-menu" role="group" aria-label={`Export the ${events.length} ${noun} shown`}>
+      {formats.map((format) => (
+        <button key={format.label} type="button" disabled={events.length === 0} onClick={format.save}>
+          {format.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// The page once the dataset is loaded: filters, the timeline and the event list side by
+// side, and the detail panels. Features never talk to each other; this shell wires them
+// through the URL (selection, filters, window) and the small UI store (open article).
+import { useCallback, useEffect } from 'react';
+import { isEventType } from '../../domain/event-types.ts';
+import type { ActorId, EventId } from '../../domain/ids.ts';
+import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { EventList } from '../features/event-list/index.ts';
+import { ExportMenu } from '../features/export/index.ts';
+import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
+import { TimelineView } from '../features/timeline/index.ts';
+import { CopyLinkButton, UrlNotice } from '../features/url-state/index.ts';
+import { PanelStack } from './panel-stack.tsx';
+import { useUiStore } from './ui-store.ts';
+import { useView } from './use-view.ts';
+
+export function AppShell({ index }: { readonly index: DatasetIndex }) {
+  const view = useView(index);
+  const { state, navigate, filtered, selectedEvent } = view;
+  const announce = useUiStore((s) => s.announce);
+  const announcement = useUiStore((s) => s.announcement);
+
+  const selectEvent = useCallback(
+    (id: string | null) => navigate({ event: id as EventId | null, actor: null }),
+    [navigate],
+  );
+  useEffect(() => {
+    if (selectedEvent) announce(`Selected: ${selectedEvent.title}`);
+  }, [selectedEvent, announce]);
+
+  const position = selectedEvent ? filtered.indexOf(selectedEvent) : -1;
+  const step = (direction: 1 | -1) => {
+    if (filtered.length === 0) return;
+    const next = position < 0 ? (direction === 1 ? 0 : filtered.length - 1) : position + direction;
+    const event = filtered[(next + filtered.length) % filtered.length];
+    if (event) selectEvent(event.id);
+  };
+
+  return (
+    <>
+      <UrlNotice problems={view.problems} messages={view.messages} />
+      <section className="filters" aria-label="Filters">
+        <ActorFilter
+          actors={view.actorOptions}
+          selected={view.actorFilter}
+          onChange={(ids) => navigate({ actors: ids.map((id) => id as ActorId) })}
+        />
+        <TypeFilter
+          types={view.typeOptions}
+          selected={state.types}
+          onChange={(ids) => navigate({ types: ids.filter(isEventType) })}
+        />
+        <SearchBox
+          value={state.q}
+          onChange={(q) => navigate({ q }, { mode: 'replace' })}
+          resultCount={state.q ? filtered.length : 0}
+          currentIndex={state.q && position >= 0 ? position : null}
+          onStep={step}
+        />
+        <FilterSummary
+          shown={filtered.length}
+          total={index.events.length}
+          hasFilters={view.hasFilters}
+          onClear={() => navigate({ actors: [], types: [], q: '' })}
+        />
+        <div className="toolbar">
+          <CopyLinkButton />
+          <ExportMenu events={filtered} actorsById={index.actorsById} articlesById={index.articlesById} />
+        </div>
+      </section>
+      <div className="workspace">
+        <div className="views">
+          <TimelineView
+            events={filtered}
+            episodes={index.dataset.episodes}
+            actorsById={index.actorsById}
+            selectedEventId={selectedEvent?.id ?? null}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            onSelect={selectEvent}
+            onWindowChange={(w) => navigate({ from: w.start, to: w.end }, { mode: 'replace' })}
+            lanes={state.lanes}
+            onLanesChange={(lanes) => navigate({ lanes })}
+          />
+          <section id="event-list" className="event-list-region" aria-label="Event list" tabIndex={-1}>
+            <h2 className="visually-hidden">Event list</h2>
+            <EventList events={filtered} selectedId={selectedEvent?.id ?? null} onSelect={selectEvent} />
+          </section>
+        </div>
+        <PanelStack index={index} view={view} onSelectEvent={selectEvent} onStep={step} position={position} />
+      </div>
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </>
+  );
+}

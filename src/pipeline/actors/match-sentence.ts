@@ -1,0 +1,107 @@
+// Emits the gazetteer's mentions and places for one sentence: title groups first (they own
+// their qualifier and name), then names, aliases, surnames, places and metonyms in text order.
+import { addMention, addPlace, keyAt, type ArticleState, type SentenceScan } from './article-state.ts';
+import type { Entry } from './compile-matcher.ts';
+import { isLocative, isMetonym } from './locative.ts';
+import type { TrieMatch } from './phrase-trie.ts';
+import { getRoleGroup, isTitle, type RoleGroup } from './role-groups.ts';
+import { isAllCaps, tokenize } from './tokens.ts';
+import type { Sentence } from '../types.ts';
+
+/** Greedy longest-first matches over the sentence's tokens. */
+export function scanSentence(state: ArticleState, sentence: Sentence): SentenceScan {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const matches: TrieMatch<Entry>[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const match = state.compiled.trie.matchAt(tokens, i);
+    if (match) matches.push(match);
+    i = match ? match.endToken : i + 1;
+  }
+  return { sentenceIndex: sentence.index, tokens, matches };
+}
+
+/** "(PA)" after a dateline, "(UNSC)" restating a name: an acronym in brackets adds no mention. */
+function isBracketedAcronym(scan: SentenceScan, m: TrieMatch<Entry>): boolean {
+  const word = scan.tokens[m.startToken]!.text;
+  return (
+    m.endToken - m.startToken === 1 &&
+    isAllCaps(word) &&
+    keyAt(scan, m.startToken - 1) === '(' &&
+    keyAt(scan, m.endToken) === ')'
+  );
+}
+
+/** A bare surname: one candidate, else the one already named here, else the one in office. */
+function resolveSurname(state: ArticleState, actorIds: readonly string[]): string | null {
+  if (actorIds.length === 1) return actorIds[0]!;
+  const seen = actorIds.filter((id) => state.seen.has(id));
+  if (seen.length === 1) return seen[0]!;
+  const day = state.published;
+  const inOffice = actorIds.filter((id) =>
+    state.compiled.gazetteer.actorsById
+      .get(id)
+      ?.offices.some((o) => o.start <= day && (o.end === null || day <= o.end)),
+  );
+  return inOffice.length === 1 ? inOffice[0]! : null;
+}
+
+/** "U.S." ends in a full stop the tokenizer dropped; keep it in the quoted span. */
+function getEnd(state: ArticleState, scan: SentenceScan, endToken: number): number {
+  const last = scan.tokens[endToken - 1]!;
+  return last.text.length === 1 && state.text[last.end] === '.' ? last.end + 1 : last.end;
+}
+
+export function matchSentence(state: ArticleState, scan: SentenceScan): void {
+  // Titles first: a group owns its qualifier and name, which come before and after it.
+  const groups = new Map<number, RoleGroup>();
+  const consumed = new Set<number>();
+  scan.matches.forEach((m, index) => {
+    if (!isTitle(m) || consumed.has(index)) return;
+    const group = getRoleGroup(state, scan, index);
+    groups.set(index, group);
+    group.consumed.forEach((i) => consumed.add(i));
+  });
+  let placeListEnd = -1;
+  scan.matches.forEach((m, index) => {
+    const mention = groups.get(index)?.mention;
+    if (mention)
+      addMention(
+        state,
+        scan,
+        mention.start,
+        getEnd(state, scan, mention.endToken),
+        mention.actorId,
+        mention.via,
+      );
+    if (consumed.has(index)) return;
+    const start = scan.tokens[m.startToken]!.start;
+    const end = getEnd(state, scan, m.endToken);
+    if (isBracketedAcronym(scan, m)) return;
+    const locative = isLocative(scan, m.startToken, placeListEnd);
+    for (const entry of m.entries) {
+      if (entry.type === 'actor') {
+        if (entry.context && !state.seen.has(entry.actorId)) continue;
+        const actor = state.compiled.gazetteer.actorsById.get(entry.actorId)!;
+        if (actor.kind === 'state' && locative) {
+          addPlace(state, scan, start, end, actor.name);
+          placeListEnd = m.endToken;
+        } else addMention(state, scan, start, end, entry.actorId, entry.via);
+        return;
+      }
+      if (entry.type === 'surname') {
+        const actorId = resolveSurname(state, entry.actorIds);
+        if (actorId) addMention(state, scan, start, end, actorId, 'surname');
+        return;
+      }
+      if (entry.type === 'place') {
+        if (isMetonym(entry.place, scan, m.startToken, m.endToken, locative)) {
+          addMention(state, scan, start, end, entry.place.metonymFor!, 'alias');
+        } else {
+          addPlace(state, scan, start, end, entry.place.name);
+          placeListEnd = m.endToken;
+        }
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,72 @@
+// Candidate personal names: runs of capitalised words the gazetteer did not claim, cut at words
+// that never belong to a name ("Wednesday", "Minister", "Israeli") and trimmed of titles, so
+// "special envoy on security General John Allen" yields "John Allen".
+import type { SentenceScan } from './article-state.ts';
+import { NOT_NAME_WORDS } from './context-words.ts';
+import { isCapitalized, type Token } from './tokens.ts';
+
+/** Lower-case parts of Arabic, Hebrew and European names: "el-Sisi", "de Villepin", "bin Salman". */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'ben',
+  'abu',
+]);
+const JOINERS = new Set(['-', "'"]);
+
+export interface NameRun {
+  readonly first: number;
+  /** Inclusive. */
+  readonly last: number;
+  /** Indexes of the capitalised words (not particles, joiners or initials). */
+  readonly words: readonly number[];
+}
+
+const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
+const touches = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+function isNamePart(tokens: readonly Token[], i: number, blocked: ReadonlySet<string>): boolean {
+  const token = tokens[i]!;
+  if (blocked.has(token.key)) return false;
+  if (isCapitalized(token.text) || isInitial(token)) return true;
+  if (JOINERS.has(token.text)) return touches(tokens[i - 1], token) && touches(token, tokens[i + 1]);
+  return (
+    PARTICLES.has(token.key) && isCapitalized(tokens[i + (tokens[i + 1]?.text === '-' ? 2 : 1)]?.text ?? '')
+  );
+}
+
+export function getNameRuns(
+  scan: SentenceScan,
+  covered: Uint8Array,
+  demonyms: ReadonlySet<string>,
+): NameRun[] {
+  const blocked = new Set([...NOT_NAME_WORDS, ...demonyms]);
+  const runs: NameRun[] = [];
+  let current: number[] = [];
+  const flush = () => {
+    // Trim joiners and particles at the edges: they only glue words inside a name.
+    while (current.length > 0 && !isCapitalized(scan.tokens[current[0]!]!.text)) current.shift();
+    while (current.length > 0 && !isCapitalized(scan.tokens[current.at(-1)!]!.text)) current.pop();
+    const words = current.filter((i) => isCapitalized(scan.tokens[i]!.text));
+    if (words.length > 0) runs.push({ first: current[0]!, last: current.at(-1)!, words });
+    current = [];
+  };
+  for (let i = 0; i < scan.tokens.length; i += 1) {
+    if (!covered[i] && isNamePart(scan.tokens, i, blocked)) current.push(i);
+    else flush();
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,129 @@
+// A title with what surrounds it: [the] [modifier] [qualifier['s]] TITLE [of QUALIFIER] [Name].
+//   "Secretary of State John Kerry"     → Kerry once, by name (the title only confirms him)
+//   "the premier" on 2017-01-15         → whoever held il-prime-minister that day
+//   "Italy's prime minister Matteo Renzi" → no Israeli PM; Renzi is found as a new person
+//   "deputy … spokeswoman", "a spokesperson", "former Prime Minister" → nobody by date
+import type { ActorMention } from '../types.ts';
+import { keyAt, type ArticleState, type SentenceScan } from './article-state.ts';
+import type { Entry } from './compile-matcher.ts';
+import { NON_HOLDER_MODIFIERS, TITLE_SUFFIXES } from './context-words.ts';
+import type { TrieMatch } from './phrase-trie.ts';
+import { isCapitalized } from './tokens.ts';
+
+export interface RoleGroup {
+  /** Match indexes the group used up (qualifier, title, name). */
+  readonly consumed: readonly number[];
+  /** `start` is a text offset; `endToken` is exclusive. */
+  readonly mention: {
+    readonly start: number;
+    readonly endToken: number;
+    readonly actorId: string;
+    readonly via: ActorMention['via'];
+  } | null;
+}
+
+type Match = TrieMatch<Entry>;
+
+export const isTitle = (m: Match) => m.entries.some((e) => e.type === 'role' || e.type === 'generic');
+
+/** The state or organisation a match can qualify a title with: "Russian", "China", "IDF". */
+function getQualifierId(state: ArticleState, m: Match | undefined): string | null {
+  for (const entry of m?.entries ?? []) {
+    if (entry.type === 'demonym') return entry.actorId;
+    if (entry.type === 'actor' && state.compiled.gazetteer.actorsById.get(entry.actorId)?.kind !== 'person') {
+      return entry.actorId;
+    }
+  }
+  return null;
+}
+
+function getPersonId(state: ArticleState, m: Match | undefined): string | null {
+  for (const entry of m?.entries ?? []) {
+    if (entry.type === 'actor' && state.compiled.gazetteer.actorsById.get(entry.actorId)?.kind === 'person') {
+      return entry.actorId;
+    }
+  }
+  return null;
+}
+
+/** Roles the title can mean given its qualifier (null: unqualified). */
+function getRoleIds(state: ArticleState, title: Match, qualifierId: string | null): Set<string> {
+  const { rolesById } = state.compiled.gazetteer;
+  const ids = new Set<string>();
+  for (const entry of title.entries) {
+    if (entry.type === 'role') {
+      for (const id of entry.roleIds)
+        if (!qualifierId || rolesById.get(id)?.of.includes(qualifierId)) ids.add(id);
+    } else if (entry.type === 'generic') {
+      for (const role of state.compiled.genericRoles.get(entry.phrase) ?? []) {
+        const fits = qualifierId
+          ? role.of.includes(qualifierId)
+          : role.defaultFor.some((p) => p.toLowerCase() === entry.phrase);
+        if (fits) ids.add(role.id);
+      }
+    }
+  }
+  return ids;
+}
+
+function getHolderId(state: ArticleState, roleId: string): string | null {
+  const day = state.published;
+  const term = state.compiled.roleTerms
+    .get(roleId)
+    ?.find((t) => t.start <= day && (t.end === null || day <= t.end));
+  return term?.actorId ?? null;
+}
+
+const isPossessive = (scan: SentenceScan, from: number) =>
+  keyAt(scan, from) === "'" && keyAt(scan, from + 1) === 's';
+
+export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: number): RoleGroup {
+  const title = scan.matches[index]!;
+  const before = scan.matches[index - 1];
+  const after = scan.matches[index + 1];
+  const prefixed =
+    before &&
+    (before.endToken === title.startToken ||
+      (isPossessive(scan, before.endToken) && before.endToken + 2 === title.startToken));
+  let qualifierId = prefixed ? getQualifierId(state, before) : null;
+  const consumed = [index];
+  if (qualifierId) consumed.push(index - 1);
+  let groupStart = qualifierId ? before!.startToken : title.startToken;
+  if (keyAt(scan, groupStart - 1) === 'the') groupStart -= 1;
+  const spanStart = scan.tokens[groupStart]!.start;
+
+  // A name right after the title is who is meant, whatever the date says.
+  const personId = after?.startToken === title.endToken ? getPersonId(state, after) : null;
+  if (personId) {
+    const via = after!.entries.find((e) => e.type === 'actor' && e.actorId === personId);
+    const mentionVia = via?.type === 'actor' ? via.via : 'name';
+    return {
+      consumed: [...consumed, index + 1],
+      mention: {
+        start: spanStart,
+        endToken: after!.endToken,
+        actorId: personId,
+        via: mentionVia,
+      },
+    };
+  }
+  const next = scan.tokens[title.endToken];
+  const unknownNameFollows = next && isCapitalized(next.text) && after?.startToken !== title.endToken;
+  const modifier = keyAt(scan, groupStart - 1);
+  const suffix = keyAt(scan, title.endToken) === '-' && TITLE_SUFFIXES.has(keyAt(scan, title.endToken + 1));
+  if (unknownNameFollows || NON_HOLDER_MODIFIERS.has(modifier) || modifier === '-' || suffix) {
+    return { consumed: [index], mention: null };
+  }
+  // "president of the UN Arab Group": a qualifier after the title.
+  if (!qualifierId && keyAt(scan, title.endToken) === 'of' && after) {
+    const gap = after.startToken - title.endToken;
+    if (gap === 1 || (gap === 2 && keyAt(scan, title.endToken + 1) === 'the'))
+      qualifierId = getQualifierId(state, after);
+    if (qualifierId) consumed.push(index + 1);
+  }
+  const roleIds = [...getRoleIds(state, title, qualifierId)];
+  const holderId = roleIds.length === 1 ? getHolderId(state, roleIds[0]!) : null;
+  if (!holderId) return { consumed: [index], mention: null };
+  const endToken = Math.max(...consumed.map((i) => scan.matches[i]!.endToken));
+  return { consumed, mention: { start: spanStart, endToken, actorId: holderId, via: 'role' } };
+}

@@ -1,0 +1,60 @@
+// npm run ingest -- --input <dir> --out <dir> [--verbose]
+// Builds <out>/dataset.json from an input folder of articles and manifest.json.
+// Exit codes: 0 built, 1 bad input (every problem listed), 2 bad usage.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblems, ingestFolder } from './cli/ingest.ts';
+import { writeDataset } from './cli/write-dataset.ts';
+
+const USAGE = 'Usage: npm run ingest -- --input <folder with manifest.json> --out <folder> [--verbose]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.input || !values.out) {
+    console.error(USAGE);
+    return 2;
+  }
+  const input = path.resolve(values.input);
+  const started = performance.now();
+  const result = await ingestFolder(input).catch((error: NodeJS.ErrnoException) => {
+    console.error(`Cannot read ${input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
+    return null;
+  });
+  if (!result) return 1;
+  if (!result.ok) {
+    console.error(formatProblems(input, result.problems));
+    console.error('Nothing was written; any earlier dataset.json is unchanged.');
+    return 1;
+  }
+  const target = await writeDataset(path.resolve(values.out), result.dataset);
+  const { counts, warnings } = result;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (values.verbose) {
+    for (const [stage, count] of Object.entries(counts)) console.log(`  ${stage.padEnd(18)} ${count}`);
+    for (const warning of warnings) console.log(`  warning: ${warning}`);
+  }
+  console.log(
+    `${counts.articles} articles, ${counts.events} events, ${counts.actors} actors, ${counts.episodes} episodes, ` +
+      `${warnings.length} warnings → ${path.relative(process.cwd(), target) || target} (${seconds} s)`,
+  );
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,68 @@
+// Who acted and toward whom in one dated clause. Three shapes of news sentence matter:
+//   plain:     "Kerry met Lavrov on Sunday"                     → Kerry → Lavrov
+//   attributed: "…, Secretary of State John Kerry told Netanyahu" → the speaker is the name
+//              just before the speech verb, not everything earlier in the sentence;
+//   reported:  "The US said on Wednesday it opposed the resolution": when a stronger trigger
+//              follows a speech verb, the roles come from the reported content, and the
+//              speaker acts when the content names no one ("it", "the two").
+import type { ActorMention, Sentence, Span } from '../types.ts';
+import { assignRoles, type Roles } from './assign-roles.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+const THE_TWO = /\bthe two\b/i;
+
+export function getClauseRoles(
+  sentence: Sentence,
+  pivot: TriggerMatch,
+  best: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  mentions: readonly ActorMention[],
+  /** Every mention of the sentence, for "the two" that points back past the clause. */
+  sentenceMentions: readonly ActorMention[] = mentions,
+): Roles {
+  const rel = (m: ActorMention) => m.start - sentence.start;
+  const isSpeech = pivot.trigger.type === 'statement';
+  if (!isSpeech) return assignRoles(sentence.text, sentence.start, pivot, mentions);
+  const speaker = getSpeakerMentions(
+    sentence.text,
+    pivot,
+    mentions.filter((m) => rel(m) < pivot.start),
+    rel,
+  );
+  const speakerRoles = assignRoles(sentence.text, sentence.start, pivot, [
+    ...speaker,
+    ...mentions.filter((m) => rel(m) >= pivot.end),
+  ]);
+  // "told Netanyahu in a phone conversation": the noun is the setting of the speech itself,
+  // unless the content has a speech verb of its own ("said in a phone call, Biden told …").
+  const contentSpeaks = triggers.some((t) => t.start > best.start && t.trigger.type === 'statement');
+  if (best === pivot || (best.trigger.noun && !contentSpeaks)) return speakerRoles;
+  const content = mentions.filter((m) => rel(m) >= pivot.end);
+  const firstContent = content[0];
+  // In "… said in a phone call Wednesday, Biden told Netanyahu" the content's own verb is the
+  // first trigger after the first name it mentions ("told"), not the phone call before it.
+  const contentPivot: Span =
+    (firstContent && triggers.find((t) => t.start > rel(firstContent) && t.start >= pivot.end)) || best;
+  const roles = assignRoles(sentence.text, sentence.start, contentPivot, content);
+  if (roles.agentIds.length > 0) return roles;
+  if (THE_TWO.test(sentence.text.slice(pivot.end, best.start))) {
+    const earlier = [...new Set(sentenceMentions.filter((m) => rel(m) < pivot.start).map((m) => m.actorId))];
+    const speakerIds = new Set(speaker.map((m) => m.actorId));
+    const pair = earlier.filter((id) => !speakerIds.has(id)).slice(-2);
+    if (pair.length === 2) return { agentIds: pair, targetIds: roles.targetIds };
+  }
+  const agentIds = speakerRoles.agentIds;
+  return { agentIds, targetIds: roles.targetIds.filter((id) => !agentIds.includes(id)) };
+}
+
+/** "…, Kerry told": the mentions between the last comma before the verb and the verb. */
+function getSpeakerMentions(
+  text: string,
+  pivot: Span,
+  before: readonly ActorMention[],
+  rel: (m: ActorMention) => number,
+): ActorMention[] {
+  const comma = text.lastIndexOf(',', pivot.start);
+  const chunk = before.filter((m) => rel(m) > comma);
+  return chunk.length > 0 ? chunk : [...before];
+}

@@ -1,0 +1,20 @@
+// Chooses the trigger that types a clause: the highest-ranked one that is not
+//   - reported content: a noun after a speech verb ("said talks would resume"), unless an
+//     indefinite preposition phrase makes it the setting ("told him in a phone call");
+//   - hypothetical: after could / might / may / if ("could call for mechanisms").
+import type { TriggerMatch } from './find-triggers.ts';
+
+const SETTING = /\b(?:in|during|at|via|on|by)\s+an?\s+(?:\w+\s+)?$/i;
+const HYPOTHETICAL = /\b(?:could|might|may|if)\s+(?:\w+\s+){0,2}$/i;
+
+export function pickTrigger(sentence: string, triggers: readonly TriggerMatch[]): TriggerMatch {
+  const speech = triggers.find((t) => t.trigger.type === 'statement');
+  const before = (t: TriggerMatch) => sentence.slice(Math.max(0, t.start - 30), t.start);
+  const eligible = triggers.filter((t) => {
+    if (HYPOTHETICAL.test(before(t))) return false;
+    if (!speech || t.start <= speech.start || !t.trigger.noun) return true;
+    return SETTING.test(before(t));
+  });
+  const pool = eligible.length > 0 ? eligible : triggers;
+  return pool.reduce((a, b) => (b.trigger.rank > a.trigger.rank ? b : a));
+}

@@ -1,0 +1,27 @@
+// When two reports describe one happening: same day (or span), same type, the same agents
+// (at least one in common) and compatible counterparts and places. "Kerry meets Netanyahu in
+// Rome" and "Kerry meets Mogherini in Paris" on one day stay two events.
+export interface Comparable {
+  readonly date: string;
+  readonly type: string;
+  readonly agentIds: readonly string[];
+  readonly targetIds: readonly string[];
+  readonly place: string | null;
+}
+
+const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
+
+export function isSameHappening(a: Comparable, b: Comparable): boolean {
+  if (a.date !== b.date || a.type !== b.type) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  const allA = [...a.agentIds, ...a.targetIds];
+  const allB = [...b.agentIds, ...b.targetIds];
+  if (a.agentIds.length === 0 || b.agentIds.length === 0) {
+    return overlaps(allA, allB) || (allA.length === 0 && allB.length === 0);
+  }
+  // "Kerry met Lavrov" and "Lavrov and Kerry met" are one meeting: roles may be swapped.
+  if (!overlaps(a.agentIds, b.agentIds) && !overlaps(allA, b.agentIds)) return false;
+  const targetsA = a.targetIds.filter((id) => !b.agentIds.includes(id));
+  const targetsB = b.targetIds.filter((id) => !a.agentIds.includes(id));
+  return targetsA.length === 0 || targetsB.length === 0 || overlaps(targetsA, targetsB);
+}
