@@ -36,6 +36,7 @@ const TEMPLATES: Record<EventType, Template> = {
 };
 
 const OBJECT_TYPES = new Set<EventType>([
+  'phone-call',
   'rejection',
   'vote',
   'veto',

@@ -40,11 +40,18 @@ export function mergeEvents(
 ): MergedEvent[] {
   type Draft = ArticleEvent & { sources: MergedEvent['sources'] };
   const drafts: Draft[] = [];
+  // Only events of one day and type can be the same happening: compare within that bucket,
+  // so merging stays linear in the corpus size instead of quadratic.
+  const buckets = new Map<string, number[]>();
   for (const { articleId, events } of perArticle) {
     for (const event of events) {
       const sources = event.sources.map((s) => ({ ...s, articleId }));
-      const twin = drafts.findIndex((d) => isSameHappening(d, event));
+      const key = `${event.date}|${event.type}`;
+      const bucket = buckets.get(key) ?? [];
+      buckets.set(key, bucket);
+      const twin = bucket.find((i) => isSameHappening(drafts[i]!, event)) ?? -1;
       if (twin < 0) {
+        bucket.push(drafts.length);
         drafts.push({ ...event, sources });
         continue;
       }

@@ -1,0 +1,45 @@
+// npm run bench:ingest [-- --articles 2000 --runs 3]
+// Pipeline throughput on a generated corpus, single process: articles/s and MB/s for the
+// whole ingest (read, all stages, merge, validate, write), median/min/max of several runs.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFolder } from '../src/pipeline/cli/ingest.ts';
+import { writeDataset } from '../src/pipeline/cli/write-dataset.ts';
+import { makeCorpus } from './make-corpus.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' } } });
+const count = Number(values.articles);
+const runs = Number(values.runs);
+const corpus = path.join(os.tmpdir(), `diplomacy-bench-corpus-${count}`);
+const out = path.join(os.tmpdir(), 'diplomacy-bench-out');
+const { bytes } = await makeCorpus('seeds', corpus, count);
+
+const seconds: number[] = [];
+let events = 0;
+for (let run = 0; run < runs; run++) {
+  const started = performance.now();
+  const result = await ingestFolder(corpus);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+  await writeDataset(out, result.dataset);
+  seconds.push((performance.now() - started) / 1000);
+  events = result.dataset.events.length;
+}
+seconds.sort((a, b) => a - b);
+const median = seconds[Math.floor(seconds.length / 2)]!;
+const row = (s: number) => `${(count / s).toFixed(0)} articles/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${s.toFixed(2)} s)`;
+const summary = {
+  articles: count,
+  megabytes: Number((bytes / 1e6).toFixed(2)),
+  events,
+  runs,
+  median: row(median),
+  min: row(seconds[seconds.length - 1]!),
+  max: row(seconds[0]!),
+  node: process.version,
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+};
+console.table(summary);
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/ingest.json', `${JSON.stringify(summary, null, 2)}\n`);
