@@ -2,7 +2,7 @@
 // problem found, each naming the file and what is wrong. Pure: the CLI does the reading.
 // Nothing is dropped silently: a file is either an article or a reported problem.
 import type { ArticleInput } from '../types.ts';
-import { manifestSchema } from './manifest-schema.ts';
+import { manifestEntrySchema, type ManifestEntry } from './manifest-schema.ts';
 
 export interface InputProblem {
   readonly file: string;
@@ -37,23 +37,31 @@ export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems
       problems: [{ file: MANIFEST, message: `is not valid JSON (${(error as Error).message})` }],
     };
   }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => {
-      const [index, field] = issue.path;
-      const entry = typeof index === 'number' ? (json as { file?: unknown }[])[index] : undefined;
-      const name = typeof entry?.file === 'string' ? entry.file : `entry ${String(index ?? '')}`.trim();
-      return {
-        file: typeof index === 'number' ? name : MANIFEST,
-        message: `${field ? `${String(field)}: ` : ''}${issue.message}`,
-      };
-    });
-    return { articles: [], problems: messages };
+  if (!Array.isArray(json)) {
+    return { articles: [], problems: [{ file: MANIFEST, message: 'must be a JSON array of entries' }] };
   }
+  // Each entry is checked on its own, so one bad date does not hide the other problems.
+  const entries: ManifestEntry[] = [];
+  // Files named by an entry, valid or not: a file with a bad entry is not also "unlisted".
+  const mentioned = new Set<string>();
+  json.forEach((raw: unknown, index) => {
+    const parsed = manifestEntrySchema.safeParse(raw);
+    if (parsed.success) {
+      entries.push(parsed.data);
+      return;
+    }
+    const file = (raw as { file?: unknown } | null)?.file;
+    if (typeof file === 'string') mentioned.add(file);
+    const name = typeof file === 'string' && file ? file : `${MANIFEST} entry ${index + 1}`;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.');
+      problems.push({ file: name, message: `${field ? `${field}: ` : ''}${issue.message}` });
+    }
+  });
   const articles: ArticleInput[] = [];
   const named = new Set<string>();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (const entry of parsed.data) {
+  for (const entry of entries) {
     if (named.has(entry.file)) {
       problems.push({ file: entry.file, message: 'is listed more than once in manifest.json' });
       continue;
@@ -90,7 +98,7 @@ export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems
     });
   }
   for (const file of raw.files) {
-    if (!named.has(file) && !NOT_ARTICLES.has(file) && !file.startsWith('.')) {
+    if (!named.has(file) && !mentioned.has(file) && !NOT_ARTICLES.has(file) && !file.startsWith('.')) {
       problems.push({ file, message: 'is in the input folder but not listed in manifest.json' });
     }
   }

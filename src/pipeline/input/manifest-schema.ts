@@ -6,13 +6,13 @@ export const manifestEntrySchema = z.object({
   file: z.string().min(1, 'file name is empty'),
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'published must be written YYYY-MM-DD', abort: true })
-    .refine(isIsoDay, 'published is not a real calendar day'),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be written YYYY-MM-DD', abort: true })
+    .refine(isIsoDay, 'is not a real calendar day'),
   outlet: z.string().min(1).nullable(),
   url: z
     .string()
     .url()
-    .refine((u) => /^https?:\/\//i.test(u), 'url must be http(s)')
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address')
     .optional(),
   title: z.string().min(1).optional(),
 });

@@ -1,0 +1,137 @@
+// The command line end to end on real folders: bad input is reported file by file, an
+// earlier dataset survives a failed run, and output is deterministic and id-stable.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = path.resolve('src/pipeline/cli.ts');
+const TSX = path.resolve('node_modules/.bin/tsx');
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ingest-test-'));
+  await cp('seeds', path.join(dir, 'in'), { recursive: true });
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function ingest(...extra: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, [
+      CLI,
+      '--input',
+      path.join(dir, 'in'),
+      '--out',
+      path.join(dir, 'out'),
+      ...extra,
+    ]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const manifestPath = () => path.join(dir, 'in', 'manifest.json');
+async function editManifest(
+  edit: (entries: { file: string; published: string; outlet: string | null }[]) => void,
+) {
+  const entries = JSON.parse(await readFile(manifestPath(), 'utf8'));
+  edit(entries);
+  await writeFile(manifestPath(), JSON.stringify(entries));
+}
+
+describe('npm run ingest', () => {
+  it('builds a dataset and prints a one-line summary', async () => {
+    const result = await ingest();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^5 articles, \d+ events, \d+ actors, \d+ episodes, \d+ warnings/m);
+    const dataset = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));
+    expect(dataset.articles).toHaveLength(5);
+  }, 30_000);
+
+  it('reports every bad file at once, exits non-zero and leaves the earlier dataset untouched', async () => {
+    expect((await ingest()).code).toBe(0);
+    const before = await readFile(path.join(dir, 'out', 'dataset.json'));
+    await writeFile(path.join(dir, 'in', 'stray.txt'), 'Not in the manifest.');
+    await writeFile(path.join(dir, 'in', 'empty.txt'), '');
+    await writeFile(path.join(dir, 'in', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    await editManifest((entries) => {
+      entries.push({ file: 'empty.txt', published: '2021-05-19', outlet: null });
+      entries.push({ file: 'binary.txt', published: '2021-05-19', outlet: null });
+      entries.push({ file: 'missing.txt', published: '2021-05-19', outlet: null });
+      entries[0]!.published = '2017-02-30';
+    });
+    const result = await ingest();
+    expect(result.code).toBe(1);
+    for (const expected of [
+      'stray.txt: is in the input folder but not listed',
+      'empty.txt: is empty',
+      'binary.txt: is a binary file',
+      'missing.txt: is listed in manifest.json but does not exist',
+      '000_552ed23ec2f9db7a.txt: published: is not a real calendar day',
+    ]) {
+      expect(result.stderr).toContain(expected);
+    }
+    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(before);
+  }, 30_000);
+
+  it('names an unreadable manifest', async () => {
+    await writeFile(manifestPath(), '[{ "file": ');
+    const result = await ingest();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/manifest\.json: is not valid JSON/);
+  }, 30_000);
+
+  it('gives byte-identical output for the same input', async () => {
+    await ingest();
+    const first = await readFile(path.join(dir, 'out', 'dataset.json'));
+    await ingest();
+    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(first);
+  }, 30_000);
+
+  it('keeps existing ids when an unrelated article is added', async () => {
+    await ingest();
+    const before = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));
+    await writeFile(
+      path.join(dir, 'in', 'extra.txt'),
+      'Egypt hosts talks\n\nEgyptian President Abdel Fattah el-Sisi met Jordan’s King Abdullah II in Cairo on Monday to discuss Gaza.\n',
+    );
+    await editManifest((entries) =>
+      entries.push({ file: 'extra.txt', published: '2023-10-18', outlet: null }),
+    );
+    expect((await ingest()).code).toBe(0);
+    const after = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));
+    const ids = (d: { events: { id: string }[]; actors: { id: string }[] }) => [
+      ...d.events.map((e) => e.id),
+      ...d.actors.map((a) => a.id),
+    ];
+    expect(ids(after)).toEqual(expect.arrayContaining(ids(before)));
+    expect(after.events.length).toBeGreaterThan(before.events.length);
+  }, 30_000);
+
+  it('keeps an article without a dated event, with a warning', async () => {
+    await writeFile(
+      path.join(dir, 'in', 'undated.txt'),
+      'Diplomats discussed the region.\n\nNo date is given here.\n',
+    );
+    await editManifest((entries) =>
+      entries.push({ file: 'undated.txt', published: '2020-01-01', outlet: null }),
+    );
+    const result = await ingest('--verbose');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: undated.txt: no datable event found');
+    const dataset = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));
+    expect(dataset.articles.find((a: { file: string }) => a.file === 'undated.txt').warnings).toEqual([
+      'no datable event found',
+    ]);
+  }, 30_000);
+
+  it('explains its usage when an option is missing', async () => {
+    const result = await run(TSX, [CLI]).catch((e: { code: number; stderr: string }) => e);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: npm run ingest') });
+  }, 30_000);
+});
