@@ -12,6 +12,8 @@ const PORT = 4173;
 // Specs run against the production build served by `vite preview`, the same files a user gets.
 export default defineConfig({
   testDir: 'e2e',
+  // The README screenshot is refreshed on demand (`npm run screenshot`), not on every test run.
+  grepInvert: process.argv.some((a) => a.includes('@screenshot')) ? undefined : /@screenshot/,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
