@@ -106,11 +106,11 @@ describe('extractArticleEvents', () => {
     expect(source.dateText).toBe('on Thursday');
   });
 
-  it('gives an actor-less clause the subject of the previous sentence in the paragraph', () => {
-    const [event] = extract([['Kerry arrived in Rome on Sunday.', 'Talks were held on Monday.']], {
-      dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' },
+  it('gives a subjectless clause the subject of the previous sentence in the paragraph', () => {
+    const [event] = extract([['Kerry arrived in Rome on Sunday.', 'On Monday he met Lavrov.']], {
+      dates: { 'on Sunday': '2014-12-14', 'On Monday': '2014-12-15' },
     }).filter((e) => e.date === '2014-12-15');
-    expect(event).toMatchObject({ type: 'meeting', agentIds: ['john-kerry'] });
+    expect(event).toMatchObject({ type: 'meeting', agentIds: ['john-kerry'], targetIds: ['sergei-lavrov'] });
   });
 
   it('merges one happening told twice in an article into one event with two sources', () => {
@@ -129,5 +129,57 @@ describe('extractArticleEvents', () => {
       dates: { 'November 2016': '2016-11', 'on Sunday': '2014-12-14' },
     });
     expect(extractArticleEvents(fixture)).toEqual([]);
+  });
+
+  it('dates a clause that points back at an earlier happening ("after the vote")', () => {
+    const events = extract(
+      [
+        [
+          'France vetoed the Security Council resolution on Friday.',
+          'Blinken told reporters after the vote that talks would go on.',
+        ],
+      ],
+      {
+        dates: { 'on Friday': '2021-05-14' },
+      },
+    );
+    expect(events.map((e) => [e.date, e.type, e.agentIds])).toEqual([
+      ['2021-05-14', 'veto', ['france']],
+      ['2021-05-14', 'statement', ['antony-blinken']],
+    ]);
+    expect(events[1]!.sources[0]!.dateText).toBe('after the vote');
+  });
+
+  it('reads the happening before a closing attribution ("…, the State Department said")', () => {
+    const [event] = extract([['Kerry will meet Abbas on Wednesday, the United States said.']], {
+      dates: { 'on Wednesday': '2014-12-17' },
+    });
+    expect(event).toMatchObject({ type: 'meeting', agentIds: ['john-kerry'], targetIds: ['mahmoud-abbas'] });
+  });
+
+  it('leaves out negated happenings', () => {
+    const events = extract(
+      [['Neither Kerry nor Lavrov met Abbas on Sunday.', 'Blinken did not meet Netanyahu on Monday.']],
+      {
+        dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' },
+      },
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('does not lend a subordinate clause’s date to the main verb', () => {
+    const events = extract(
+      [['Blinken said on Friday that things would change once Netanyahu takes office on January 20.']],
+      {
+        dates: { 'on Friday': '2021-05-14', 'January 20': '2022-01-20' },
+      },
+    );
+    expect(events.map((e) => e.date)).toEqual(['2021-05-14']);
+  });
+
+  it('leaves out an event that names nobody', () => {
+    expect(
+      extract([['Talks were held in Rome on Sunday.']], { dates: { 'on Sunday': '2014-12-14' } }),
+    ).toEqual([]);
   });
 });

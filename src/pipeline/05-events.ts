@@ -5,6 +5,7 @@
 import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
+import { findAnaphoricDate } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
@@ -56,10 +57,9 @@ export function extractArticleEvents({
     const triggers = findTriggers(sentence.text);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    for (const date of dates) {
-      if (date.sentenceIndex !== sentence.index || date.kind === 'deadline') continue;
+    for (const date of getSentenceDates(sentence, dates, events, triggers)) {
       const relative = date.start - sentence.start;
-      const found = findClauseTriggers(clauses, triggers, relative);
+      const found = findClauseTriggers(sentence.text, clauses, triggers, relative);
       if (!found) continue;
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
       const span = {
@@ -72,19 +72,22 @@ export function extractArticleEvents({
       const best = pickTrigger(sentence.text, found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
       const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
-      const carried =
-        sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text)
-          ? previousAgents
-          : [];
+      // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
+      // so it inherits no subject from earlier sentences.
+      const continues = sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text);
+      const carried = continues && !pivot.trigger.noun ? previousAgents : [];
       const agentIds =
         roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
+      const targetIds = roles.targetIds.filter((id) => !agentIds.includes(id));
+      // An event nobody is named in cannot say who did what: it is left out.
+      if (agentIds.length + targetIds.length === 0) continue;
       events.push({
         date: date.date,
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
         agentIds,
-        targetIds: roles.targetIds.filter((id) => !agentIds.includes(id)),
+        targetIds,
         place: findEventPlace(sentence, span, best, actors.places),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
@@ -100,12 +103,62 @@ export function extractArticleEvents({
 // paragraphs (news paragraphs are often one sentence long): "He will then fly to London".
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
 
-/** The clause holding the date if it has a trigger, else the nearest earlier one that does. */
-function findClauseTriggers(clauses: readonly Span[], triggers: readonly TriggerMatch[], at: number) {
-  for (let index = clauses.findIndex((c) => at >= c.start && at < c.end); index >= 0; index--) {
+type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+
+/** The sentence's own dates, or else the date of the earlier event its wording points to. */
+function getSentenceDates(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  earlier: readonly ArticleEvent[],
+  triggers: readonly TriggerMatch[],
+) {
+  const own: SentenceDate[] = dates.filter(
+    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline',
+  );
+  if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
+  const anaphor = findAnaphoricDate(sentence.text, earlier);
+  if (!anaphor) return [];
+  const { date, precision, endDate } = anaphor.event;
+  // "after the vote" is an adverbial: the happening is the clause of the sentence's main verb.
+  const verb = triggers.find((t) => !t.trigger.noun);
+  return [
+    {
+      start: sentence.start + (verb?.start ?? anaphor.start),
+      text: anaphor.text,
+      date,
+      precision,
+      ...(endDate ? { endDate } : {}),
+    },
+  ];
+}
+
+// A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
+// its date to no other clause's trigger.
+const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
+// A happening said not to have happened is not an event: "neither Israel nor the
+// Palestinians had any representation", "failed to condemn".
+const NEGATION = /\b(?:not|never|neither|nor|no|n['’]t|failed to|without)\b/i;
+
+/**
+ * The clause holding the date if it has a trigger, else the nearest earlier one that does
+ * (unless the date sits in a subordinate clause). Negated clauses give nothing.
+ */
+function findClauseTriggers(
+  text: string,
+  clauses: readonly Span[],
+  triggers: readonly TriggerMatch[],
+  at: number,
+) {
+  const home = clauses.findIndex((c) => at >= c.start && at < c.end);
+  for (let index = home; index >= 0; index--) {
     const clause = clauses[index]!;
+    if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
+      if (!triggers.some((t) => isWithin(t.start, clause))) return null;
+    }
     const clauseTriggers = triggers.filter((t) => isWithin(t.start, clause));
-    if (clauseTriggers.length > 0) return { clause, triggers: clauseTriggers };
+    if (clauseTriggers.length === 0) continue;
+    const before = text.slice(clause.start, clauseTriggers[clauseTriggers.length - 1]!.start);
+    return NEGATION.test(before) ? null : { clause, triggers: clauseTriggers };
   }
   return null;
 }

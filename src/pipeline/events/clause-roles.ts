@@ -23,6 +23,14 @@ export function getClauseRoles(
   const rel = (m: ActorMention) => m.start - sentence.start;
   const isSpeech = pivot.trigger.type === 'statement';
   if (!isSpeech) return assignRoles(sentence.text, sentence.start, pivot, mentions);
+  const trailing = getTrailingAttribution(sentence.text, pivot);
+  if (trailing !== null) {
+    // "…, the State Department said.": the happening is what comes before the attribution.
+    const content = mentions.filter((m) => rel(m) < trailing);
+    const contentPivot = triggers.find((t) => t.start < trailing && t !== pivot) ?? pivot;
+    const roles = assignRoles(sentence.text, sentence.start, contentPivot, content);
+    if (roles.agentIds.length + roles.targetIds.length > 0) return roles;
+  }
   const speaker = getSpeakerMentions(
     sentence.text,
     pivot,
@@ -53,6 +61,16 @@ export function getClauseRoles(
   }
   const agentIds = speakerRoles.agentIds;
   return { agentIds, targetIds: roles.targetIds.filter((id) => !agentIds.includes(id)) };
+}
+
+// "…, the State Department said." / "…, officials said on Monday.": an attribution that
+// closes the sentence after a comma. Returns the comma's offset, or null.
+const CLOSING = /^\s*(?:(?:on|late|early)\s+\w+|\w+day|today|yesterday)?\s*[.!?”"’]*\s*$/i;
+
+function getTrailingAttribution(text: string, pivot: Span): number | null {
+  if (!CLOSING.test(text.slice(pivot.end))) return null;
+  const comma = text.lastIndexOf(',', pivot.start);
+  return comma > 0 ? comma : null;
 }
 
 /** "…, Kerry told": the mentions between the last comma before the verb and the verb. */

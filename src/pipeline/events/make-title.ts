@@ -24,6 +24,7 @@ const TEMPLATES: Record<EventType, Template> = {
   rejection: ['voices opposition', 'voice opposition', 'reject{s} {whom} move', 'Opposition voiced'],
   draft: ['circulates draft', 'circulate draft', 'circulate{s} draft to {whom}', 'Draft circulated'],
   vote: ['holds vote', 'hold vote', 'vote{s} on {whom} text', 'Vote'],
+  agreement: ['signs agreement', 'sign agreement', 'sign{s} agreement with {whom}', 'Agreement signed'],
   veto: ['casts veto', 'cast veto', 'veto{es} {whom} text', 'Veto'],
   'blocked-statement': [
     'blocks statement',

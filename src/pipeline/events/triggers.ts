@@ -24,10 +24,11 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: 'block(?:ed|s|ing)?|prevented|thwart(?:ed|ing)?',
     rank: 95,
   },
+  { type: 'agreement', pattern: 'signed|signs|signing|initialled|initialed', rank: 88 },
   { type: 'vote', pattern: 'vot(?:ed|es)|adopt(?:ed|s)|vote on|approved|passed|to pass', rank: 90 },
   {
     type: 'draft',
-    pattern: 'circulat(?:ed|es|ing)|draft(?:ed|s)|floated|put forward|submitted|tabled',
+    pattern: 'circulat(?:ed|es|ing)|draft(?:ed|s)|floated|put forward|submitted|tabled|lodged',
     rank: 85,
   },
   {
@@ -50,7 +51,7 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'meeting',
-    pattern: 'met|meets?|held talks|briefed|convened',
+    pattern: 'met|meets?|held talks|briefed|convened|summoned|received|hosted',
     rank: 60,
   },
   {
@@ -61,19 +62,20 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   {
     type: 'rejection',
-    pattern: 'reject(?:ed|s)|oppos(?:ed|es)|refus(?:ed|es)|denied',
+    pattern: 'reject(?:ed|s)|oppos(?:ed|es)|refus(?:ed|es)|denied|declined',
     rank: 55,
   },
   {
     type: 'appeal',
-    pattern: 'call(?:ed|s) (?:on|for)|urg(?:ed|es)|appeal(?:ed|s)',
+    pattern: 'call(?:ed|s) (?:on|for)|urg(?:ed|es)|appeal(?:ed|s)|asked|requested',
     rank: 50,
   },
   { type: 'decision', pattern: 'decided|decides|resolved to', rank: 45 },
   {
     type: 'statement',
     pattern:
-      'said|says|saying|told|stated|announced|reiterated|insisted|accused|charged|assured|added|revealed|(?:news|press) conference|briefing',
+      'said|says|saying|told|stated|announced|reiterated|insisted|accused|charged|assured|added|revealed|wrote|tweeted|posted|welcomed|condemned|praised|(?:news|press) conference|briefing',
     rank: 10,
   },
+  { type: 'statement', pattern: 'speech|remarks|interview', rank: 10, noun: true },
 ];

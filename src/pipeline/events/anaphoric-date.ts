@@ -1,0 +1,50 @@
+// News dates many happenings by pointing at another one: "told the council after the
+// vote", "before the ceremony", "welcomed it at the time", "Netanyahu later said". Such a
+// clause takes the date of the happening it points to: the latest earlier event in the
+// article of a matching kind (a vote for "the vote"), or the latest earlier event at all.
+import type { EventType } from '../../domain/event-types.ts';
+import type { Precision } from '../../domain/partial-date.ts';
+
+const ANAPHOR =
+  /\b(?:(?:after|before|following|during|ahead of|at|since)\s+the\s+(vote|voting|meeting|talks|ceremony|signing|session|call|summit|conference|speech|debate|veto)\b|at the time\b|(?:later|afterwards|shortly after(?:wards)?)\b)/i;
+
+const KINDS: Record<string, readonly EventType[]> = {
+  vote: ['vote', 'veto'],
+  voting: ['vote', 'veto'],
+  veto: ['veto', 'vote'],
+  meeting: ['meeting', 'conference'],
+  talks: ['meeting', 'conference'],
+  ceremony: ['agreement', 'conference', 'meeting'],
+  signing: ['agreement'],
+  session: ['conference', 'meeting', 'vote'],
+  summit: ['conference', 'meeting'],
+  conference: ['conference', 'meeting'],
+  debate: ['conference', 'vote'],
+  call: ['phone-call'],
+  speech: ['statement'],
+};
+
+export interface DatedEvent {
+  readonly date: string;
+  readonly precision: Precision;
+  readonly endDate?: string;
+  readonly type: EventType;
+}
+
+export interface AnaphoricDate {
+  readonly event: DatedEvent;
+  /** Offset of the phrase in the sentence, and the phrase as written. */
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The earlier event a sentence's time phrase points to, if it has one. */
+export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent[]): AnaphoricDate | null {
+  const match = ANAPHOR.exec(sentence);
+  if (!match || earlier.length === 0) return null;
+  const noun = match[1]?.toLowerCase();
+  const kinds = noun ? KINDS[noun] : undefined;
+  const reversed = [...earlier].reverse();
+  const event = (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
+  return { event, start: match.index, text: match[0] };
+}
