@@ -30,7 +30,7 @@ export function findActors(
   const discovery: Discovery = { records: new Map(), surnames: new Map(), journalistEnd: -1 };
   for (const sentence of sentences) {
     const scan = scanSentence(state, sentence);
-    matchSentence(state, scan);
+    matchSentence(state, scan, discovery.surnames);
     discoverPeople(state, scan, sentence, discovery);
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;

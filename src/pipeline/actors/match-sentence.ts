@@ -2,7 +2,9 @@
 // their qualifier and name), then names, aliases, surnames, places and metonyms in text order.
 import { addMention, addPlace, keyAt, type ArticleState, type SentenceScan } from './article-state.ts';
 import type { Entry } from './compile-matcher.ts';
+import { addLandmarkPlaces } from './landmarks.ts';
 import { isLocative, isMetonym } from './locative.ts';
+import { dropOtherBearersSurnames } from './other-bearers.ts';
 import type { TrieMatch } from './phrase-trie.ts';
 import { getRoleGroup, isTitle, type RoleGroup } from './role-groups.ts';
 import { isAllCaps, tokenize } from './tokens.ts';
@@ -11,12 +13,13 @@ import type { Sentence } from '../types.ts';
 /** Greedy longest-first matches over the sentence's tokens. */
 export function scanSentence(state: ArticleState, sentence: Sentence): SentenceScan {
   const tokens = tokenize(sentence.text, sentence.start);
-  const matches: TrieMatch<Entry>[] = [];
+  const found: TrieMatch<Entry>[] = [];
   for (let i = 0; i < tokens.length;) {
     const match = state.compiled.trie.matchAt(tokens, i);
-    if (match) matches.push(match);
+    if (match) found.push(match);
     i = match ? match.endToken : i + 1;
   }
+  const matches = addLandmarkPlaces(tokens, dropOtherBearersSurnames(state, sentence, tokens, found));
   return { sentenceIndex: sentence.index, tokens, matches };
 }
 
@@ -31,11 +34,19 @@ function isBracketedAcronym(scan: SentenceScan, m: TrieMatch<Entry>): boolean {
   );
 }
 
-/** A bare surname: one candidate, else the one already named here, else the one in office. */
-function resolveSurname(state: ArticleState, actorIds: readonly string[]): string | null {
-  if (actorIds.length === 1) return actorIds[0]!;
+/**
+ * A bare surname: the one already named here, else a person discovered here with it ("Shapiro"
+ * after "Josh Shapiro" is not Dan Shapiro), else the only candidate, else the one in office.
+ */
+function resolveSurname(
+  state: ArticleState,
+  actorIds: readonly string[],
+  discovered: string | undefined,
+): string | null {
   const seen = actorIds.filter((id) => state.seen.has(id));
   if (seen.length === 1) return seen[0]!;
+  if (seen.length === 0 && discovered) return discovered;
+  if (actorIds.length === 1) return actorIds[0]!;
   const day = state.published;
   const inOffice = actorIds.filter((id) =>
     state.compiled.gazetteer.actorsById
@@ -51,7 +62,12 @@ function getEnd(state: ArticleState, scan: SentenceScan, endToken: number): numb
   return last.text.length === 1 && state.text[last.end] === '.' ? last.end + 1 : last.end;
 }
 
-export function matchSentence(state: ArticleState, scan: SentenceScan): void {
+/** `discoveredSurnames`: surname → id of a person discovered earlier in the article. */
+export function matchSentence(
+  state: ArticleState,
+  scan: SentenceScan,
+  discoveredSurnames: ReadonlyMap<string, string> = new Map(),
+): void {
   // Titles first: a group owns its qualifier and name, which come before and after it.
   const groups = new Map<number, RoleGroup>();
   const consumed = new Set<number>();
@@ -89,7 +105,8 @@ export function matchSentence(state: ArticleState, scan: SentenceScan): void {
         return;
       }
       if (entry.type === 'surname') {
-        const actorId = resolveSurname(state, entry.actorIds);
+        const word = state.text.slice(start, scan.tokens[m.endToken - 1]!.end);
+        const actorId = resolveSurname(state, entry.actorIds, discoveredSurnames.get(word));
         if (actorId) addMention(state, scan, start, end, actorId, 'surname');
         return;
       }

@@ -37,7 +37,7 @@ const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
 const touches = (a: Token | undefined, b: Token | undefined) =>
   a !== undefined && b !== undefined && a.end === b.start;
 
-function isNamePart(tokens: readonly Token[], i: number, blocked: ReadonlySet<string>): boolean {
+export function isNamePart(tokens: readonly Token[], i: number, blocked: ReadonlySet<string>): boolean {
   const token = tokens[i]!;
   if (blocked.has(token.key)) return false;
   if (isCapitalized(token.text) || isInitial(token)) return true;
@@ -47,12 +47,21 @@ function isNamePart(tokens: readonly Token[], i: number, blocked: ReadonlySet<st
   );
 }
 
+const blockedByDemonyms = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** NOT_NAME_WORDS plus the gazetteer's demonyms, built once per compiled gazetteer. */
+export function getBlockedWords(demonyms: ReadonlySet<string>): ReadonlySet<string> {
+  let blocked = blockedByDemonyms.get(demonyms);
+  if (!blocked) blockedByDemonyms.set(demonyms, (blocked = new Set([...NOT_NAME_WORDS, ...demonyms])));
+  return blocked;
+}
+
 export function getNameRuns(
   scan: SentenceScan,
   covered: Uint8Array,
   demonyms: ReadonlySet<string>,
 ): NameRun[] {
-  const blocked = new Set([...NOT_NAME_WORDS, ...demonyms]);
+  const blocked = getBlockedWords(demonyms);
   const runs: NameRun[] = [];
   let current: number[] = [];
   const flush = () => {

@@ -3,6 +3,7 @@
 //   "the premier" on 2017-01-15         → whoever held il-prime-minister that day
 //   "Italy's prime minister Matteo Renzi" → no Israeli PM; Renzi is found as a new person
 //   "deputy … spokeswoman", "a spokesperson", "former Prime Minister" → nobody by date
+//   "the EU's foreign policy chief, Josep Borrell," → Borrell once, by name (an appositive)
 import type { ActorMention } from '../types.ts';
 import { keyAt, type ArticleState, type SentenceScan } from './article-state.ts';
 import type { Entry } from './compile-matcher.ts';
@@ -77,6 +78,31 @@ function getHolderId(state: ArticleState, roleId: string): string | null {
 const isPossessive = (scan: SentenceScan, from: number) =>
   keyAt(scan, from) === "'" && keyAt(scan, from + 1) === 's';
 
+/** Token after a capitalised run starting at `from` (an unknown name's end). */
+function skipName(scan: SentenceScan, from: number): number {
+  let i = from;
+  while (i < scan.tokens.length && (isCapitalized(scan.tokens[i]!.text) || keyAt(scan, i) === '-')) i += 1;
+  return i;
+}
+
+/**
+ * ", Name," after a title: where the name starts and whether it is closed by a comma, a
+ * bracket or the sentence end (a list "the premier, Gantz and Lapid" is not closed).
+ */
+function getAppositive(
+  scan: SentenceScan,
+  titleEnd: number,
+  after: Match | undefined,
+): { start: number; closed: boolean } | null {
+  if (keyAt(scan, titleEnd) !== ',' || !isCapitalized(scan.tokens[titleEnd + 1]?.text ?? '')) return null;
+  const start = titleEnd + 1;
+  const end = after?.startToken === start ? after.endToken : skipName(scan, start);
+  return { start, closed: APPOSITIVE_CLOSERS.has(keyAt(scan, end)) };
+}
+
+/** '' is the sentence end (keyAt past the last token). */
+const APPOSITIVE_CLOSERS = new Set([',', '', ')', ';', '—', '–']);
+
 export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: number): RoleGroup {
   const title = scan.matches[index]!;
   const before = scan.matches[index - 1];
@@ -92,23 +118,27 @@ export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: num
   if (keyAt(scan, groupStart - 1) === 'the') groupStart -= 1;
   const spanStart = scan.tokens[groupStart]!.start;
 
-  // A name right after the title is who is meant, whatever the date says.
-  const personId = after?.startToken === title.endToken ? getPersonId(state, after) : null;
-  if (personId) {
+  // A name right after the title is who is meant, whatever the date says; so is a name set off
+  // by commas: "Israel's ambassador to the UN, Gilad Erdan, told…".
+  const appositive = getAppositive(scan, title.endToken, after);
+  const nameStart = appositive?.start ?? title.endToken;
+  const personId = after?.startToken === nameStart ? getPersonId(state, after) : null;
+  if (personId && (!appositive || appositive.closed)) {
     const via = after!.entries.find((e) => e.type === 'actor' && e.actorId === personId);
     const mentionVia = via?.type === 'actor' ? via.via : 'name';
     return {
       consumed: [...consumed, index + 1],
       mention: {
-        start: spanStart,
+        start: appositive ? scan.tokens[nameStart]!.start : spanStart,
         endToken: after!.endToken,
         actorId: personId,
         via: mentionVia,
       },
     };
   }
-  const next = scan.tokens[title.endToken];
-  const unknownNameFollows = next && isCapitalized(next.text) && after?.startToken !== title.endToken;
+  const next = scan.tokens[nameStart];
+  const unknownNameFollows =
+    next && isCapitalized(next.text) && after?.startToken !== nameStart && (!appositive || appositive.closed);
   const modifier = keyAt(scan, groupStart - 1);
   const suffix = keyAt(scan, title.endToken) === '-' && TITLE_SUFFIXES.has(keyAt(scan, title.endToken + 1));
   if (unknownNameFollows || NON_HOLDER_MODIFIERS.has(modifier) || modifier === '-' || suffix) {

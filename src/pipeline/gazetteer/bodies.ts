@@ -7,9 +7,14 @@
 //   wanted…") the place's `metonymFor` turns it into this actor (see actors/metonyms.ts).
 // - Single-word aliases match case-sensitively ("US", not "us"; "PA", not "pa").
 // - Demonyms ("Israeli") only qualify titles; "the Israeli government" is listed as an alias.
+// - "Palestine" and "State of Palestine" (the UN observer state) are the Palestinian Authority,
+//   whose president heads the PA, the PLO and the state ("White House" is the United States too).
+//   They count only once the PA was named: alone, "a state of Palestine" or "Palestine" is as
+//   often the land or the idea of statehood as an actor.
+// - The other UN members, observers, Kosovo and Taiwan are in states-world.ts.
 import type { BodyData } from './gazetteer-schema.ts';
 
-const state = (id: string, name: string, demonyms: string[], aliases: string[] = []): BodyData => ({
+export const state = (id: string, name: string, demonyms: string[], aliases: string[] = []): BodyData => ({
   id,
   name,
   kind: 'state',
@@ -61,30 +66,33 @@ export const BODIES: BodyData[] = [
     ['British'],
     ['UK', 'U.K.', 'Britain', 'Great Britain', 'Downing Street'],
   ),
-  state('germany', 'Germany', ['German']),
-  state('egypt', 'Egypt', ['Egyptian']),
+  state('germany', 'Germany', ['German'], ['Federal Republic of Germany']),
+  state('egypt', 'Egypt', ['Egyptian'], ['Arab Republic of Egypt']),
   state('jordan', 'Jordan', ['Jordanian'], ['Hashemite Kingdom of Jordan']),
   state('italy', 'Italy', ['Italian']),
   state('niger', 'Niger', ['Nigerien']),
   state('algeria', 'Algeria', ['Algerian']),
-  state('syria', 'Syria', ['Syrian']),
+  state('syria', 'Syria', ['Syrian'], ['Syrian Arab Republic']),
   state('iran', 'Iran', ['Iranian'], ['Islamic Republic of Iran']),
   state('lebanon', 'Lebanon', ['Lebanese']),
-  state('saudi-arabia', 'Saudi Arabia', ['Saudi']),
-  state('turkey', 'Turkey', ['Turkish'], ['Türkiye']),
+  state('saudi-arabia', 'Saudi Arabia', ['Saudi'], ['Kingdom of Saudi Arabia', 'KSA']),
+  state('turkey', 'Turkey', ['Turkish'], ['Türkiye', 'Turkiye', 'Republic of Türkiye']),
   state('qatar', 'Qatar', ['Qatari']),
-  state('united-arab-emirates', 'United Arab Emirates', ['Emirati'], ['UAE']),
+  state('united-arab-emirates', 'United Arab Emirates', ['Emirati'], ['UAE', 'U.A.E.', 'the Emirates']),
   state('spain', 'Spain', ['Spanish']),
-  state('ireland', 'Ireland', ['Irish']),
+  state('ireland', 'Ireland', ['Irish'], ['Republic of Ireland']),
   state('portugal', 'Portugal', ['Portuguese']),
   state('denmark', 'Denmark', ['Danish']),
   state('ukraine', 'Ukraine', ['Ukrainian']),
-  state(
-    'palestinian-authority',
-    'Palestinian Authority',
-    ['Palestinian'],
-    ['PA', 'Palestinian National Authority', 'PNA'],
-  ),
+  {
+    ...state(
+      'palestinian-authority',
+      'Palestinian Authority',
+      ['Palestinian'],
+      ['PA', 'Palestinian National Authority', 'PNA'],
+    ),
+    contextAliases: ['Palestine', 'State of Palestine'],
+  },
   org('plo', 'Palestine Liberation Organization', [
     'PLO',
     'Palestinian Liberation Organization',

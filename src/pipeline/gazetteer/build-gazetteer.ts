@@ -59,8 +59,13 @@ function checkReferences(data: Parsed): string[] {
         problems.push(`${person.id}: ${term.role} ends before start`);
     }
   }
+  const placeForms = new Set<string>();
   for (const place of data.places) {
     if (place.metonymFor && !actorIds.has(place.metonymFor)) problems.push(`${place.name}: unknown metonym`);
+    for (const form of [place.name, ...place.aliases]) {
+      if (placeForms.has(form)) problems.push(`place "${form}" is listed twice`);
+      placeForms.add(form);
+    }
   }
   return problems;
 }

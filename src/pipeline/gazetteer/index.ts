@@ -5,17 +5,21 @@ import { buildGazetteer } from './build-gazetteer.ts';
 import { BODIES } from './bodies.ts';
 import { ISRAEL_PEOPLE } from './people-israel.ts';
 import { US_PEOPLE } from './people-us.ts';
+import { REGION_PEOPLE } from './people-region.ts';
 import { WORLD_PEOPLE } from './people-world.ts';
 import { OUTLETS, PLACES } from './places-and-outlets.ts';
+import { WORLD_PLACES } from './places-world.ts';
 import { ROLES } from './roles.ts';
+import { WORLD_ROLES } from './roles-world.ts';
+import { WORLD_CAPITALS, WORLD_STATES } from './states-world.ts';
 
 export type { Gazetteer, GazetteerActor, GazetteerOffice } from './gazetteer-schema.ts';
 
 export const GAZETTEER: Gazetteer = buildGazetteer({
-  people: [...US_PEOPLE, ...ISRAEL_PEOPLE, ...WORLD_PEOPLE],
-  bodies: BODIES,
-  roles: ROLES,
-  places: PLACES,
+  people: [...US_PEOPLE, ...ISRAEL_PEOPLE, ...WORLD_PEOPLE, ...REGION_PEOPLE],
+  bodies: [...BODIES, ...WORLD_STATES],
+  roles: [...ROLES, ...WORLD_ROLES],
+  places: [...PLACES, ...WORLD_CAPITALS, ...WORLD_PLACES],
   outlets: OUTLETS,
 });
 

@@ -337,4 +337,32 @@ export const ISRAEL_PEOPLE: PersonData[] = [
     aliases: ['Yitzhak Herzog', 'Bougie Herzog'],
     offices: [term('il-president', '2021-07-07', null)],
   },
+  // Diplomats
+  {
+    id: 'danny-danon',
+    name: 'Danny Danon',
+    aliases: ['Dani Danon'],
+    offices: [
+      term('il-ambassador-to-the-un', '2015-10-01', '2020-08-23', approx),
+      term('il-ambassador-to-the-un', '2024-08-13', null, approx),
+    ],
+  },
+  {
+    id: 'gilad-erdan',
+    name: 'Gilad Erdan',
+    offices: [
+      term('il-ambassador-to-the-un', '2020-08-24', '2024-08-12', approx),
+      term('il-ambassador-to-the-us', '2021-01-26', '2021-11-14', approx),
+    ],
+  },
+  {
+    id: 'ron-dermer',
+    name: 'Ron Dermer',
+    offices: [
+      term('il-ambassador-to-the-us', '2013-12-01', '2021-01-25', approx),
+      term('il-strategic-affairs-minister', '2022-12-29', null, {
+        note: 'Any later change is not recorded here.',
+      }),
+    ],
+  },
 ];

@@ -606,4 +606,35 @@ export const US_PEOPLE: PersonData[] = [
     aliases: ['Steven Witkoff'],
     offices: [term('us-middle-east-envoy', '2025-01-20', null)],
   },
+  // Ambassadors to Israel (political appointees leave with their president)
+  {
+    id: 'dan-shapiro',
+    name: 'Dan Shapiro',
+    aliases: ['Daniel Shapiro', 'Daniel B. Shapiro'],
+    offices: [term('us-ambassador-to-israel', '2011-07-01', '2017-01-19', approx)],
+  },
+  {
+    id: 'david-friedman',
+    name: 'David Friedman',
+    aliases: ['David M. Friedman'],
+    offices: [term('us-ambassador-to-israel', '2017-05-15', '2021-01-19', approx)],
+  },
+  {
+    id: 'tom-nides',
+    name: 'Tom Nides',
+    aliases: ['Thomas Nides'],
+    offices: [term('us-ambassador-to-israel', '2021-12-05', '2023-07-21', approx)],
+  },
+  {
+    id: 'jack-lew',
+    name: 'Jack Lew',
+    aliases: ['Jacob Lew'],
+    offices: [term('us-ambassador-to-israel', '2023-11-05', '2025-01-19', approx)],
+  },
+  {
+    id: 'mike-huckabee',
+    name: 'Mike Huckabee',
+    offices: [term('us-ambassador-to-israel', '2025-04-18', null, approx)],
+  },
+  { id: 'amos-hochstein', name: 'Amos Hochstein' },
 ];

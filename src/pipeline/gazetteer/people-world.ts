@@ -41,6 +41,26 @@ export const WORLD_PEOPLE: PersonData[] = [
     aliases: ['Khaled Mashaal', 'Khaled Mashal', 'Khalid Mishal'],
   },
   { id: 'yahya-sinwar', name: 'Yahya Sinwar' },
+  {
+    id: 'riyad-mansour',
+    name: 'Riyad Mansour',
+    aliases: ['Riyad H. Mansour', 'Riyadh Mansour'],
+    offices: [
+      term('pa-ambassador-to-the-un', '2005-01-01', null, { ...approx, note: 'Start is the year only.' }),
+    ],
+  },
+  {
+    id: 'nabil-abu-rudeineh',
+    name: 'Nabil Abu Rudeineh',
+    aliases: ['Nabil Abu Rdeneh', 'Nabil Abu Rdeineh', 'Nabil Abu Rudaineh'],
+    surnames: ['Abu Rudeineh', 'Rudeineh', 'Abu Rdeneh', 'Rdeneh', 'Abu Rdeineh', 'Rdeineh'],
+    offices: [
+      term('pa-presidential-spokesman', '2005-01-15', null, {
+        ...approx,
+        note: "Also Arafat's spokesman before; dates follow Abbas's presidency.",
+      }),
+    ],
+  },
   { id: 'hussein-al-sheikh', name: 'Hussein al-Sheikh', aliases: ['Hussein Al-Sheikh'], surnames: [] },
   // UN, EU, Arab League
   {

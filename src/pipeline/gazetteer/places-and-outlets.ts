@@ -3,8 +3,9 @@
 //   subject: Washington is the US unless used locatively ("in Washington", "leaving for Washington");
 //   strict:  Jerusalem is a place unless it is clearly the government ("Jerusalem rejected…").
 // States named locatively ("reporters in Denmark") become places by the same rule, without a list.
-// Outlets and agencies are neither: they are matched only so that their names never become
-// people or places ("Breitbart Jerusalem", "Washington Post") and to spot their journalists.
+// Capitals of the states in states-world.ts are derived there; other cities and landmarks are
+// in places-world.ts. Outlets and agencies are neither: they are matched only so that their
+// names never become people or places ("Breitbart Jerusalem", "Washington Post") and to spot their journalists.
 import type { GazetteerData } from './gazetteer-schema.ts';
 
 type PlaceData = GazetteerData['places'][number];
@@ -32,6 +33,14 @@ export const PLACES: PlaceData[] = [
   capital('Beirut', 'lebanon'),
   capital('Berlin', 'germany'),
   capital('Rome', 'italy'),
+  capital('Madrid', 'spain'),
+  capital('Dublin', 'ireland'),
+  capital('Lisbon', 'portugal'),
+  capital('Copenhagen', 'denmark'),
+  { ...capital('Kyiv', 'ukraine'), aliases: ['Kiev'] },
+  capital('Niamey', 'niger'),
+  capital('Algiers', 'algeria'),
+  capital('Abu Dhabi', 'united-arab-emirates'),
   { name: 'East Jerusalem', aliases: ['east Jerusalem', 'eastern Jerusalem', 'Arab east Jerusalem'] },
   { name: 'Old City of Jerusalem', aliases: ['Old City'] },
   { name: 'Temple Mount', aliases: ['Haram al-Sharif', 'Al-Aqsa compound'] },
@@ -52,11 +61,10 @@ export const PLACES: PlaceData[] = [
   { name: 'Sinai', aliases: ['Sinai Peninsula'] },
   { name: 'Sharm el-Sheikh', aliases: ['Sharm El-Sheikh', 'Sharm el Sheikh'] },
   { name: 'Aqaba' },
-  { name: 'Copenhagen' },
   { name: 'New York', aliases: ['New York City'] },
   { name: 'Geneva' },
+  // The seat of the EU as much as Belgium's capital: never a metonym.
   { name: 'Brussels' },
-  { name: 'Vienna' },
   { name: 'Annapolis' },
   { name: 'Camp David' },
   { name: 'Davos' },

@@ -6,13 +6,26 @@
 // an unqualified "premier" is Israel's, an unqualified "president" America's).
 import type { RoleData } from './gazetteer-schema.ts';
 
-const FOREIGN_MINISTER = [
+export const FOREIGN_MINISTER = [
   'foreign minister',
   'minister of foreign affairs',
   'foreign affairs minister',
   'top diplomat',
 ];
 const LEADER_OF_BODY = ['chief', 'head', 'director'];
+/** A state's envoy at the UN; a qualifier says whose ("Israel's UN ambassador"). */
+export const UN_AMBASSADOR_TITLES = [
+  'ambassador to the UN',
+  'ambassador to the U.N.',
+  'ambassador to the United Nations',
+  'envoy to the UN',
+  'envoy to the U.N.',
+  'envoy to the United Nations',
+  'UN ambassador',
+  'U.N. ambassador',
+  'UN envoy',
+  'U.N. envoy',
+];
 
 export const ROLES: RoleData[] = [
   // ── United States ──
@@ -69,16 +82,7 @@ export const ROLES: RoleData[] = [
     id: 'us-ambassador-to-the-un',
     title: 'US Ambassador to the United Nations',
     of: ['united-states'],
-    generic: [
-      'ambassador to the UN',
-      'ambassador to the U.N.',
-      'ambassador to the United Nations',
-      'envoy to the UN',
-      'envoy to the U.N.',
-      'envoy to the United Nations',
-      'UN ambassador',
-      'U.N. ambassador',
-    ],
+    generic: UN_AMBASSADOR_TITLES,
     defaultFor: ['ambassador to the UN', 'ambassador to the U.N.', 'ambassador to the United Nations'],
   },
   {

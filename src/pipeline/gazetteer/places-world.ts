@@ -1,0 +1,107 @@
+// Cities and landmarks that are only ever places: they stand for no government, so they carry
+// no metonym. Listed so that a name like "Sharm el-Sheikh" or "Blair House" is never discovered
+// as a person or read as a surname ("Blair" is Tony Blair, "Blair House" is a guest house).
+// Capitals are elsewhere (places-and-outlets.ts, states-world.ts); unlisted landmarks are
+// caught by the landmark rule in actors/landmarks.ts ("Truman Balcony", "Jabalia Camp").
+import type { GazetteerData } from './gazetteer-schema.ts';
+
+type PlaceData = GazetteerData['places'][number];
+
+const places = (...names: (string | string[])[]): PlaceData[] =>
+  names.map((name) => (typeof name === 'string' ? { name } : { name: name[0]!, aliases: name.slice(1) }));
+
+export const WORLD_PLACES: PlaceData[] = places(
+  // Washington landmarks
+  'Oval Office',
+  'Rose Garden',
+  'Truman Balcony',
+  'South Lawn',
+  'East Room',
+  'Situation Room',
+  'Roosevelt Room',
+  'Cabinet Room',
+  'Blair House',
+  ['Capitol Hill', 'Capitol'],
+  ['Foggy Bottom'],
+  // United States
+  ['Palm Beach', 'West Palm Beach'],
+  'Mar-a-Lago',
+  'Los Angeles',
+  'Chicago',
+  'Boston',
+  'Miami',
+  'San Francisco',
+  'Philadelphia',
+  // Israel and the Palestinian territories
+  'Eilat',
+  'Ashkelon',
+  'Ashdod',
+  'Sderot',
+  ['Beersheba', 'Beer Sheva', "Be'er Sheva"],
+  'Nazareth',
+  'Netanya',
+  'Herzliya',
+  'Jaffa',
+  ['Ben Gurion Airport', 'Ben-Gurion Airport'],
+  'Kerem Shalom',
+  'Jabalia',
+  'Tulkarem',
+  'Qalqilya',
+  'Jericho',
+  ["Ma'ale Adumim", 'Maale Adumim'],
+  // Middle East and North Africa
+  'Istanbul',
+  'Jeddah',
+  'Mecca',
+  'Medina',
+  'Dubai',
+  'Sharjah',
+  'Alexandria',
+  'Basra',
+  'Mosul',
+  'Erbil',
+  'Aleppo',
+  'Homs',
+  'Idlib',
+  'Sidon',
+  'Tyre',
+  'Casablanca',
+  'Marrakech',
+  // Europe
+  'The Hague',
+  'Rotterdam',
+  'Munich',
+  'Frankfurt',
+  'Hamburg',
+  'Strasbourg',
+  'Marseille',
+  'Milan',
+  'Barcelona',
+  'Zurich',
+  'Lausanne',
+  ['St Petersburg', 'Saint Petersburg'],
+  'Sochi',
+  // Asia, Africa, Americas, Oceania
+  'Shanghai',
+  'Hong Kong',
+  'Mumbai',
+  'Karachi',
+  'Lahore',
+  'Yangon',
+  'Ho Chi Minh City',
+  'Osaka',
+  'Almaty',
+  'Dar es Salaam',
+  'Lagos',
+  'Abidjan',
+  'Cotonou',
+  'Johannesburg',
+  'Cape Town',
+  'Toronto',
+  'Montreal',
+  'Vancouver',
+  'São Paulo',
+  'Rio de Janeiro',
+  'Sydney',
+  'Melbourne',
+);
