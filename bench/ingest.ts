@@ -9,7 +9,14 @@ import { ingestFolder } from '../src/pipeline/cli/ingest.ts';
 import { writeDataset } from '../src/pipeline/cli/write-dataset.ts';
 import { makeCorpus } from './make-corpus.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '3' },
+    workers: { type: 'string', default: '1' },
+  },
+});
+const workers = Number(values.workers);
 const count = Number(values.articles);
 const runs = Number(values.runs);
 const corpus = path.join(os.tmpdir(), `diplomacy-bench-corpus-${count}`);
@@ -20,7 +27,7 @@ const seconds: number[] = [];
 let events = 0;
 for (let run = 0; run < runs; run++) {
   const started = performance.now();
-  const result = await ingestFolder(corpus);
+  const result = await ingestFolder(corpus, workers);
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   await writeDataset(out, result.dataset);
   seconds.push((performance.now() - started) / 1000);
@@ -28,12 +35,14 @@ for (let run = 0; run < runs; run++) {
 }
 seconds.sort((a, b) => a - b);
 const median = seconds[Math.floor(seconds.length / 2)]!;
-const row = (s: number) => `${(count / s).toFixed(0)} articles/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${s.toFixed(2)} s)`;
+const row = (s: number) =>
+  `${(count / s).toFixed(0)} articles/s, ${(bytes / 1e6 / s).toFixed(2)} MB/s (${s.toFixed(2)} s)`;
 const summary = {
   articles: count,
   megabytes: Number((bytes / 1e6).toFixed(2)),
   events,
   runs,
+  workers,
   median: row(median),
   min: row(seconds[seconds.length - 1]!),
   max: row(seconds[0]!),
@@ -42,4 +51,4 @@ const summary = {
 };
 console.table(summary);
 await mkdir('bench/results', { recursive: true });
-await writeFile('bench/results/ingest.json', `${JSON.stringify(summary, null, 2)}\n`);
+await writeFile(`bench/results/ingest-${workers}-workers.json`, `${JSON.stringify(summary, null, 2)}\n`);

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { formatProblems, ingestFolder } from './cli/ingest.ts';
 import { writeDataset } from './cli/write-dataset.ts';
 
-const USAGE = 'Usage: npm run ingest -- --input <folder with manifest.json> --out <folder> [--verbose]';
+const USAGE =
+  'Usage: npm run ingest -- --input <folder with manifest.json> --out <folder> [--verbose] [--workers N]';
 
 async function main(): Promise<number> {
   let values;
@@ -16,6 +17,7 @@ async function main(): Promise<number> {
         input: { type: 'string' },
         out: { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        workers: { type: 'string', default: '1' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -31,9 +33,14 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) {
+    console.error(`--workers must be a whole number of 1 or more\n${USAGE}`);
+    return 2;
+  }
   const input = path.resolve(values.input);
   const started = performance.now();
-  const result = await ingestFolder(input).catch((error: NodeJS.ErrnoException) => {
+  const result = await ingestFolder(input, workers).catch((error: NodeJS.ErrnoException) => {
     console.error(`Cannot read ${input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
     return null;
   });

@@ -93,6 +93,13 @@ describe('npm run ingest', () => {
     expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(first);
   }, 30_000);
 
+  it('gives the same bytes with worker threads as in one thread', async () => {
+    await ingest();
+    const single = await readFile(path.join(dir, 'out', 'dataset.json'));
+    expect((await ingest('--workers', '2')).code).toBe(0);
+    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(single);
+  }, 30_000);
+
   it('keeps existing ids when an unrelated article is added', async () => {
     await ingest();
     const before = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));

@@ -2,19 +2,27 @@
 // Shared by the command line and the Vite plugin so both build exactly the same dataset.
 import type { Dataset } from '../../domain/dataset-schema.ts';
 import { checkInputs, type InputProblem } from '../input/check-inputs.ts';
-import { runPipeline, type StageCounts } from '../run-pipeline.ts';
+import { combineArticles, runPipeline, type StageCounts } from '../run-pipeline.ts';
+import { processInWorkers } from './process-in-workers.ts';
 import { readInputFolder } from './read-input.ts';
 
 export type IngestResult =
   | { ok: true; dataset: Dataset; warnings: readonly string[]; counts: StageCounts }
   | { ok: false; problems: readonly InputProblem[] };
 
-export async function ingestFolder(dir: string): Promise<IngestResult> {
+/**
+ * @param workers worker threads for the per-article stages; 1 runs everything in this thread.
+ */
+export async function ingestFolder(dir: string, workers = 1): Promise<IngestResult> {
   const raw = await readInputFolder(dir);
   const { articles, problems } = checkInputs(raw);
   if (typeof raw.curation === 'string') problems.push({ file: 'episodes.json', message: raw.curation });
   if (problems.length > 0) return { ok: false, problems };
-  const result = runPipeline(articles, raw.curation as Exclude<typeof raw.curation, string>);
+  const curation = raw.curation as Exclude<typeof raw.curation, string>;
+  const result =
+    workers > 1 && articles.length > workers
+      ? combineArticles(await processInWorkers(articles, workers), curation)
+      : runPipeline(articles, curation);
   return { ok: true, ...result };
 }
 
