@@ -5,12 +5,12 @@ import { useCallback, useEffect } from 'react';
 import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import { EventList } from '../features/event-list/index.ts';
+import { EventList, formatEventDate } from '../features/event-list/index.ts';
 import { ExportMenu } from '../features/export/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
 import { TimelineView } from '../features/timeline/index.ts';
 import { CopyLinkButton, UrlNotice } from '../features/url-state/index.ts';
-import { PanelStack } from './panel-stack.tsx';
+import { EVENT_LIST_ID, PanelStack } from './panel-stack.tsx';
 import { useUiStore } from './ui-store.ts';
 import { useView } from './use-view.ts';
 
@@ -25,7 +25,10 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
     [navigate],
   );
   useEffect(() => {
-    if (selectedEvent) announce(`Selected: ${selectedEvent.title}`);
+    if (!selectedEvent) return;
+    const { title, date, precision, endDate } = selectedEvent;
+    // "Selected: Kerry phones Netanyahu, 15 January 2017": the date in words, as the list reads it.
+    announce(`Selected: ${title}, ${formatEventDate(date, precision, endDate)}`);
   }, [selectedEvent, announce]);
 
   const position = selectedEvent ? filtered.indexOf(selectedEvent) : -1;
@@ -81,7 +84,7 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
             lanes={state.lanes}
             onLanesChange={(lanes) => navigate({ lanes })}
           />
-          <section id="event-list" className="event-list-region" aria-label="Event list" tabIndex={-1}>
+          <section id={EVENT_LIST_ID} className="event-list-region" aria-label="Event list" tabIndex={-1}>
             <h2 className="visually-hidden">Event list</h2>
             <EventList events={filtered} selectedId={selectedEvent?.id ?? null} onSelect={selectEvent} />
           </section>

@@ -1,14 +1,22 @@
-// The detail panels, topmost first: the article reader over the actor over the event.
-// Closing the top one reveals the one beneath, which is also what Back does, because
-// event and actor selections are history entries. Each panel has its own error boundary.
+// The detail panels, stacked: the article reader over the actor over the event. Only the top one
+// shows; those beneath stay mounted but hidden, so closing the top one reveals the one beneath as it
+// was (scroll, focus target), which is also what Back does, because event and actor selections are
+// history entries. Focus returns to whatever opened the closed panel (use-focus-return.ts). Each
+// panel has its own error boundary.
+import { useRef } from 'react';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { ActorPanel } from '../features/actor/index.ts';
 import { ArticlePanel } from '../features/article/index.ts';
 import { EventPanel } from '../features/event/index.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import type { PanelLayer } from './use-focus-return.ts';
+import { useFocusReturn } from './use-focus-return.ts';
 import { useUiStore } from './ui-store.ts';
 import type { View } from './use-view.ts';
+
+/** The event list's region, where focus goes when the last panel closes and its opener is gone. */
+export const EVENT_LIST_ID = 'event-list';
 
 interface Props {
   readonly index: DatasetIndex;
@@ -24,48 +32,68 @@ export function PanelStack({ index, view, position, onSelectEvent, onStep }: Pro
   const openArticle = useUiStore((s) => s.openArticle);
   const closeArticle = useUiStore((s) => s.closeArticle);
   const article = articleView ? index.articlesById.get(articleView.articleId) : undefined;
+  const panelsRef = useRef<HTMLDivElement>(null);
 
-  if (!selectedEvent && !selectedActor && !article) return null;
+  const layers: PanelLayer[] = [];
+  if (selectedEvent) layers.push({ kind: 'event', key: `event:${selectedEvent.id}` });
+  if (selectedActor) layers.push({ kind: 'actor', key: `actor:${selectedActor.id}` });
+  if (article) layers.push({ kind: 'article', key: `article:${article.id}` });
+  const top = layers.at(-1)?.kind;
+  useFocusReturn(
+    layers,
+    () => panelsRef.current?.querySelector<HTMLElement>(':scope > :not([hidden]) h2[tabindex="-1"]') ?? null,
+    () => document.getElementById(EVENT_LIST_ID),
+  );
+
+  if (!top) return null;
   return (
-    <div className="panels">
-      {article && articleView ? (
-        <ErrorBoundary label="article" resetKey={article.id}>
-          <ArticlePanel article={article} highlight={articleView.highlight} onClose={closeArticle} />
-        </ErrorBoundary>
-      ) : selectedActor ? (
-        <ErrorBoundary label="actor details" resetKey={selectedActor.id}>
-          <ActorPanel
-            actor={selectedActor}
-            events={index.eventsByActor.get(selectedActor.id) ?? []}
-            onSelectEvent={(id: EventId) => onSelectEvent(id)}
-            isFiltered={actorFilter.length === 1 && actorFilter[0] === selectedActor.id}
-            onFilterToActor={(id: ActorId) => navigate({ actors: [id] })}
-            onClose={() => navigate({ actor: null })}
-          />
-        </ErrorBoundary>
-      ) : selectedEvent ? (
-        <ErrorBoundary label="event details" resetKey={selectedEvent.id}>
-          <EventPanel
-            event={selectedEvent}
-            actorsById={index.actorsById}
-            articlesById={index.articlesById}
-            episode={
-              selectedEvent.episodeId ? (index.episodesById.get(selectedEvent.episodeId) ?? null) : null
-            }
-            onSelectActor={(id: ActorId) => navigate({ actor: id })}
-            onOpenSource={(source) =>
-              openArticle({
-                articleId: source.articleId,
-                highlight: { start: source.start, end: source.end },
-              })
-            }
-            onPrevious={position > 0 ? () => onStep(-1) : undefined}
-            onNext={position >= 0 && position < filtered.length - 1 ? () => onStep(1) : undefined}
-            position={position >= 0 ? { index: position, total: filtered.length } : undefined}
-            onClose={() => onSelectEvent(null)}
-          />
-        </ErrorBoundary>
-      ) : null}
+    <div className="panels" ref={panelsRef}>
+      {selectedEvent && (
+        <div className="panel-layer" hidden={top !== 'event'}>
+          <ErrorBoundary label="event details" resetKey={selectedEvent.id}>
+            <EventPanel
+              event={selectedEvent}
+              actorsById={index.actorsById}
+              articlesById={index.articlesById}
+              episode={
+                selectedEvent.episodeId ? (index.episodesById.get(selectedEvent.episodeId) ?? null) : null
+              }
+              onSelectActor={(id: ActorId) => navigate({ actor: id })}
+              onOpenSource={(source) =>
+                openArticle({
+                  articleId: source.articleId,
+                  highlight: { start: source.start, end: source.end },
+                })
+              }
+              onPrevious={position > 0 ? () => onStep(-1) : undefined}
+              onNext={position >= 0 && position < filtered.length - 1 ? () => onStep(1) : undefined}
+              position={position >= 0 ? { index: position, total: filtered.length } : undefined}
+              onClose={() => onSelectEvent(null)}
+            />
+          </ErrorBoundary>
+        </div>
+      )}
+      {selectedActor && (
+        <div className="panel-layer" hidden={top !== 'actor'}>
+          <ErrorBoundary label="actor details" resetKey={selectedActor.id}>
+            <ActorPanel
+              actor={selectedActor}
+              events={index.eventsByActor.get(selectedActor.id) ?? []}
+              onSelectEvent={(id: EventId) => onSelectEvent(id)}
+              isFiltered={actorFilter.length === 1 && actorFilter[0] === selectedActor.id}
+              onFilterToActor={(id: ActorId) => navigate({ actors: [id] })}
+              onClose={() => navigate({ actor: null })}
+            />
+          </ErrorBoundary>
+        </div>
+      )}
+      {article && articleView && (
+        <div className="panel-layer">
+          <ErrorBoundary label="article" resetKey={article.id}>
+            <ArticlePanel article={article} highlight={articleView.highlight} onClose={closeArticle} />
+          </ErrorBoundary>
+        </div>
+      )}
     </div>
   );
 }

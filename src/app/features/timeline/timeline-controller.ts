@@ -13,6 +13,7 @@ import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import { applyDataChanges, getDataChanges } from './apply-data-changes.ts';
 import { fromIsoDay } from './iso-day.ts';
+import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
 import type { TimelineData, TimelineWindow } from './timeline-data.ts';
 import { getAnimation, TIMELINE_OPTIONS } from './timeline-options.ts';
@@ -62,6 +63,10 @@ export class TimelineController {
       onInitialDrawComplete: () => this.#onFirstDraw(),
     });
     this.#timeline.on('select', (props?: { items?: IdType[] }) => {
+      // A click focuses the timeline, as a click on any focusable widget does (vis-timeline's
+      // pointer handling stops the browser's own focus move): its keys work at once, and the
+      // event panel opened by the click knows where to send focus back when it closes.
+      if (!container.contains(document.activeElement)) container.focus({ preventScroll: true });
       const id = props?.items?.map(String).find((itemId) => this.#items.get(itemId)?.type !== 'background');
       this.#selectedId = id ?? null;
       this.#callbacks.current.onSelect(this.#selectedId);
@@ -69,6 +74,8 @@ export class TimelineController {
     this.#timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) this.#emitWindowSoon();
     });
+    // 'changed' follows every redraw: the lanes may have started or stopped overflowing.
+    this.#timeline.on('changed', () => updateLanePanelAccess(container));
     this.#stopObserving = observeWidth(container, () => this.#timeline.redraw());
   }
 
