@@ -1,19 +1,29 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './src/pipeline/cli/vite-plugin.ts';
 
 // The folder the dataset is built from; DATASET_INPUT points the build at another corpus.
 const DATASET_INPUT = process.env.DATASET_INPUT ?? 'seeds';
 
+// public/_headers (Netlify / Cloudflare Pages format) is the one source of the security headers:
+// `vite preview` sends them, and the build copies the file for hosts that read it.
+const SECURITY_HEADERS = readHeadersFile('public/_headers');
+
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
   base: './',
-  plugins: [react(), datasetPlugin(DATASET_INPUT)],
+  plugins: [
+    react(),
+    datasetPlugin(DATASET_INPUT),
+    cspMetaPlugin(SECURITY_HEADERS['Content-Security-Policy']),
+  ],
   build: {
     target: 'es2023',
     sourcemap: true,
   },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     projects: [
       {
@@ -36,3 +46,33 @@ export default defineConfig({
     ],
   },
 });
+
+/** "  Name: value" lines of a _headers file → { Name: value }; comments and path lines are skipped. */
+function readHeadersFile(file: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s+([\w-]+):\s*(.+?)\s*$/.exec(line);
+    if (match) headers[match[1]!] = match[2]!;
+  }
+  return headers;
+}
+
+// Puts the CSP into the built index.html too, so the site is protected on hosts that set no headers.
+// Build only: the dev server's hot reload injects inline styles and scripts that the policy forbids.
+// A <meta> policy cannot carry frame-ancestors (browsers ignore it there and log an error), so it is left
+// out; framing is refused by the frame-ancestors and X-Frame-Options headers where a host sends them.
+function cspMetaPlugin(policy: string | undefined): Plugin {
+  if (!policy) throw new Error('public/_headers has no Content-Security-Policy');
+  const content = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'diplomacy-timeline-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' },
+    ],
+  };
+}

@@ -22,7 +22,11 @@ export function makeRandom(seed: number): () => number {
   };
 }
 
-export async function makeCorpus(seedsDir: string, outDir: string, count: number): Promise<{ bytes: number }> {
+export async function makeCorpus(
+  seedsDir: string,
+  outDir: string,
+  count: number,
+): Promise<{ bytes: number }> {
   const manifest = JSON.parse(await readFile(path.join(seedsDir, 'manifest.json'), 'utf8')) as Entry[];
   const texts = await Promise.all(manifest.map((m) => readFile(path.join(seedsDir, m.file), 'utf8')));
   const random = makeRandom(count);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { EVENT_TYPE_IDS } from './event-types.ts';
 import type { ActorId, ArticleId, EpisodeId, EventId } from './ids.ts';
 import { SLUG_PATTERN } from './ids.ts';
-import { getPrecisionOf, isIsoDay, isPartialDate } from './partial-date.ts';
+import { getPrecisionOf, getSpanStart, isIsoDay, isPartialDate } from './partial-date.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lower-case slug like "john-kerry"');
 const articleId = slug.transform((s) => s as ArticleId);
@@ -17,18 +17,25 @@ const isoDay = z.string().refine(isIsoDay, 'must be a calendar day written YYYY-
 const partialDate = z.string().refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A half-open character range [start, end) in an article's original file text. */
-const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const span = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.start <= s.end, { message: 'a span must not end before it starts', path: ['end'] });
 
-export const officeSchema = z.object({
-  /** Stable key of the office, e.g. "us-secretary-of-state". */
-  role: slug,
-  /** Human title, e.g. "US Secretary of State". */
-  title: z.string().min(1),
-  /** First day in office. */
-  start: isoDay,
-  /** Last day in office; null while the actor still holds it. */
-  end: isoDay.nullable(),
-});
+export const officeSchema = z
+  .object({
+    /** Stable key of the office, e.g. "us-secretary-of-state". */
+    role: slug,
+    /** Human title, e.g. "US Secretary of State". */
+    title: z.string().min(1),
+    /** First day in office. */
+    start: isoDay,
+    /** Last day in office; null while the actor still holds it. */
+    end: isoDay.nullable(),
+  })
+  .refine((o) => o.end === null || o.end >= o.start, {
+    message: 'an office must not end before it starts',
+    path: ['end'],
+  });
 
 export const actorSchema = z.object({
   id: actorId,
@@ -57,7 +64,9 @@ export const articleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
-export const sourceSchema = span.extend({
+export const sourceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
   articleId,
   /** The sentence(s) the event was read from, exactly `article.text.slice(start, end)`. */
   text: z.string().min(1),
@@ -91,17 +100,27 @@ export const eventSchema = z
   .refine((e) => getPrecisionOf(e.date) === e.precision, {
     message: 'precision must match the date string',
     path: ['precision'],
+  })
+  .refine((e) => e.endDate === undefined || e.endDate >= getSpanStart(e.date), {
+    message: 'endDate must not come before date',
+    path: ['endDate'],
+  })
+  .refine((e) => [...e.agentIds, ...e.targetIds].every((id) => e.actorIds.includes(id)), {
+    message: 'agentIds and targetIds must be among actorIds',
+    path: ['actorIds'],
   });
 
-export const episodeSchema = z.object({
-  id: episodeId,
-  title: z.string().min(1),
-  /** First and last day the episode covers (ISO days). */
-  start: isoDay,
-  end: isoDay,
-  eventIds: z.array(eventId).min(1),
-  actorIds: z.array(actorId),
-});
+export const episodeSchema = z
+  .object({
+    id: episodeId,
+    title: z.string().min(1),
+    /** First and last day the episode covers (ISO days). */
+    start: isoDay,
+    end: isoDay,
+    eventIds: z.array(eventId).min(1),
+    actorIds: z.array(actorId),
+  })
+  .refine((e) => e.start <= e.end, { message: 'an episode must not end before it starts', path: ['end'] });
 
 export const datasetSchema = z
   .object({
@@ -117,7 +136,7 @@ export const datasetSchema = z
   .superRefine((dataset, ctx) => {
     // Every id a record points to must exist: a dangling link would break a panel later.
     const actorIds = new Set<string>(dataset.actors.map((a) => a.id));
-    const articleIds = new Set<string>(dataset.articles.map((a) => a.id));
+    const articlesById = new Map(dataset.articles.map((a) => [a.id as string, a]));
     const eventIds = new Set<string>(dataset.events.map((e) => e.id));
     const episodeIds = new Set<string>(dataset.episodes.map((e) => e.id));
     const checkUnique = (ids: readonly string[], what: string) => {
@@ -147,17 +166,29 @@ export const datasetSchema = z
       ctx.addIssue({ code: 'custom', message: `${where} refers to unknown ${kind} "${id}"` });
     for (const article of dataset.articles) {
       for (const id of article.actorIds) if (!actorIds.has(id)) missing('actor', id, `article ${article.id}`);
+      if (article.paragraphs.some((p) => p.end > article.text.length)) {
+        ctx.addIssue({ code: 'custom', message: `article ${article.id}: a paragraph lies outside the text` });
+      }
     }
     for (const event of dataset.events) {
       for (const id of event.actorIds) if (!actorIds.has(id)) missing('actor', id, `event ${event.id}`);
       if (event.episodeId && !episodeIds.has(event.episodeId))
         missing('episode', event.episodeId, `event ${event.id}`);
       for (const source of event.sources) {
-        if (!articleIds.has(source.articleId)) missing('article', source.articleId, `event ${event.id}`);
+        const article = articlesById.get(source.articleId);
+        if (!article) missing('article', source.articleId, `event ${event.id}`);
+        // Offsets are what the reader highlights: the quoted text must be exactly that span.
+        else if (article.text.slice(source.start, source.end) !== source.text) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `event ${event.id}: source text is not the article text at ${source.start}–${source.end}`,
+          });
+        }
       }
     }
     for (const episode of dataset.episodes) {
       for (const id of episode.eventIds) if (!eventIds.has(id)) missing('event', id, `episode ${episode.id}`);
+      for (const id of episode.actorIds) if (!actorIds.has(id)) missing('actor', id, `episode ${episode.id}`);
     }
   });
 

@@ -11,7 +11,11 @@ export const EVENT_TYPES = [
   { id: 'rejection', label: 'Rejection', cameo: '12 Reject (oppose, refuse)' },
   { id: 'draft', label: 'Draft proposed', cameo: '03 Express intent (draft circulated or proposed)' },
   { id: 'vote', label: 'Vote or adoption', cameo: '05 Engage in diplomatic cooperation (vote, adopt)' },
-  { id: 'agreement', label: 'Agreement signed', cameo: '05 Engage in diplomatic cooperation (057: sign formal agreement)' },
+  {
+    id: 'agreement',
+    label: 'Agreement signed',
+    cameo: '05 Engage in diplomatic cooperation (057: sign formal agreement)',
+  },
   { id: 'veto', label: 'Veto', cameo: '12 Reject (125: veto)' },
   { id: 'blocked-statement', label: 'Blocked statement', cameo: '12 Reject (block a joint statement)' },
   { id: 'threat', label: 'Threat', cameo: '13 Threaten (sanctions, aid cuts)' },

@@ -10,12 +10,18 @@ export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Years the dataset can hold: wide enough for any news archive, narrow enough that a span's
+ * day after (used to draw it) is still a four-digit year. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2999;
+
 /** The precision a partial date string carries, or null when it is not one. */
 export function getPrecisionOf(date: string): Precision | null {
   const match = PARTIAL_DATE.exec(date);
   if (!match) return null;
   const [, y, m, d] = match;
   const year = Number(y);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
   if (m === undefined) return 'year';
   const month = Number(m);
   if (month < 1 || month > 12) return null;
