@@ -71,4 +71,9 @@ describe('groupEpisodes', () => {
       id: '2017-01-paris-peace-conference',
     });
   });
+
+  it('names a cluster of year-precision events by the year alone', () => {
+    const episodes = groupEpisodes([event('2016', ['us']), event('2016', ['us'])]);
+    expect(episodes[0]?.title).toBe('Diplomatic contacts, 2016');
+  });
 });

@@ -1,22 +1,8 @@
 // Names an episode after its dominant subject, place and month:
 // "Paris peace conference, January 2017", "Palestinian statehood bid, December 2014".
+import { formatPartialDate } from '../../domain/format-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { FALLBACK_TOPIC, TOPICS } from './topics.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function nameEpisode(cluster: readonly MergedEvent[]): { title: string; month: string } {
   const text = [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))].join('\n');
@@ -30,9 +16,9 @@ export function nameEpisode(cluster: readonly MergedEvent[]): { title: string; m
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   const month = getMostFrequent(dayMonths.length > 0 ? dayMonths : cluster.map((e) => e.date.slice(0, 7)))!;
-  const [year, m] = month.split('-');
-  const label2 = label.charAt(0).toUpperCase() + label.slice(1);
-  return { title: `${label2}, ${MONTHS[Number(m) - 1] ?? ''} ${year}`.replace(' ,', ','), month };
+  // A cluster of year-precision events has no month: "2016" is written as the year alone.
+  const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
+  return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }
 
 /** Most frequent value; ties go to the alphabetically first so output is deterministic. */

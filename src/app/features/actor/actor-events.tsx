@@ -1,7 +1,7 @@
 // The actor's events, in the date order the app gives them, each a button that opens the event.
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
 import type { EventId } from '../../../domain/ids.ts';
-import { formatEventDate } from './format-date.ts';
+import { formatEventDate } from '../../../domain/format-date.ts';
 
 export interface ActorEventsProps {
   readonly events: readonly DiplomaticEvent[];

@@ -1,6 +1,6 @@
 // Words for an actor's facts: its kind, its offices with their dates, how many events it has.
 import type { ActorKind, Office } from '../../../domain/dataset-schema.ts';
-import { formatIsoDay } from './format-date.ts';
+import { formatIsoDay } from '../../../domain/format-date.ts';
 
 const KIND_LABELS: Record<ActorKind, string> = {
   person: 'Person',

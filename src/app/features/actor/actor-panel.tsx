@@ -6,7 +6,7 @@ import type { Actor, DiplomaticEvent, Office } from '../../../domain/dataset-sch
 import type { ActorId, EventId } from '../../../domain/ids.ts';
 import { ActorEvents } from './actor-events.tsx';
 import { formatEventCount, getActorKindLabel, sortOfficesByStart } from './actor-labels.ts';
-import { formatIsoDay } from './format-date.ts';
+import { formatIsoDay } from '../../../domain/format-date.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 export interface ActorPanelProps {

@@ -7,7 +7,7 @@ import type { KeyboardEvent } from 'react';
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
 import type { EventId } from '../../../domain/ids.ts';
 import { EventRow } from './event-row.tsx';
-import { formatEventDate } from './format-event-date.ts';
+import { formatEventDate } from '../../../domain/format-date.ts';
 import { sortEventsByDate } from './sort-events.ts';
 import { useElementHeight, usePrintMode, useRemInPixels } from './use-list-layout.ts';
 import { clamp, getRenderedRows, getScrollTopToReveal, getVisibleRange } from './virtual-window.ts';

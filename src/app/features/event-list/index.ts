@@ -1,5 +1,4 @@
 // The event-list feature's public API: the app shell imports from here, not from the files inside.
 export { EventList } from './event-list.tsx';
 export type { EventListProps } from './event-list.tsx';
-export { formatEventDate } from './format-event-date.ts';
 export { sortEventsByDate } from './sort-events.ts';

@@ -1,5 +1,5 @@
 import type { Precision } from '../../../domain/partial-date.ts';
-import { formatEventDate, formatIsoDay } from './format-event-date.ts';
+import { formatEventDate, formatIsoDay } from '../../../domain/format-date.ts';
 
 export interface EventDateProps {
   readonly date: string;

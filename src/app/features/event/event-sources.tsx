@@ -1,6 +1,6 @@
 // Every source an event rests on: where it was published and the exact sentence, quoted as text.
 import type { Article, Source } from '../../../domain/dataset-schema.ts';
-import { formatIsoDay } from './format-event-date.ts';
+import { formatIsoDay } from '../../../domain/format-date.ts';
 import { getSafeUrl } from './get-safe-url.ts';
 
 export interface EventSourcesProps {

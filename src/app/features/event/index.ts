@@ -2,4 +2,3 @@
 export { EventPanel } from './event-panel.tsx';
 export type { EventPanelProps } from './event-panel.tsx';
 export type { EventPosition } from './event-nav.tsx';
-export { formatEventDate } from './format-event-date.ts';

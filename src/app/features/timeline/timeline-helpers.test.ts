@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from './format-event-date.ts';
 import { addDays, fromIsoDay, toIsoDay } from './iso-day.ts';
 import { getKeyCommand } from './timeline-keys.ts';
 
@@ -43,16 +42,5 @@ describe('iso days', () => {
     expect(toIsoDay(fromIsoDay('2017-01-15'))).toBe('2017-01-15');
     expect(toIsoDay(new Date(2017, 0, 15, 11))).toBe('2017-01-15');
     expect(toIsoDay(new Date(2017, 0, 15, 13))).toBe('2017-01-16');
-  });
-});
-
-describe('formatEventDate', () => {
-  it.each([
-    [{ date: '2017-01-05' }, '5 January 2017'],
-    [{ date: '2014-11' }, 'November 2014'],
-    [{ date: '2016' }, '2016'],
-    [{ date: '2015-03-09', endDate: '2015-03-15' }, '9 March 2015 – 15 March 2015'],
-  ])('%o → %s', (event, expected) => {
-    expect(formatEventDate(event)).toBe(expected);
   });
 });

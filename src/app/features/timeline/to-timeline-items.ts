@@ -10,7 +10,7 @@
 import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
 import { escapeHtml } from './escape-html.ts';
-import { formatEventDate, formatPartialDate } from './format-event-date.ts';
+import { formatEventDate, formatIsoDay } from '../../../domain/format-date.ts';
 import { addDays } from './iso-day.ts';
 import type { TimelineLanes } from './lanes.ts';
 import type { TimelineData, TimelineItemData } from './timeline-data.ts';
@@ -32,7 +32,7 @@ export function toTimelineItems(
 
 function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
   const content = escapeHtml(event.title);
-  const title = escapeHtml(`${formatEventDate(event)} — ${event.title}`);
+  const title = escapeHtml(`${formatEventDate(event.date, event.precision, event.endDate)} — ${event.title}`);
   const start = getSpanStart(event.date);
   if (event.precision === 'day' && event.endDate === undefined) {
     return {
@@ -61,7 +61,7 @@ function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
 }
 
 function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineItemData {
-  const dates = `${formatPartialDate(episode.start)} – ${formatPartialDate(episode.end)}`;
+  const dates = `${formatIsoDay(episode.start)} – ${formatIsoDay(episode.end)}`;
   return {
     id: `${EPISODE_ITEM_PREFIX}${episode.id}`,
     type: 'background',

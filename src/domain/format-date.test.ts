@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Precision } from '../../../domain/partial-date.ts';
-import { formatEventDate, formatIsoDay, formatPartialDate } from './format-event-date.ts';
+import type { Precision } from './partial-date.ts';
+import { formatEventDate, formatIsoDay, formatPartialDate } from './format-date.ts';
 
 describe('formatEventDate', () => {
   const cases: ReadonlyArray<[string, Precision, string | undefined, string]> = [

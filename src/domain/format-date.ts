@@ -1,7 +1,8 @@
-// Dates written out in words, so they read the same everywhere and a screen reader says
+// The dataset's dates written out in words (shared by every view that shows a date), so they
+// read the same everywhere and a screen reader says
 // "15 January 2017" rather than "1/15/2017". No Intl or Date: the output never depends on the
 // reader's locale or time zone, and a day stays the day the article gave.
-import type { Precision } from '../../../domain/partial-date.ts';
+import type { Precision } from './partial-date.ts';
 
 const MONTHS = [
   'January',
