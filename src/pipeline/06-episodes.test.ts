@@ -76,4 +76,9 @@ describe('groupEpisodes', () => {
     const episodes = groupEpisodes([event('2016', ['us']), event('2016', ['us'])]);
     expect(episodes[0]?.title).toBe('Diplomatic contacts, 2016');
   });
+
+  it('names an episode after its later month when two months tie', () => {
+    const episodes = groupEpisodes([event('2016-12-31', ['us']), event('2017-01-02', ['us'])]);
+    expect(episodes[0]?.title).toBe('Diplomatic contacts, January 2017');
+  });
 });
