@@ -2,7 +2,7 @@
 // (it never changes while the page is open) and validated here, at the edge, so components
 // only ever see a parsed, indexed dataset.
 import { queryOptions } from '@tanstack/react-query';
-import { ZodError } from 'zod';
+import { core } from 'zod/mini';
 import { parseDataset } from '../../domain/dataset-schema.ts';
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index.ts';
 
@@ -37,7 +37,7 @@ export async function fetchDataset(
   try {
     return buildDatasetIndex(parseDataset(json));
   } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
+    if (!(error instanceof core.$ZodError)) throw error;
     const first = error.issues[0];
     const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
     throw new DatasetError(
