@@ -159,8 +159,7 @@ export const datasetSchema = z
       const checkUnique = (ids: readonly string[], what: string) => {
         const seen = new Set<string>();
         for (const id of ids) {
-          if (seen.has(id))
-            ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
           seen.add(id);
         }
       };
