@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Article } from '../../../domain/dataset-schema.ts';
 import { ArticleText } from './article-text.tsx';
 import { formatIsoDay } from '../../../domain/format-date.ts';
-import { getSafeUrl } from './get-safe-url.ts';
+import { getSafeUrl } from '../../../domain/safe-url.ts';
 import type { TextSpan } from './split-paragraph-for-highlight.ts';
 import { splitParagraphForHighlight } from './split-paragraph-for-highlight.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';

@@ -1,7 +1,7 @@
 // Every source an event rests on: where it was published and the exact sentence, quoted as text.
 import type { Article, Source } from '../../../domain/dataset-schema.ts';
 import { formatIsoDay } from '../../../domain/format-date.ts';
-import { getSafeUrl } from './get-safe-url.ts';
+import { getSafeUrl } from '../../../domain/safe-url.ts';
 
 export interface EventSourcesProps {
   readonly sources: readonly Source[];

@@ -1,5 +1,4 @@
-// A copy of the event feature's helper: features do not import each other.
-// Dataset urls only pass the schema's "is a URL" check, which "javascript:alert(1)" also passes.
+// Shared by every view that links to an article. Dataset urls only pass the schema's "is a URL" check, which "javascript:alert(1)" also passes.
 // Only absolute http(s) urls become links; anything else is shown as no link at all.
 
 /**

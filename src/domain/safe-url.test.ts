@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSafeUrl } from './get-safe-url.ts';
+import { getSafeUrl } from './safe-url.ts';
 
 describe('getSafeUrl', () => {
   it.each([
