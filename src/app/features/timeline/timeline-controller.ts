@@ -8,18 +8,25 @@
 // - Data changes go through one batched update/remove per DataSet, with the window moved away
 //   from the data meanwhile (VIS-TIMELINE-NOTES pitfall 1: adding items inside the visible
 //   window costs one layout per item).
+// - vis only ever holds the bounded feed of timeline-feed.ts for the visible range, recomputed
+//   shortly after each range change once the events are too many to feed them all.
 import { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
 import { Timeline } from 'vis-timeline/esnext';
+import type { DataChanges } from './apply-data-changes.ts';
 import { applyDataChanges, getDataChanges } from './apply-data-changes.ts';
+import type { FeedIndex } from './feed-index.ts';
 import { fromIsoDay } from './iso-day.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
-import type { TimelineData, TimelineWindow } from './timeline-data.ts';
+import type { TimelineWindow } from './timeline-data.ts';
+import type { FeedMode, TimeRange } from './timeline-feed.ts';
+import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
 import { getAnimation, TIMELINE_OPTIONS } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
 
-export interface TimelineInitialState extends TimelineData {
+export interface TimelineInitialState {
+  readonly index: FeedIndex;
   readonly window: TimelineWindow | null;
   readonly selectedId: string | null;
 }
@@ -30,6 +37,10 @@ export interface TimelineCallbacks {
 }
 
 const EMIT_DEBOUNCE_MS = 250;
+/** Range changes come in bursts (wheel zooms, animations): feed once they settle. */
+const FEED_DEBOUNCE_MS = 120;
+/** Fewer new items than this are cheaper to add in place than with a park-and-redraw. */
+const PARK_MIN_UPSERTS = 40;
 /** An empty stretch of time to park the window in while the data changes. */
 const AWAY_START_MS = new Date(1000, 0, 1).getTime();
 
@@ -45,6 +56,9 @@ export class TimelineController {
   #lastEmitted: TimelineWindow | null = null;
   #selectedId: string | null = null;
   #emitTimer: ReturnType<typeof setTimeout> | undefined;
+  #feedTimer: ReturnType<typeof setTimeout> | undefined;
+  #index: FeedIndex;
+  #mode: FeedMode;
 
   constructor(
     container: HTMLElement,
@@ -54,12 +68,17 @@ export class TimelineController {
     this.#callbacks = callbacks;
     this.#window = initial.window;
     this.#selectedId = initial.selectedId;
+    this.#index = initial.index;
     // Data goes in BEFORE the Timeline exists, so it draws and fits itself once (the fast path
     // in VIS-TIMELINE-NOTES); the requested window and selection wait for that first draw.
-    this.#groups.add([...initial.groups]);
-    this.#items.add([...initial.items]);
+    const feed = getTimelineFeed(this.#index, this.#getRequestedRange(), this.#selectedId);
+    this.#mode = feed.mode;
+    this.#groups.add([...feed.groups]);
+    this.#items.add([...feed.items]);
     this.#timeline = new Timeline(container, this.#items, this.#groups, {
       ...TIMELINE_OPTIONS,
+      // Buckets of a lane never overlap; without stacking, touching ones share one row.
+      stack: feed.mode !== 'buckets',
       onInitialDrawComplete: () => this.#onFirstDraw(),
     });
     this.#timeline.on('select', (props?: { items?: IdType[] }) => {
@@ -67,32 +86,38 @@ export class TimelineController {
       // pointer handling stops the browser's own focus move): its keys work at once, and the
       // event panel opened by the click knows where to send focus back when it closes.
       if (!container.contains(document.activeElement)) container.focus({ preventScroll: true });
+      const bucket = props?.items?.map(String).find(isBucketId);
+      if (bucket !== undefined) return this.#zoomToBucket(bucket);
       const id = props?.items?.map(String).find((itemId) => this.#items.get(itemId)?.type !== 'background');
       this.#selectedId = id ?? null;
       this.#callbacks.current.onSelect(this.#selectedId);
     });
     this.#timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) this.#emitWindowSoon();
+      this.#feedSoon();
     });
     // 'changed' follows every redraw: the lanes may have started or stopped overflowing.
     this.#timeline.on('changed', () => updateLanePanelAccess(container));
     this.#stopObserving = observeWidth(container, () => this.#timeline.redraw());
   }
 
-  setData(data: TimelineData): void {
-    const changes = getDataChanges(this.#items, this.#groups, data);
+  /** New events (a filter, another lane mode): fed for the range that will be shown. */
+  setData(index: FeedIndex): void {
+    this.#index = index;
+    const showAll = this.#window === null;
+    const range = this.#ready && !showAll ? this.#getVisibleRange() : this.#getRequestedRange();
+    const feed = getTimelineFeed(index, range, this.#selectedId);
+    const changes = getDataChanges(this.#items, this.#groups, feed);
     if (!changes) return;
     // Before the first draw, just change the data: the Timeline's initial fit covers it.
     if (!this.#ready) {
+      this.#setMode(feed.mode);
       applyDataChanges(this.#items, this.#groups, changes);
       return;
     }
-    // Park the window on empty time meanwhile (VIS-TIMELINE-NOTES pitfall 1).
-    const saved = this.#timeline.getWindow();
-    const width = saved.end.getTime() - saved.start.getTime();
-    this.#timeline.setWindow(AWAY_START_MS, AWAY_START_MS + width, { animation: false });
-    applyDataChanges(this.#items, this.#groups, changes);
-    if (this.#window === null) this.#timeline.fit({ animation: false });
+    const saved = this.#getVisibleRange();
+    this.#applyParked(feed.mode, changes, true);
+    if (showAll) this.#fitAll(false);
     else this.#timeline.setWindow(saved.start, saved.end, { animation: false });
     this.#applySelection(false);
   }
@@ -109,7 +134,10 @@ export class TimelineController {
   /** Selects an event from outside and brings it into view if it is off-screen. */
   select(eventId: string | null): void {
     this.#selectedId = eventId;
-    if (this.#ready) this.#applySelection(true);
+    if (!this.#ready) return;
+    // An event inside a bucket or far away is not fed yet: the feed always includes the selection.
+    if (eventId !== null && this.#items.get(eventId) === null) this.#feedNow(true);
+    else this.#applySelection(true);
   }
 
   zoomIn(): void {
@@ -131,14 +159,13 @@ export class TimelineController {
   }
 
   fit(): void {
-    // Timeline.fit takes a completion callback at runtime; the bundled typings omit it.
-    const fit = this.#timeline.fit.bind(this.#timeline) as (options: object, done: () => void) => void;
-    fit({ animation: getAnimation() }, () => this.#emitWindowSoon());
+    this.#fitAll(true, () => this.#emitWindowSoon());
   }
 
   destroy(): void {
     this.#destroyed = true;
     clearTimeout(this.#emitTimer);
+    clearTimeout(this.#feedTimer);
     this.#stopObserving();
     this.#timeline.destroy();
   }
@@ -162,7 +189,7 @@ export class TimelineController {
     const options = { animation: animate ? getAnimation() : false };
     const requested = this.#window;
     if (requested === null) {
-      this.#timeline.fit(options);
+      this.#fitAll(animate);
       return;
     }
     if (isSameWindow(requested, toTimelineWindow(this.#timeline.getWindow()))) return;
@@ -192,5 +219,79 @@ export class TimelineController {
       this.#lastEmitted = window;
       this.#callbacks.current.onWindowChange(window);
     }, EMIT_DEBOUNCE_MS);
+  }
+
+  /** All events in view. vis fits to the items it holds, which are all events only when the
+   *  feed is range-independent; otherwise the window goes to the events' own extent. */
+  #fitAll(animate: boolean, done?: () => void): void {
+    const options = { animation: animate ? getAnimation() : false };
+    const extent = this.#index.extent;
+    if (isRangeIndependent(this.#index) || extent === null) {
+      // Timeline.fit takes a completion callback at runtime; the bundled typings omit it.
+      const fit = this.#timeline.fit.bind(this.#timeline) as (options: object, done?: () => void) => void;
+      fit(options, done);
+      return;
+    }
+    const pad = (extent.end - extent.start) * 0.02;
+    this.#timeline.setWindow(extent.start - pad, extent.end + pad, options, done);
+  }
+
+  #getRequestedRange(): TimeRange {
+    if (this.#window !== null) return toDateRange(this.#window);
+    return this.#index.extent ?? { start: 0, end: 1 };
+  }
+
+  #getVisibleRange(): TimeRange {
+    const { start, end } = this.#timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  }
+
+  #feedSoon(): void {
+    if (isRangeIndependent(this.#index)) return; // the feed is every event, whatever the range
+    clearTimeout(this.#feedTimer);
+    this.#feedTimer = setTimeout(() => this.#feedNow(), FEED_DEBOUNCE_MS);
+  }
+
+  /** Brings vis to the feed of the visible range, keeping that range exactly. */
+  #feedNow(reveal = false): void {
+    if (this.#destroyed) return;
+    clearTimeout(this.#feedTimer);
+    const range = this.#getVisibleRange();
+    const feed = getTimelineFeed(this.#index, range, this.#selectedId);
+    const changes = getDataChanges(this.#items, this.#groups, feed);
+    if (changes) {
+      const upserts = changes.items?.upsert.length ?? 0;
+      const park = feed.mode !== this.#mode || upserts >= PARK_MIN_UPSERTS;
+      this.#applyParked(feed.mode, changes, park);
+      if (park) this.#timeline.setWindow(range.start, range.end, { animation: false });
+    }
+    this.#applySelection(reveal);
+  }
+
+  /** Applies changes with the window parked on empty time (VIS-TIMELINE-NOTES pitfall 1);
+   *  the caller puts the window back. */
+  #applyParked(mode: FeedMode, changes: DataChanges, park: boolean): void {
+    if (park) {
+      const { start, end } = this.#getVisibleRange();
+      this.#timeline.setWindow(AWAY_START_MS, AWAY_START_MS + end - start, { animation: false });
+    }
+    this.#setMode(mode);
+    applyDataChanges(this.#items, this.#groups, changes);
+  }
+
+  #setMode(mode: FeedMode): void {
+    const stack = mode !== 'buckets';
+    if (stack !== (this.#mode !== 'buckets')) this.#timeline.setOptions({ stack });
+    this.#mode = mode;
+  }
+
+  /** A click on a bucket zooms into its span; it never becomes the selection. */
+  #zoomToBucket(bucketId: string): void {
+    const bucket = this.#items.get(bucketId);
+    const selected = this.#selectedId !== null && this.#items.get(this.#selectedId) !== null;
+    this.#timeline.setSelection(selected ? [this.#selectedId as string] : []);
+    if (bucket === null) return;
+    const { start, end } = getBucketZoomRange({ start: String(bucket.start), end: String(bucket.end) });
+    this.#timeline.setWindow(start, end, { animation: getAnimation() }, () => this.#emitWindowSoon());
   }
 }

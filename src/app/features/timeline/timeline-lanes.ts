@@ -1,8 +1,9 @@
 // Which lane each event goes in, and the lanes themselves, for the three lane modes:
 //   episode → one lane per episode (by start date), then "No episode"
 //   type    → one lane per event type in use, in the taxonomy's order
-//   actor   → one lane per FIRST agent of an event (busiest first), then "Other" for events
-//             without agents. An event sits in exactly one lane, so no item is drawn twice;
+//   actor   → one lane per FIRST agent of an event (the busiest MAX_ACTOR_LANES, busiest first),
+//             then "Other" for events without agents or whose agent has no lane (bounded lanes
+//             keep vis-timeline fast at 50k events). An event sits in exactly one lane, so no item is drawn twice;
 //             its other agents and its targets are for the event's details, not its lane.
 import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import { EVENT_TYPES } from '../../../domain/event-types.ts';
@@ -13,15 +14,23 @@ import type { TimelineGroupData } from './timeline-data.ts';
 
 export const NO_EPISODE_LANE = 'lane:no-episode';
 export const OTHER_ACTOR_LANE = 'lane:other-actor';
+export const MAX_ACTOR_LANES = 24;
 
 type LaneEvent = Pick<DiplomaticEvent, 'episodeId'> & Partial<Pick<DiplomaticEvent, 'type' | 'agentIds'>>;
 
-/** The lane id of an event; `episodeIds` are the episodes that have a lane. */
-export function getLaneId(event: LaneEvent, lanes: TimelineLanes, episodeIds: ReadonlySet<string>): string {
+/** The lane id of an event; `episodeIds` are the episodes that have a lane; `laneIds`, when
+ *  given, the lanes that exist (an actor without a lane goes to "Other"). */
+export function getLaneId(
+  event: LaneEvent,
+  lanes: TimelineLanes,
+  episodeIds: ReadonlySet<string>,
+  laneIds?: ReadonlySet<string>,
+): string {
   if (lanes === 'type') return `type:${event.type}`;
   if (lanes === 'actor') {
     const agent = event.agentIds?.[0];
-    return agent === undefined ? OTHER_ACTOR_LANE : `actor:${agent}`;
+    const id = agent === undefined ? OTHER_ACTOR_LANE : `actor:${agent}`;
+    return laneIds === undefined || laneIds.has(id) ? id : OTHER_ACTOR_LANE;
   }
   return event.episodeId !== null && episodeIds.has(event.episodeId)
     ? getEpisodeLaneId(event.episodeId)
@@ -69,8 +78,9 @@ function getLabelledLanes(
     }
     const named = [...counts].map(([id, count]) => ({ id, count, name: actorsById?.get(id)?.name ?? id }));
     named.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const result: [string, string][] = named.map((a) => [`actor:${a.id}`, a.name]);
-    return hasOther ? [...result, [OTHER_ACTOR_LANE, 'Other']] : result;
+    const kept = named.slice(0, MAX_ACTOR_LANES);
+    const result: [string, string][] = kept.map((a) => [`actor:${a.id}`, a.name]);
+    return hasOther || kept.length < named.length ? [...result, [OTHER_ACTOR_LANE, 'Other']] : result;
   }
   const sorted = [...episodes].sort(
     (a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title),

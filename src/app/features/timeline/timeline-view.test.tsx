@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
+import type { Mock } from 'vitest';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
 import type { ArticleId, EventId } from '../../../domain/ids.ts';
@@ -15,7 +16,8 @@ interface FakeTimelineShape {
   firstDraw(): void;
   destroy: ReturnType<typeof vi.fn>;
   setSelection: ReturnType<typeof vi.fn>;
-  setWindow: ReturnType<typeof vi.fn>;
+  setWindow: Mock<(start: number, end: number, options?: unknown, done?: () => void) => void>;
+  setOptions: ReturnType<typeof vi.fn>;
   zoomIn: ReturnType<typeof vi.fn>;
   fit: ReturnType<typeof vi.fn>;
   focus: ReturnType<typeof vi.fn>;
@@ -60,6 +62,7 @@ vi.mock('vis-timeline/esnext', () => {
     zoomOut = vi.fn((_p: number, _o: unknown, done?: () => void) => done?.());
     fit = vi.fn((_o: unknown, done?: () => void) => done?.());
     focus = vi.fn();
+    setOptions = vi.fn();
   }
   return { Timeline };
 });
@@ -224,5 +227,52 @@ describe('TimelineView', () => {
     expect(timeline.groups.getIds()).toEqual(['lane:no-episode']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Lanes' }), { target: { value: 'type' } });
     expect(timeline.groups.getIds()).toEqual(['type:meeting']);
+  });
+
+  describe('with more events than vis-timeline is fed', () => {
+    // 1,500 events, one a day from 2015: past the feed's limit, so the full view shows buckets.
+    const many = Array.from({ length: 1500 }, (_, i) => {
+      const day = new Date(2015, 0, 1 + i);
+      const iso = [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) =>
+        String(n).padStart(2, '0'),
+      );
+      return makeEvent(`m${i}`, iso.join('-'));
+    });
+    const ids = (timeline: FakeTimelineShape) => timeline.items.getIds().map(String);
+
+    it('feeds buckets, and a click on one zooms into it without selecting anything', () => {
+      const { timeline, props } = renderView({ events: many });
+      const buckets = ids(timeline).filter((id) => id.startsWith('bucket:'));
+      expect(buckets.length).toBeGreaterThan(0);
+      expect(ids(timeline)).toHaveLength(buckets.length);
+      expect(timeline.setOptions).not.toHaveBeenCalled(); // created unstacked for buckets
+      act(() => timeline.emit('select', { items: [buckets[0]] }));
+      expect(props.onSelect).not.toHaveBeenCalled();
+      expect(timeline.setSelection).toHaveBeenLastCalledWith([]);
+      const [start, end] = timeline.setWindow.mock.lastCall ?? [0, 0];
+      expect(end - start).toBeGreaterThan(0);
+      expect(end - start).toBeLessThanOrEqual(366 * 24 * 60 * 60 * 1000);
+    });
+
+    it('feeds the selected event as an item, selected and brought into view', () => {
+      const { timeline, rerender } = renderView({ events: many });
+      rerender({ selectedEventId: 'm700' });
+      expect(ids(timeline)).toContain('m700');
+      expect(timeline.setSelection).toHaveBeenLastCalledWith(['m700']);
+      expect(timeline.focus).toHaveBeenCalledWith('m700', expect.anything());
+    });
+
+    it('feeds only the events of a narrow window, after the range settles', () => {
+      vi.useFakeTimers();
+      const { timeline } = renderView({ events: many });
+      act(() => {
+        timeline.setWindow(new Date(2016, 0, 1).getTime(), new Date(2016, 0, 8).getTime());
+        timeline.emit('rangechanged', { byUser: true });
+      });
+      act(() => void vi.advanceTimersByTime(200));
+      expect(ids(timeline).every((id) => id.startsWith('m'))).toBe(true);
+      expect(ids(timeline)).toHaveLength(21); // 7 days and a week of margin each side
+      expect(timeline.setOptions).toHaveBeenLastCalledWith({ stack: true });
+    });
   });
 });

@@ -4,7 +4,7 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import type { TimelineLanes } from './lanes.ts';
 import { TimelineControls } from './timeline-controls.tsx';
@@ -12,7 +12,7 @@ import type { TimelineCallbacks, TimelineInitialState } from './timeline-control
 import { TimelineController } from './timeline-controller.ts';
 import type { TimelineWindow } from './timeline-data.ts';
 import { getKeyCommand, KEYBOARD_HELP } from './timeline-keys.ts';
-import { toTimelineItems } from './to-timeline-items.ts';
+import { useFeedIndex } from './use-feed-index.ts';
 
 /** Share of the visible width one "Move" step pans. */
 const PAN_FRACTION = 0.25;
@@ -38,10 +38,8 @@ export function TimelineView(props: TimelineViewProps) {
   const { events, episodes, actorsById, selectedEventId, onSelect, onWindowChange, onLanesChange } = props;
   const [ownLanes, setOwnLanes] = useState<TimelineLanes>('episode');
   const lanes = props.lanes ?? ownLanes;
-  const data = useMemo(
-    () => toTimelineItems(events, episodes, lanes, actorsById),
-    [events, episodes, lanes, actorsById],
-  );
+  // Sorted and bucketed once per set of events: the controller feeds vis from it per range.
+  const index = useFeedIndex(events, episodes, lanes, actorsById);
   const windowStart = props.window?.start ?? null;
   const windowEnd = props.window?.end ?? null;
 
@@ -56,7 +54,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     callbacksRef.current = { onSelect, onWindowChange };
     const window = windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
-    initialRef.current = { ...data, window, selectedId: selectedEventId };
+    initialRef.current = { index, window, selectedId: selectedEventId };
   });
   useEffect(() => {
     if (!containerRef.current || !initialRef.current) return;
@@ -68,8 +66,8 @@ export function TimelineView(props: TimelineViewProps) {
     };
   }, []);
   useEffect(() => {
-    controllerRef.current?.setData(data);
-  }, [data]);
+    controllerRef.current?.setData(index);
+  }, [index]);
   useEffect(() => {
     const window = windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
     controllerRef.current?.setWindow(window);

@@ -25,12 +25,13 @@ export function toTimelineItems(
 ): TimelineData {
   const groups = getLaneGroups(events, episodes, lanes, actorsById);
   const episodeIds = new Set<string>(episodes.map((e) => e.id));
+  const laneIds = new Set(groups.map((group) => group.id));
   const bands = episodes.map((episode) => toEpisodeItem(episode, lanes));
-  const points = events.map((event) => toEventItem(event, getLaneId(event, lanes, episodeIds)));
+  const points = events.map((event) => toEventItem(event, getLaneId(event, lanes, episodeIds, laneIds)));
   return { items: [...bands, ...points], groups };
 }
 
-function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
+export function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
   const content = escapeHtml(event.title);
   const title = escapeHtml(`${formatEventDate(event.date, event.precision, event.endDate)} — ${event.title}`);
   const start = getSpanStart(event.date);
@@ -60,7 +61,7 @@ function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
   };
 }
 
-function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineItemData {
+export function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineItemData {
   const dates = `${formatIsoDay(episode.start)} – ${formatIsoDay(episode.end)}`;
   return {
     id: `${EPISODE_ITEM_PREFIX}${episode.id}`,
