@@ -12,6 +12,8 @@ const START = Date.UTC(2000, 0, 1);
 const SPAN_DAYS = 25 * 365;
 const ACTORS = 300;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Every article's whole text and every source's quote: spans must match it exactly (schema). */
+const TEXT = 'A synthetic sentence about a diplomatic meeting.';
 
 export function makeDataset(eventCount: number): Dataset {
   const random = makeRandom(eventCount * 7 + 1);
@@ -45,8 +47,8 @@ export function makeDataset(eventCount: number): Dataset {
     outlet: null,
     url: null,
     actorIds: [] as string[],
-    text: 'A synthetic sentence about a diplomatic meeting.',
-    paragraphs: [{ start: 0, end: 49 }],
+    text: TEXT,
+    paragraphs: [{ start: 0, end: TEXT.length }],
     warnings: [],
   }));
   const events = Array.from({ length: eventCount }, (_, i) => {
@@ -70,7 +72,7 @@ export function makeDataset(eventCount: number): Dataset {
       targetIds: ids.slice(1),
       place: null,
       episodeId: null as string | null,
-      sources: [{ articleId: article.id, text: article.text, start: 0, end: 49, dateText: 'on Monday' }],
+      sources: [{ articleId: article.id, text: TEXT, start: 0, end: TEXT.length, dateText: 'on Monday' }],
     };
   });
   const episodes = bursts
