@@ -1,16 +1,16 @@
 // The page once the dataset is loaded: filters, the timeline and the event list side by
 // side, and the detail panels. Features never talk to each other; this shell wires them
 // through the URL (selection, filters, window) and the small UI store (open article).
-import { Suspense, useCallback, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { formatEventDate } from '../../domain/format-date.ts';
 import { EventList } from '../features/event-list/index.ts';
+import { ExportMenu } from '../features/export/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
 import { TimelineView } from '../features/timeline/index.ts';
 import { CopyLinkButton, UrlNotice } from '../features/url-state/index.ts';
-import { ExportMenu, preloadLazyFeatures } from './lazy-features.ts';
 import { EVENT_LIST_ID, PanelStack } from './panel-stack.tsx';
 import { useUiStore } from './ui-store.ts';
 import { useView } from './use-view.ts';
@@ -25,7 +25,6 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
     (id: string | null) => navigate({ event: id as EventId | null, actor: null }),
     [navigate],
   );
-  useEffect(() => preloadLazyFeatures(), []);
   useEffect(() => {
     if (!selectedEvent) return;
     const { title, date, precision, endDate } = selectedEvent;
@@ -70,9 +69,7 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
         />
         <div className="toolbar">
           <CopyLinkButton />
-          <Suspense fallback={null}>
-            <ExportMenu events={filtered} actorsById={index.actorsById} articlesById={index.articlesById} />
-          </Suspense>
+          <ExportMenu events={filtered} actorsById={index.actorsById} articlesById={index.articlesById} />
         </div>
       </section>
       <div className="workspace">

@@ -3,11 +3,13 @@
 // was (scroll, focus target), which is also what Back does, because event and actor selections are
 // history entries. Focus returns to whatever opened the closed panel (use-focus-return.ts). Each
 // panel has its own error boundary.
-import { Suspense, useRef } from 'react';
+import { useRef } from 'react';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
+import { ActorPanel } from '../features/actor/index.ts';
+import { ArticlePanel } from '../features/article/index.ts';
+import { EventPanel } from '../features/event/index.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { ActorPanel, ArticlePanel, EventPanel } from './lazy-features.ts';
 import type { PanelLayer } from './use-focus-return.ts';
 import { useFocusReturn } from './use-focus-return.ts';
 import { useUiStore } from './ui-store.ts';
@@ -46,60 +48,52 @@ export function PanelStack({ index, view, position, onSelectEvent, onStep }: Pro
   if (!top) return null;
   return (
     <div className="panels" ref={panelsRef}>
-      <Suspense
-        fallback={
-          <p role="status" className="panel-loading">
-            Loading…
-          </p>
-        }
-      >
-        {selectedEvent && (
-          <div className="panel-layer" hidden={top !== 'event'}>
-            <ErrorBoundary label="event details" resetKey={selectedEvent.id}>
-              <EventPanel
-                event={selectedEvent}
-                actorsById={index.actorsById}
-                articlesById={index.articlesById}
-                episode={
-                  selectedEvent.episodeId ? (index.episodesById.get(selectedEvent.episodeId) ?? null) : null
-                }
-                onSelectActor={(id: ActorId) => navigate({ actor: id })}
-                onOpenSource={(source) =>
-                  openArticle({
-                    articleId: source.articleId,
-                    highlight: { start: source.start, end: source.end },
-                  })
-                }
-                onPrevious={position > 0 ? () => onStep(-1) : undefined}
-                onNext={position >= 0 && position < filtered.length - 1 ? () => onStep(1) : undefined}
-                position={position >= 0 ? { index: position, total: filtered.length } : undefined}
-                onClose={() => onSelectEvent(null)}
-              />
-            </ErrorBoundary>
-          </div>
-        )}
-        {selectedActor && (
-          <div className="panel-layer" hidden={top !== 'actor'}>
-            <ErrorBoundary label="actor details" resetKey={selectedActor.id}>
-              <ActorPanel
-                actor={selectedActor}
-                events={index.eventsByActor.get(selectedActor.id) ?? []}
-                onSelectEvent={(id: EventId) => onSelectEvent(id)}
-                isFiltered={actorFilter.length === 1 && actorFilter[0] === selectedActor.id}
-                onFilterToActor={(id: ActorId) => navigate({ actors: [id] })}
-                onClose={() => navigate({ actor: null })}
-              />
-            </ErrorBoundary>
-          </div>
-        )}
-        {article && articleView && (
-          <div className="panel-layer">
-            <ErrorBoundary label="article" resetKey={article.id}>
-              <ArticlePanel article={article} highlight={articleView.highlight} onClose={closeArticle} />
-            </ErrorBoundary>
-          </div>
-        )}
-      </Suspense>
+      {selectedEvent && (
+        <div className="panel-layer" hidden={top !== 'event'}>
+          <ErrorBoundary label="event details" resetKey={selectedEvent.id}>
+            <EventPanel
+              event={selectedEvent}
+              actorsById={index.actorsById}
+              articlesById={index.articlesById}
+              episode={
+                selectedEvent.episodeId ? (index.episodesById.get(selectedEvent.episodeId) ?? null) : null
+              }
+              onSelectActor={(id: ActorId) => navigate({ actor: id })}
+              onOpenSource={(source) =>
+                openArticle({
+                  articleId: source.articleId,
+                  highlight: { start: source.start, end: source.end },
+                })
+              }
+              onPrevious={position > 0 ? () => onStep(-1) : undefined}
+              onNext={position >= 0 && position < filtered.length - 1 ? () => onStep(1) : undefined}
+              position={position >= 0 ? { index: position, total: filtered.length } : undefined}
+              onClose={() => onSelectEvent(null)}
+            />
+          </ErrorBoundary>
+        </div>
+      )}
+      {selectedActor && (
+        <div className="panel-layer" hidden={top !== 'actor'}>
+          <ErrorBoundary label="actor details" resetKey={selectedActor.id}>
+            <ActorPanel
+              actor={selectedActor}
+              events={index.eventsByActor.get(selectedActor.id) ?? []}
+              onSelectEvent={(id: EventId) => onSelectEvent(id)}
+              isFiltered={actorFilter.length === 1 && actorFilter[0] === selectedActor.id}
+              onFilterToActor={(id: ActorId) => navigate({ actors: [id] })}
+              onClose={() => navigate({ actor: null })}
+            />
+          </ErrorBoundary>
+        </div>
+      )}
+      {article && articleView && (
+        <div className="panel-layer">
+          <ErrorBoundary label="article" resetKey={article.id}>
+            <ArticlePanel article={article} highlight={articleView.highlight} onClose={closeArticle} />
+          </ErrorBoundary>
+        </div>
+      )}
     </div>
   );
 }
