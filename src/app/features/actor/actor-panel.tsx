@@ -41,9 +41,9 @@ export function ActorPanel({
   }
 
   return (
-    <section className="actor-panel" aria-label="Actor details" onKeyDown={handleKeyDown}>
-      <header className="actor-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="actor-panel__title">
+    <section className="panel actor-panel" aria-label="Actor details" onKeyDown={handleKeyDown}>
+      <header className="panel__header actor-panel__header">
+        <h2 ref={headingRef} tabIndex={-1} className="panel__title actor-panel__title">
           {actor.name}
         </h2>
         <button

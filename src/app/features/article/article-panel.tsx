@@ -56,9 +56,9 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
   }
 
   return (
-    <section className="article-panel" aria-label="Article" onKeyDown={handleKeyDown}>
-      <header className="article-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="article-panel__title">
+    <section className="panel article-panel" aria-label="Article" onKeyDown={handleKeyDown}>
+      <header className="panel__header article-panel__header">
+        <h2 ref={headingRef} tabIndex={-1} className="panel__title article-panel__title">
           {article.title}
         </h2>
         <button type="button" className="article-panel__button" aria-label="Close article" onClick={onClose}>

@@ -68,9 +68,9 @@ export function EventPanel(props: EventPanelProps) {
     });
 
   return (
-    <section className="event-panel" aria-label="Event details" onKeyDown={handleKeyDown}>
-      <header className="event-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="event-panel__title">
+    <section className="panel event-panel" aria-label="Event details" onKeyDown={handleKeyDown}>
+      <header className="panel__header event-panel__header">
+        <h2 ref={headingRef} tabIndex={-1} className="panel__title event-panel__title">
           {event.title}
         </h2>
         <button
