@@ -48,7 +48,7 @@ export function ActorPanel({
         </h2>
         <button
           type="button"
-          className="actor-panel__button"
+          className="panel__button actor-panel__button"
           aria-label="Close actor details"
           onClick={onClose}
         >
@@ -81,7 +81,11 @@ export function ActorPanel({
         </div>
       </dl>
       <p className="actor-panel__actions">
-        <button type="button" className="actor-panel__button" onClick={() => onFilterToActor(actor.id)}>
+        <button
+          type="button"
+          className="panel__button actor-panel__button"
+          onClick={() => onFilterToActor(actor.id)}
+        >
           {isFiltered ? 'Filtering by this actor' : 'Show only this actor’s events'}
         </button>
       </p>

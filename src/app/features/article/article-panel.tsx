@@ -61,7 +61,12 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
         <h2 ref={headingRef} tabIndex={-1} className="panel__title article-panel__title">
           {article.title}
         </h2>
-        <button type="button" className="article-panel__button" aria-label="Close article" onClick={onClose}>
+        <button
+          type="button"
+          className="panel__button article-panel__button"
+          aria-label="Close article"
+          onClick={onClose}
+        >
           Close
         </button>
       </header>
@@ -80,7 +85,7 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
       </p>
       {hasMark && (
         <p className="article-panel__actions">
-          <button type="button" className="article-panel__button" onClick={goToHighlight}>
+          <button type="button" className="panel__button article-panel__button" onClick={goToHighlight}>
             Go to the highlighted sentence
           </button>
         </p>

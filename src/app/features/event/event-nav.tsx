@@ -21,7 +21,7 @@ export function EventNav({ position, onPrevious, onNext }: EventNavProps) {
     <div className="event-panel__nav" role="group" aria-label="Browse events">
       <button
         type="button"
-        className="event-panel__button"
+        className="panel__button"
         disabled={!onPrevious || atStart}
         onClick={() => onPrevious?.()}
       >
@@ -32,12 +32,7 @@ export function EventNav({ position, onPrevious, onNext }: EventNavProps) {
           {position.index + 1} of {position.total}
         </span>
       )}
-      <button
-        type="button"
-        className="event-panel__button"
-        disabled={!onNext || atEnd}
-        onClick={() => onNext?.()}
-      >
+      <button type="button" className="panel__button" disabled={!onNext || atEnd} onClick={() => onNext?.()}>
         Next event<span aria-hidden="true"> →</span>
       </button>
     </div>

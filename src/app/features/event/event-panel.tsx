@@ -73,12 +73,7 @@ export function EventPanel(props: EventPanelProps) {
         <h2 ref={headingRef} tabIndex={-1} className="panel__title event-panel__title">
           {event.title}
         </h2>
-        <button
-          type="button"
-          className="event-panel__button"
-          aria-label="Close event details"
-          onClick={onClose}
-        >
+        <button type="button" className="panel__button" aria-label="Close event details" onClick={onClose}>
           Close
         </button>
       </header>

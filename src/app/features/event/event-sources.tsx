@@ -56,7 +56,7 @@ function SourceItem({ source, article, onOpenSource }: SourceItemProps) {
           {/* The name starts with the visible text (WCAG 2.5.3) and says which article opens. */}
           <button
             type="button"
-            className="event-panel__button"
+            className="panel__button"
             aria-label={`Read in article “${article.title}” with this sentence highlighted`}
             onClick={() => onOpenSource(source)}
           >
