@@ -7,7 +7,8 @@ const launchOptions =
     ? {}
     : { executablePath: browser.executablePath, args: browser.args };
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Specs run against the production build served by `vite preview`, the same files a user gets.
 export default defineConfig({
