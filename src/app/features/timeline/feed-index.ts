@@ -50,9 +50,32 @@ export interface FeedIndex {
   readonly extent: { readonly start: number; readonly end: number } | null;
 }
 
-/** Local dates are slow to build (time zone rules) and events share dates: each date string is
- *  done once per page, across rebuilds (filters). Bounded by the dataset's distinct dates. */
+/** An event's place in time, computed once per event per page: events are immutable objects of
+ *  the loaded dataset, and a filter rebuilds the index from the same objects (at 50k, date
+ *  parsing was most of a rebuild). */
+interface EventTimes {
+  /** Local midnight of the first day (vis reads ISO days as local midnight). */
+  readonly start: number;
+  /** Exclusive end, as to-timeline-items draws it (start for points). */
+  readonly end: number;
+  /** The first day's bucket key at each of BUCKET_LEVELS. */
+  readonly keys: readonly number[];
+}
+
+const timesByEvent = new WeakMap<DiplomaticEvent, EventTimes>();
+/** Events share days: each day string is parsed once per page. Bounded by the distinct days. */
 const days = new Map<string, DayInfo>();
+
+function getEventTimes(event: DiplomaticEvent): EventTimes {
+  let times = timesByEvent.get(event);
+  if (times === undefined) {
+    let day = days.get(event.date);
+    if (day === undefined) days.set(event.date, (day = toDayInfo(getSpanStart(event.date))));
+    times = { start: day.start, end: getEndMs(event, day.start), keys: day.keys };
+    timesByEvent.set(event, times);
+  }
+  return times;
+}
 
 export function buildFeedIndex(
   events: readonly DiplomaticEvent[],
@@ -62,45 +85,58 @@ export function buildFeedIndex(
 ): FeedIndex {
   const groups = getLaneGroups(events, episodes, lanes, actorsById);
   const episodeIds = new Set<string>(episodes.map((e) => e.id));
-  const laneIds = new Set(groups.map((group) => group.id));
+  const laneIdSet = new Set(groups.map((group) => group.id));
   const laneOrder = new Map(groups.map((group, i) => [group.id, i]));
   // Items (escaped HTML, formatted dates) are NOT built here: at 50k that alone took ~250 ms.
-  const rows = events.map((event) => {
-    let info = days.get(event.date);
-    if (info === undefined) days.set(event.date, (info = toDayInfo(getSpanStart(event.date))));
-    const lane = getLaneId(event, lanes, episodeIds, laneIds);
-    return { event, lane, keys: info.keys, start: info.start, end: getEndMs(event, info.start) };
+  // Parallel arrays rather than a row object per event: fewer allocations, less GC.
+  const times = events.map(getEventTimes);
+  // Lane ids are built strings; thousands of events share a few dozen lanes.
+  const laneOf = new Map<string | undefined, string>();
+  const laneIds = events.map((event) => {
+    const key = lanes === 'type' ? event.type : lanes === 'actor' ? event.agentIds[0] : event.episodeId;
+    let lane = laneOf.get(key ?? undefined);
+    if (lane === undefined)
+      laneOf.set(key ?? undefined, (lane = getLaneId(event, lanes, episodeIds, laneIdSet)));
+    return lane;
   });
-  const all = toRun(rows);
-  sortByStart(rows);
+  const order = getStartOrder(times);
+  const sorted = { events, laneIds, times, order };
   const buckets = BUCKET_LEVELS.map(() =>
     groups.map(() => ({ keys: [] as number[], counts: [] as number[] })),
   );
-  for (const row of rows) {
-    const laneIndex = laneOrder.get(row.lane) ?? 0;
+  const long: number[] = [];
+  const short: number[] = [];
+  let end = -Infinity;
+  for (const position of order) {
+    const { start, end: eventEnd, keys } = times[position]!;
+    const laneIndex = laneOrder.get(laneIds[position]!) ?? 0;
     for (let l = 0; l < BUCKET_LEVELS.length; l++) {
       const run = buckets[l]![laneIndex]!;
-      const key = row.keys[l]!;
-      // Rows are sorted by start, so a lane's keys only grow: a new key is a new bucket.
-      if (run.keys.at(-1) === key) {
-        run.counts[run.counts.length - 1]! += 1;
-      } else {
+      const key = keys[l]!;
+      // Positions come by start, so a lane's keys only grow: a new key is a new bucket.
+      const last = run.keys.length - 1;
+      if (last >= 0 && run.keys[last] === key) run.counts[last]! += 1;
+      else {
         run.keys.push(key);
         run.counts.push(1);
       }
     }
+    (eventEnd - start > LONG_EVENT_MS ? long : short).push(position);
+    end = Math.max(end, eventEnd, start + DAY_MS);
   }
-  const isLong = (row: Row) => row.end - row.start > LONG_EVENT_MS;
-  const short = toRun(rows.filter((row) => !isLong(row)));
-  const long = toRun(rows.filter(isLong));
+  const shortRun = toRun(sorted, short);
+  const longRun = toRun(sorted, long);
   const byId = new Map<string, readonly [EventRun, number]>();
-  for (const run of [short, long]) run.events.forEach((event, i) => byId.set(event.id, [run, i]));
+  for (const run of [shortRun, longRun]) run.events.forEach((event, i) => byId.set(event.id, [run, i]));
   const cache = new Map<string, TimelineItemData>();
   return {
     eventCount: events.length,
-    all,
-    short,
-    long,
+    all: toRun(
+      sorted,
+      events.map((_, position) => position),
+    ),
+    short: shortRun,
+    long: longRun,
     byId,
     getItem(run, i) {
       const event = run.events[i]!;
@@ -117,44 +153,33 @@ export function buildFeedIndex(
         counts: Uint32Array.from(run.counts),
       })),
     ),
-    extent:
-      rows.length === 0
-        ? null
-        : {
-            start: rows[0]!.start,
-            end: rows.reduce((end, row) => Math.max(end, row.end, row.start + DAY_MS), 0),
-          },
+    extent: order.length === 0 ? null : { start: times[order[0]!]!.start, end },
   };
 }
 
-interface Row {
-  readonly event: DiplomaticEvent;
-  readonly lane: string;
-  readonly keys: readonly number[];
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Sorts rows by start, stable, without a comparator: each (day, position) is packed into one
- *  number and a Float64Array is sorted natively (~5× faster than Array#sort at 50k). */
-function sortByStart(rows: Row[]): void {
-  const SLOTS = 2 ** 22; // positions per day: up to 4M events
-  const packed = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) packed[i] = Math.round(rows[i]!.start / DAY_MS) * SLOTS + i;
-  packed.sort();
-  const copy = rows.slice();
-  for (let i = 0; i < rows.length; i++) {
-    const key = packed[i]!;
-    rows[i] = copy[key - Math.floor(key / SLOTS) * SLOTS]!;
+/** Positions of `times` by start, stable. The shell hands events already in date order, which
+ *  is checked in one pass; otherwise each (day, position) is packed into one number and a
+ *  Float64Array is sorted natively (~5× faster than Array#sort with a comparator at 50k). */
+function getStartOrder(times: readonly EventTimes[]): Int32Array {
+  const order = new Int32Array(times.length);
+  let sorted = true;
+  for (let i = 0; i < times.length; i++) {
+    order[i] = i;
+    if (i > 0 && times[i]!.start < times[i - 1]!.start) sorted = false;
   }
+  if (sorted) return order;
+  const SLOTS = 2 ** 22; // positions per day: up to 4M events
+  const packed = new Float64Array(times.length);
+  for (let i = 0; i < times.length; i++) packed[i] = Math.round(times[i]!.start / DAY_MS) * SLOTS + i;
+  packed.sort();
+  for (let i = 0; i < times.length; i++) order[i] = packed[i]! - Math.floor(packed[i]! / SLOTS) * SLOTS;
+  return order;
 }
 
 const toDayParts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
 interface DayInfo {
-  /** Local midnight (vis reads ISO days as local midnight). */
   readonly start: number;
-  /** The day's bucket key at each of BUCKET_LEVELS. */
   readonly keys: readonly number[];
 }
 
@@ -175,14 +200,26 @@ function getEndMs(event: DiplomaticEvent, start: number): number {
   return new Date(y, m - 1, d + 1).getTime();
 }
 
-function toRun(rows: readonly Row[]): EventRun {
-  const starts = new Float64Array(rows.length);
-  const ends = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    starts[i] = rows[i]!.start;
-    ends[i] = rows[i]!.end;
+interface Sorted {
+  readonly events: readonly DiplomaticEvent[];
+  readonly laneIds: readonly string[];
+  readonly times: readonly EventTimes[];
+}
+
+/** The run of the events at `positions`, in that order. */
+function toRun({ events, laneIds, times }: Sorted, positions: ArrayLike<number>): EventRun {
+  const starts = new Float64Array(positions.length);
+  const ends = new Float64Array(positions.length);
+  const runEvents = new Array<DiplomaticEvent>(positions.length);
+  const runLanes = new Array<string>(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    starts[i] = times[position]!.start;
+    ends[i] = times[position]!.end;
+    runEvents[i] = events[position]!;
+    runLanes[i] = laneIds[position]!;
   }
-  return { events: rows.map((row) => row.event), laneIds: rows.map((row) => row.lane), starts, ends };
+  return { events: runEvents, laneIds: runLanes, starts, ends };
 }
 
 /** The first position in ascending `values` whose value is ≥ `target` (length if none). */

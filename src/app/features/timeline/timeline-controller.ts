@@ -232,13 +232,21 @@ export class TimelineController {
       fit(options, done);
       return;
     }
-    const pad = (extent.end - extent.start) * 0.02;
-    this.#timeline.setWindow(extent.start - pad, extent.end + pad, options, done);
+    const fitted = this.#getFitRange();
+    this.#timeline.setWindow(fitted.start, fitted.end, options, done);
   }
 
+  /** The events' extent with a margin: the window "Fit all" shows once the feed is bounded. */
+  #getFitRange(): TimeRange {
+    const extent = this.#index.extent ?? { start: 0, end: 1 };
+    const pad = (extent.end - extent.start) * 0.02;
+    return { start: extent.start - pad, end: extent.end + pad };
+  }
+
+  /** The range that will be shown: fed for exactly that, a fit after a filter needs no second
+   *  feed (one at the bare extent differed at the edges and fed again 120 ms later). */
   #getRequestedRange(): TimeRange {
-    if (this.#window !== null) return toDateRange(this.#window);
-    return this.#index.extent ?? { start: 0, end: 1 };
+    return this.#window !== null ? toDateRange(this.#window) : this.#getFitRange();
   }
 
   #getVisibleRange(): TimeRange {

@@ -101,6 +101,20 @@ describe('buildFeedIndex', () => {
     });
   });
 
+  it('keeps the input order in `all` and ties in input order when sorting', () => {
+    const events = [
+      makeEvent('late', '2017-03-01'),
+      makeEvent('tie-1', '2017-01-01'),
+      makeEvent('year', '2016', { precision: 'year' }),
+      makeEvent('tie-2', '2017-01-01'),
+    ];
+    const index = buildFeedIndex(events, [], 'type');
+    expect(index.all.events.map((event) => event.id)).toEqual(['late', 'tie-1', 'year', 'tie-2']);
+    expect(index.short.events.map((event) => event.id)).toEqual(['tie-1', 'tie-2', 'late']);
+    expect(index.long.events.map((event) => event.id)).toEqual(['year']);
+    expect(index.byId.get('year')?.[0]).toBe(index.long);
+  });
+
   it(`keeps the ${MAX_ACTOR_LANES} busiest actors as lanes and puts the rest in Other`, () => {
     const events = Array.from({ length: MAX_ACTOR_LANES + 6 }, (_, i) =>
       makeEvent(`e${i}`, '2017-01-01', { agentIds: [`actor-${i}` as ActorId] }),
@@ -160,9 +174,28 @@ describe('getTimelineFeed', () => {
     const feed = getTimelineFeed(index, range('2017-01-01', '2018-02-01'), null, limits);
     const buckets = feed.items.filter((item) => isBucketId(item.id));
     expect(buckets.length).toBeLessThanOrEqual(limits.maxBuckets);
-    expect(buckets.map((b) => b.id)).toContain('bucket:month:24204:type:meeting');
+    expect(buckets.map((b) => b.id)).toContainEqual(
+      expect.stringMatching(/^bucket:month:24204:type:meeting:\d+$/),
+    );
     const total = buckets.reduce((sum, b) => sum + Number(b.content.split(' ')[0]), 0);
     expect(total).toBe(400);
+  });
+
+  it('gives a bucket a new id when its count changes, the same id when it does not', () => {
+    const all = makeDays(400);
+    const wide = range('2017-01-01', '2018-02-01');
+    const bucketIds = (events: DiplomaticEvent[]) =>
+      new Set(
+        getTimelineFeed(buildFeedIndex(events, [], 'type'), wide, null, limits)
+          .items.filter((item) => isBucketId(item.id))
+          .map((item) => item.id),
+      );
+    const before = bucketIds(all);
+    // Dropping January 2017's first day changes that month's count only.
+    const after = bucketIds(all.slice(1));
+    const changed = [...before].filter((id) => !after.has(id));
+    expect(changed).toEqual([expect.stringMatching(/^bucket:month:24204:type:meeting:31$/)]);
+    expect(after.size).toBe(before.size);
   });
 
   it('always feeds the selected event as an item, even among buckets', () => {

@@ -108,13 +108,17 @@ function getBucketItems(
       const laneLabel = index.groups[i]!.title;
       for (let k = from; k < to; k++) {
         const span = getBucketSpan(level, lane.keys[k]!);
+        const count = lane.counts[k]!;
         items.push(
           toBucketItem(
-            `${level}:${lane.keys[k]}:${lane.laneId}`,
+            // The count is part of the id: after a filter, a bucket whose count changed is a new
+            // item (removed and added while the window is parked) rather than an update, which
+            // vis-timeline re-measures in place, one forced layout per bucket (~35 ms at 50k).
+            `${level}:${lane.keys[k]}:${lane.laneId}:${count}`,
             span,
             lane.laneId,
             laneLabel,
-            lane.counts[k]!,
+            count,
           ),
         );
       }
