@@ -18,9 +18,13 @@ export interface DatasetIndex {
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const events = [...dataset.events].sort(
-    (a, b) => getSpanStart(a.date).localeCompare(getSpanStart(b.date)) || a.id.localeCompare(b.id),
-  );
+  // First days once per event, not once per comparison (at 50k the sort took ~300 ms); ties
+  // keep the pipeline's order by id (a collator is localeCompare without its per-call set-up).
+  const byId = new Intl.Collator().compare;
+  const events = dataset.events
+    .map((event) => ({ event, start: getSpanStart(event.date) }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : byId(a.event.id, b.event.id)))
+    .map(({ event }) => event);
   const eventsByActor = new Map<string, DiplomaticEvent[]>();
   for (const event of events) {
     for (const id of event.actorIds) {

@@ -3,18 +3,21 @@
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import { buildFilterIndex, filterEvents } from '../features/filters/index.ts';
+import { filterEvents, hasActiveFilters } from '../features/filters/index.ts';
 import { useUrlState } from '../features/url-state/index.ts';
+import { getFilterIndex, useWarmFilterIndex } from './filter-index-cache.ts';
 import { getLinkMessages } from './get-link-messages.ts';
 
 export function useView(index: DatasetIndex) {
   const { state, problems, navigate } = useUrlState();
-  const filterIndex = useMemo(() => buildFilterIndex(index.events, index.actorsById), [index]);
+  useWarmFilterIndex(index);
   const actors = useMemo(() => state.actors.filter((id) => index.actorsById.has(id)), [state.actors, index]);
-  const filtered = useMemo(
-    () => filterEvents(index.events, { actors, types: state.types, q: state.q }, filterIndex),
-    [index.events, actors, state.types, state.q, filterIndex],
-  );
+  const filtered = useMemo(() => {
+    const filters = { actors, types: state.types, q: state.q };
+    return hasActiveFilters(filters)
+      ? filterEvents(index.events, filters, getFilterIndex(index))
+      : [...index.events];
+  }, [index, actors, state.types, state.q]);
   const messages = useMemo(() => getLinkMessages(state, index), [state, index]);
   const actorOptions = useMemo(
     () =>
