@@ -2,11 +2,12 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../domain/dataset-schema.ts';
 import { buildDatasetIndex } from '../dataset/dataset-index.ts';
+import type * as filters from '../features/filters/index.ts';
 import { buildFilterIndex } from '../features/filters/index.ts';
 import { getFilterIndex, useWarmFilterIndex } from './filter-index-cache.ts';
 
 vi.mock('../features/filters/index.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../features/filters/index.ts')>();
+  const original = await importOriginal<typeof filters>();
   return { ...original, buildFilterIndex: vi.fn(original.buildFilterIndex) };
 });
 
