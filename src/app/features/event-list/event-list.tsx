@@ -33,7 +33,6 @@ const formatDefault = (e: DiplomaticEvent) => formatEventDate(e.date, e.precisio
 
 export function EventList({ events, selectedId, onSelect, formatDate = formatDefault }: EventListProps) {
   const sorted = useMemo(() => sortEventsByDate(events), [events]);
-  const positions = useMemo(() => new Map(sorted.map((e, i) => [e.id as string, i])), [sorted]);
   const viewportRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const focusRequest = useRef<number | null>(null);
@@ -47,7 +46,11 @@ export function EventList({ events, selectedId, onSelect, formatDate = formatDef
 
   const count = sorted.length;
   const metrics = { count, rowHeight, scrollTop, viewportHeight };
-  const selectedIndex = selectedId === null ? -1 : (positions.get(selectedId) ?? -1);
+  // One scan per selection or filter change; a Map of every position cost more to build.
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : sorted.findIndex((event) => event.id === selectedId)),
+    [sorted, selectedId],
+  );
   const activeIndex = clamp(tabStop, 0, Math.max(0, count - 1));
   const scrollTo = (top: number) => {
     setScrollTop(top);

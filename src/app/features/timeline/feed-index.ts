@@ -38,7 +38,7 @@ export interface FeedIndex {
   readonly short: EventRun;
   readonly long: EventRun;
   /** Event id → [run, position], to feed the selected event wherever it is. */
-  readonly byId: ReadonlyMap<string, readonly [EventRun, number]>;
+  find(eventId: string): readonly [EventRun, number] | undefined;
   /** The item of an event (built once, then cached: a feed only picks them). */
   getItem(run: EventRun, position: number): TimelineItemData;
   readonly groups: readonly TimelineGroupData[];
@@ -126,18 +126,29 @@ export function buildFeedIndex(
   }
   const shortRun = toRun(sorted, short);
   const longRun = toRun(sorted, long);
-  const byId = new Map<string, readonly [EventRun, number]>();
-  for (const run of [shortRun, longRun]) run.events.forEach((event, i) => byId.set(event.id, [run, i]));
   const cache = new Map<string, TimelineItemData>();
+  // Only the selection needs `find`, and only small datasets `all`: both are built on first use.
+  let byId: Map<string, readonly [EventRun, number]> | undefined;
+  let all: EventRun | undefined;
   return {
     eventCount: events.length,
-    all: toRun(
-      sorted,
-      events.map((_, position) => position),
-    ),
+    get all() {
+      return (all ??= toRun(
+        sorted,
+        events.map((_, position) => position),
+      ));
+    },
     short: shortRun,
     long: longRun,
-    byId,
+    find(id) {
+      if (byId === undefined) {
+        const found = new Map<string, readonly [EventRun, number]>();
+        for (const run of [shortRun, longRun])
+          run.events.forEach((event, i) => found.set(event.id, [run, i]));
+        byId = found;
+      }
+      return byId.get(id);
+    },
     getItem(run, i) {
       const event = run.events[i]!;
       let item = cache.get(event.id);

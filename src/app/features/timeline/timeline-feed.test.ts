@@ -112,7 +112,8 @@ describe('buildFeedIndex', () => {
     expect(index.all.events.map((event) => event.id)).toEqual(['late', 'tie-1', 'year', 'tie-2']);
     expect(index.short.events.map((event) => event.id)).toEqual(['tie-1', 'tie-2', 'late']);
     expect(index.long.events.map((event) => event.id)).toEqual(['year']);
-    expect(index.byId.get('year')?.[0]).toBe(index.long);
+    expect(index.find('year')?.[0]).toBe(index.long);
+    expect(index.find('nope')).toBeUndefined();
   });
 
   it(`keeps the ${MAX_ACTOR_LANES} busiest actors as lanes and puts the rest in Other`, () => {

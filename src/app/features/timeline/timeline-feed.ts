@@ -78,7 +78,7 @@ export function getTimelineFeed(
       ...getBucketItems(index, lo, hi, getBucketLevelIndex(width, limits.bucketsPerWindow), limits),
     );
   }
-  const found = selectedId === null ? undefined : index.byId.get(selectedId);
+  const found = selectedId === null ? undefined : index.find(selectedId);
   const selected = found && index.getItem(...found);
   if (selected && !events.includes(selected)) events.push(selected);
   return { mode, groups, items: [...bands, ...events] };
