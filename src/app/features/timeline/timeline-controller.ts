@@ -10,17 +10,16 @@
 //   window costs one layout per item).
 // - vis only ever holds the bounded feed of timeline-feed.ts for the visible range, recomputed
 //   shortly after each range change once the events are too many to feed them all.
-import { DataSet } from 'vis-data/esnext';
-import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
+import type { IdType } from 'vis-timeline/esnext';
 import { Timeline } from 'vis-timeline/esnext';
-import type { DataChanges } from './apply-data-changes.ts';
-import { applyDataChanges, getDataChanges } from './apply-data-changes.ts';
 import type { FeedIndex } from './feed-index.ts';
+import type { PendingFeed } from './feed-sync.ts';
+import { FeedSync } from './feed-sync.ts';
 import { fromIsoDay } from './iso-day.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
 import type { TimelineWindow } from './timeline-data.ts';
-import type { FeedMode, TimeRange } from './timeline-feed.ts';
+import type { TimeRange } from './timeline-feed.ts';
 import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
 import { getAnimation, TIMELINE_OPTIONS } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
@@ -39,15 +38,12 @@ export interface TimelineCallbacks {
 const EMIT_DEBOUNCE_MS = 250;
 /** Range changes come in bursts (wheel zooms, animations): feed once they settle. */
 const FEED_DEBOUNCE_MS = 120;
-/** Fewer new items than this are cheaper to add in place than with a park-and-redraw. */
-const PARK_MIN_UPSERTS = 40;
 /** An empty stretch of time to park the window in while the data changes. */
 const AWAY_START_MS = new Date(1000, 0, 1).getTime();
 
 export class TimelineController {
   readonly #timeline: Timeline;
-  readonly #items = new DataSet<DataItem>();
-  readonly #groups = new DataSet<DataGroup>();
+  readonly #sync: FeedSync;
   readonly #callbacks: { readonly current: TimelineCallbacks };
   readonly #stopObserving: () => void;
   #ready = false;
@@ -58,7 +54,6 @@ export class TimelineController {
   #emitTimer: ReturnType<typeof setTimeout> | undefined;
   #feedTimer: ReturnType<typeof setTimeout> | undefined;
   #index: FeedIndex;
-  #mode: FeedMode;
 
   constructor(
     container: HTMLElement,
@@ -71,14 +66,10 @@ export class TimelineController {
     this.#index = initial.index;
     // Data goes in BEFORE the Timeline exists, so it draws and fits itself once (the fast path
     // in VIS-TIMELINE-NOTES); the requested window and selection wait for that first draw.
-    const feed = getTimelineFeed(this.#index, this.#getRequestedRange(), this.#selectedId);
-    this.#mode = feed.mode;
-    this.#groups.add([...feed.groups]);
-    this.#items.add([...feed.items]);
-    this.#timeline = new Timeline(container, this.#items, this.#groups, {
+    this.#sync = new FeedSync(getTimelineFeed(this.#index, this.#getRequestedRange(), this.#selectedId));
+    this.#timeline = new Timeline(container, this.#sync.items, this.#sync.groups, {
       ...TIMELINE_OPTIONS,
-      // Buckets of a lane never overlap; without stacking, touching ones share one row.
-      stack: feed.mode !== 'buckets',
+      stack: this.#sync.stack,
       onInitialDrawComplete: () => this.#onFirstDraw(),
     });
     this.#timeline.on('select', (props?: { items?: IdType[] }) => {
@@ -88,7 +79,9 @@ export class TimelineController {
       if (!container.contains(document.activeElement)) container.focus({ preventScroll: true });
       const bucket = props?.items?.map(String).find(isBucketId);
       if (bucket !== undefined) return this.#zoomToBucket(bucket);
-      const id = props?.items?.map(String).find((itemId) => this.#items.get(itemId)?.type !== 'background');
+      const id = props?.items
+        ?.map(String)
+        .find((itemId) => this.#sync.items.get(itemId)?.type !== 'background');
       this.#selectedId = id ?? null;
       this.#callbacks.current.onSelect(this.#selectedId);
     });
@@ -106,17 +99,13 @@ export class TimelineController {
     this.#index = index;
     const showAll = this.#window === null;
     const range = this.#ready && !showAll ? this.#getVisibleRange() : this.#getRequestedRange();
-    const feed = getTimelineFeed(index, range, this.#selectedId);
-    const changes = getDataChanges(this.#items, this.#groups, feed);
-    if (!changes) return;
+    const pending = this.#sync.prepare(getTimelineFeed(index, range, this.#selectedId));
+    if (!pending) return;
     // Before the first draw, just change the data: the Timeline's initial fit covers it.
-    if (!this.#ready) {
-      this.#setMode(feed.mode);
-      applyDataChanges(this.#items, this.#groups, changes);
-      return;
-    }
+    if (!this.#ready) return this.#apply(pending);
     const saved = this.#getVisibleRange();
-    this.#applyParked(feed.mode, changes, true);
+    this.#park();
+    this.#apply(pending);
     if (showAll) this.#fitAll(false);
     else this.#timeline.setWindow(saved.start, saved.end, { animation: false });
     this.#applySelection(false);
@@ -136,7 +125,7 @@ export class TimelineController {
     this.#selectedId = eventId;
     if (!this.#ready) return;
     // An event inside a bucket or far away is not fed yet: the feed always includes the selection.
-    if (eventId !== null && this.#items.get(eventId) === null) this.#feedNow(true);
+    if (eventId !== null && this.#sync.items.get(eventId) === null) this.#feedNow(true);
     else this.#applySelection(true);
   }
 
@@ -198,7 +187,7 @@ export class TimelineController {
   }
 
   #applySelection(reveal: boolean): void {
-    const item = this.#selectedId === null ? null : this.#items.get(this.#selectedId);
+    const item = this.#selectedId === null ? null : this.#sync.items.get(this.#selectedId);
     const wanted = item ? [String(item.id)] : [];
     const current = this.#timeline.getSelection().map(String);
     if (current.length === wanted.length && current.every((id, i) => id === wanted[i])) return;
@@ -265,38 +254,28 @@ export class TimelineController {
     if (this.#destroyed) return;
     clearTimeout(this.#feedTimer);
     const range = this.#getVisibleRange();
-    const feed = getTimelineFeed(this.#index, range, this.#selectedId);
-    const changes = getDataChanges(this.#items, this.#groups, feed);
-    if (changes) {
-      const upserts = changes.items?.upsert.length ?? 0;
-      const park = feed.mode !== this.#mode || upserts >= PARK_MIN_UPSERTS;
-      this.#applyParked(feed.mode, changes, park);
-      if (park) this.#timeline.setWindow(range.start, range.end, { animation: false });
-    }
+    const pending = this.#sync.prepare(getTimelineFeed(this.#index, range, this.#selectedId));
+    if (pending?.isLarge) this.#park();
+    if (pending) this.#apply(pending);
+    if (pending?.isLarge) this.#timeline.setWindow(range.start, range.end, { animation: false });
     this.#applySelection(reveal);
   }
 
-  /** Applies changes with the window parked on empty time (VIS-TIMELINE-NOTES pitfall 1);
-   *  the caller puts the window back. */
-  #applyParked(mode: FeedMode, changes: DataChanges, park: boolean): void {
-    if (park) {
-      const { start, end } = this.#getVisibleRange();
-      this.#timeline.setWindow(AWAY_START_MS, AWAY_START_MS + end - start, { animation: false });
-    }
-    this.#setMode(mode);
-    applyDataChanges(this.#items, this.#groups, changes);
+  /** Moves the window onto empty time while the data changes (VIS-TIMELINE-NOTES pitfall 1:
+   *  items added inside the visible window cost one layout each); the caller puts it back. */
+  #park(): void {
+    const { start, end } = this.#getVisibleRange();
+    this.#timeline.setWindow(AWAY_START_MS, AWAY_START_MS + end - start, { animation: false });
   }
 
-  #setMode(mode: FeedMode): void {
-    const stack = mode !== 'buckets';
-    if (stack !== (this.#mode !== 'buckets')) this.#timeline.setOptions({ stack });
-    this.#mode = mode;
+  #apply(pending: PendingFeed): void {
+    this.#sync.apply(pending, (stack) => this.#timeline.setOptions({ stack }));
   }
 
   /** A click on a bucket zooms into its span; it never becomes the selection. */
   #zoomToBucket(bucketId: string): void {
-    const bucket = this.#items.get(bucketId);
-    const selected = this.#selectedId !== null && this.#items.get(this.#selectedId) !== null;
+    const bucket = this.#sync.items.get(bucketId);
+    const selected = this.#selectedId !== null && this.#sync.items.get(this.#selectedId) !== null;
     this.#timeline.setSelection(selected ? [this.#selectedId as string] : []);
     if (bucket === null) return;
     const { start, end } = getBucketZoomRange({ start: String(bucket.start), end: String(bucket.end) });
