@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { trimVisTimelinePlugin } from './src/app/vendor/trim-vis-timeline.ts';
+import { visUtilAlias } from './src/app/vendor/vis-util-alias.ts';
 import { datasetPlugin } from './src/pipeline/cli/vite-plugin.ts';
 
 // The folder the dataset is built from; DATASET_INPUT points the build at another corpus.
@@ -18,7 +20,10 @@ export default defineConfig({
     react(),
     datasetPlugin(DATASET_INPUT),
     cspMetaPlugin(SECURITY_HEADERS['Content-Security-Policy']),
+    trimVisTimelinePlugin(),
   ],
+  // vis-util trimmed to what vis-timeline uses (see src/app/vendor/), like vis-timeline above.
+  resolve: { alias: [visUtilAlias] },
   build: {
     target: 'es2023',
     sourcemap: true,
