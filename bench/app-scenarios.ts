@@ -3,15 +3,20 @@
 // allowed per step.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { toDataFiles } from '../src/domain/dataset-layout.ts';
 import type { Dataset } from '../src/domain/dataset-schema.ts';
+import type { DataFiles } from './static-server.ts';
 import { makeDataset } from './make-dataset.ts';
 
 export interface Scenario {
   /** 'seeds', '1k', '10k', '50k' */
   readonly name: string;
   readonly events: number;
-  /** JSON to serve as data/dataset.json; null serves the file in dist/. */
-  readonly json: string | null;
+  /**
+   * The files to serve under data/ (dataset.json and articles/<id>.json, laid out as the pipeline
+   * writes them); null serves those in dist/.
+   */
+  readonly json: DataFiles | null;
   /** Typed into "Filter by actor": the actor in most events, so it is the first option. */
   readonly actorName: string;
   readonly stepTimeoutMs: number;
@@ -41,7 +46,7 @@ export function getSyntheticScenario(size: number, timeoutMs?: number): Scenario
   return {
     name: size % 1000 === 0 ? `${size / 1000}k` : String(size),
     events: dataset.events.length,
-    json: JSON.stringify(dataset),
+    json: toDataFiles(dataset),
     actorName: getBusiestActorName(dataset),
     stepTimeoutMs: timeoutMs ?? getStepTimeoutMs(size),
   };

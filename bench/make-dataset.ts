@@ -1,10 +1,13 @@
 // Synthetic datasets for the scale benchmark, shaped like real coverage: events over 25
 // years in bursts (crises), 300 actors with a long tail (a few appear in most events),
 // two to four actors per event, some multi-day ranges and month-precision events, episodes
-// over the bursts. Valid against the shared schema. Deterministic for a given size.
+// over the bursts, one article per five events with a realistic text of 3–6 KB holding their
+// source sentences. Valid against the shared schema, index and texts together. Deterministic for
+// a given size.
 import { EVENT_TYPES } from '../src/domain/event-types.ts';
-import type { Dataset } from '../src/domain/dataset-schema.ts';
-import { datasetSchema } from '../src/domain/dataset-schema.ts';
+import type { FullDataset } from '../src/domain/full-dataset-schema.ts';
+import { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
+import { makeArticleText, makeSourceSentence } from './make-article-text.ts';
 import { makeRandom } from './make-corpus.ts';
 
 const DAY = 86_400_000;
@@ -12,10 +15,16 @@ const START = Date.UTC(2000, 0, 1);
 const SPAN_DAYS = 25 * 365;
 const ACTORS = 300;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-/** Every article's whole text and every source's quote: spans must match it exactly (schema). */
-const TEXT = 'A synthetic sentence about a diplomatic meeting.';
 
-export function makeDataset(eventCount: number): Dataset {
+interface SyntheticSource {
+  articleId: string;
+  text: string;
+  start: number;
+  end: number;
+  dateText: string;
+}
+
+export function makeDataset(eventCount: number): FullDataset {
   const random = makeRandom(eventCount * 7 + 1);
   const actors = Array.from({ length: ACTORS }, (_, i) => ({
     id: `actor-${String(i).padStart(3, '0')}`,
@@ -47,8 +56,6 @@ export function makeDataset(eventCount: number): Dataset {
     outlet: null,
     url: null,
     actorIds: [] as string[],
-    text: TEXT,
-    paragraphs: [{ start: 0, end: TEXT.length }],
     warnings: [],
   }));
   const events = Array.from({ length: eventCount }, (_, i) => {
@@ -57,7 +64,6 @@ export function makeDataset(eventCount: number): Dataset {
     const date = iso(START + Math.min(day, SPAN_DAYS) * DAY);
     const shape = random();
     const ids = [...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, pickActor))];
-    const article = articles[i % articleCount]!;
     return {
       id: `event-${String(i).padStart(6, '0')}`,
       date: shape < 0.1 ? date.slice(0, 7) : date,
@@ -72,7 +78,8 @@ export function makeDataset(eventCount: number): Dataset {
       targetIds: ids.slice(1),
       place: null,
       episodeId: null as string | null,
-      sources: [{ articleId: article.id, text: TEXT, start: 0, end: TEXT.length, dateText: 'on Monday' }],
+      /** Set below, once the article texts are written. */
+      sources: [] as SyntheticSource[],
     };
   });
   const episodes = bursts
@@ -92,12 +99,40 @@ export function makeDataset(eventCount: number): Dataset {
     .filter((e) => e.eventIds.length > 0);
   for (const episode of episodes)
     for (const id of episode.eventIds) events[Number(id.slice(6))]!.episodeId ??= episode.id;
-  return datasetSchema.parse({
-    schemaVersion: 1,
+
+  // Texts from a stream of their own, so events, dates and actors stay those of earlier benchmarks.
+  const textRandom = makeRandom(eventCount * 13 + 5);
+  const nameOf = (id: string | undefined) =>
+    id === undefined ? null : (actors[Number(id.slice(6))]?.name ?? id);
+  const quotes = articles.map(() => [] as { event: (typeof events)[number]; sentence: string }[]);
+  events.forEach((event, i) => {
+    const sentence = makeSourceSentence(
+      nameOf(event.agentIds[0]) ?? 'A delegation',
+      nameOf(event.targetIds[0]),
+      textRandom,
+      'on Monday',
+    );
+    quotes[i % articleCount]!.push({ event, sentence });
+  });
+  const articleTexts = articles.map((article, a) => {
+    const own = quotes[a]!;
+    const made = makeArticleText(
+      article.title,
+      own.map((q) => q.sentence),
+      textRandom,
+    );
+    own.forEach(({ event, sentence }, k) => {
+      event.sources = [{ articleId: article.id, text: sentence, ...made.spans[k]!, dateText: 'on Monday' }];
+    });
+    return { id: article.id, text: made.text, paragraphs: made.paragraphs };
+  });
+  return fullDatasetSchema.parse({
+    schemaVersion: 2,
     generator: 'bench/make-dataset.ts (synthetic)',
     articles,
     actors,
     events,
     episodes,
+    articleTexts,
   });
 }

@@ -1,8 +1,9 @@
 // What the built app does when its data is missing, broken, empty or odd, and when the network drops.
 import { expect, test, type Page } from '@playwright/test';
-import { parseDataset } from '../src/domain/dataset-schema.ts';
-import { loadDataset } from './dataset.ts';
-import { getEventlessDataset, getHostileDataset, serveDataset } from './test-datasets.ts';
+import type { ArticleText } from '../src/domain/article-text-schema.ts';
+import { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
+import { loadArticleText, loadDataset, sortedEvents } from './dataset.ts';
+import { getEventlessDataset, getHostileDataset, serveArticleText, serveDataset } from './test-datasets.ts';
 import { useApp } from './use-app.ts';
 
 async function getRealDatasetText(page: Page) {
@@ -76,7 +77,7 @@ test.describe('a bad data/dataset.json gives the error view, and Retry recovers'
 
 test('a dataset with no events says so, with its article count', async ({ page }) => {
   const dataset = getEventlessDataset();
-  expect(() => parseDataset(dataset)).not.toThrow();
+  expect(() => fullDatasetSchema.parse(dataset)).not.toThrow();
   await serveDataset(page, dataset);
   await page.goto('./');
   const status = page
@@ -96,10 +97,10 @@ test('odd data that the schema accepts shows without any panel failing', async (
   const [, second, third] = dataset.events;
   Object.assign(third!, { date: '2999-11', precision: 'month', episodeId: 'hostile-episode' });
   Object.assign(second!, { date: '1000', precision: 'year' });
-  dataset.articles[1]!.paragraphs = [{ start: 0, end: 1 }];
+  dataset.articleTexts[1]!.paragraphs = [{ start: 0, end: 1 }];
   dataset.actors[0]!.offices = [{ role: 'envoy', title: 'Envoy', start: '1000-01-01', end: null }];
   Object.assign(dataset.episodes[0]!, { start: '2000-01-01', end: '2000-01-01' });
-  expect(() => parseDataset(dataset)).not.toThrow();
+  expect(() => fullDatasetSchema.parse(dataset)).not.toThrow();
 
   const uncaught: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
@@ -113,7 +114,11 @@ test('odd data that the schema accepts shows without any panel failing', async (
       .getByRole('button', { name: /^Read in article/ })
       .first()
       .click();
-    await expect(page.getByRole('region', { name: 'Article' })).toBeVisible();
+    // Its text loads and shows, or its note does: no error.
+    const reader = page.getByRole('region', { name: 'Article' });
+    await expect(reader).toBeVisible();
+    await expect(reader.getByText('Loading the article’s text…')).toHaveCount(0);
+    await expect(reader.getByRole('alert')).toHaveCount(0);
     await page.getByRole('button', { name: 'Close article' }).click();
   }
   await page.goto('./?actor=hostile-person');
@@ -125,18 +130,128 @@ test('odd data that the schema accepts shows without any panel failing', async (
   expect(uncaught).toEqual([]);
 });
 
-test('everything keeps working after the network drops', async ({ page, context, request }) => {
+const BAD_ARTICLE_FILES: readonly {
+  readonly name: string;
+  readonly serve: (page: Page, articleId: string, real: ArticleText) => Promise<void>;
+  readonly message: string | RegExp;
+}[] = [
+  {
+    name: 'missing (404)',
+    serve: (page, id) => serveArticleText(page, id, 'Not Found', 404),
+    message: 'The article’s text could not be downloaded (HTTP 404).',
+  },
+  {
+    name: 'unreachable (network error)',
+    serve: async (page) => {
+      await page.route('**/data/articles/*', (route) => route.abort('internetdisconnected'));
+    },
+    message: 'The article’s text could not be downloaded: the network request failed.',
+  },
+  {
+    name: 'truncated',
+    serve: (page, id, real) => serveArticleText(page, id, JSON.stringify(real).slice(0, 100)),
+    message: 'The article’s text could not be downloaded: the file is not valid JSON; it may be truncated.',
+  },
+  {
+    name: 'schema-invalid',
+    serve: (page, id, real) =>
+      serveArticleText(page, id, { ...real, paragraphs: [{ start: 0, end: real.text.length + 5 }] }),
+    message:
+      'The article’s text file does not match the expected format (first at paragraphs: a paragraph lies outside the text).',
+  },
+  {
+    name: 'from another build (the quotes are not where the index says)',
+    serve: (page, id, real) => serveArticleText(page, id, { ...real, text: `Updated: ${real.text}` }),
+    message: /^The article’s text does not match the dataset: \d+ quoted sentences? (is|are) not in it where/,
+  },
+];
+
+test.describe('a bad article file gives a clear error in the reader, and Retry recovers', () => {
+  for (const bad of BAD_ARTICLE_FILES) {
+    test(`${bad.name}`, async ({ page, request }) => {
+      const dataset = await loadDataset(request);
+      const source = sortedEvents(dataset)[0]!.sources[0]!;
+      const real = await loadArticleText(request, source.articleId);
+      const uncaught: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error.message));
+      await bad.serve(page, source.articleId, real);
+      await page.goto('./');
+
+      await page.getByRole('list', { name: 'Events' }).getByRole('button').first().click();
+      const details = page.getByRole('region', { name: 'Event details' });
+      await details
+        .getByRole('button', { name: /^Read in article/ })
+        .first()
+        .click();
+      const reader = page.getByRole('region', { name: 'Article' });
+      const alert = reader.getByRole('alert');
+      await expect(alert.getByText(bad.message)).toBeVisible();
+      // The index's part of the reader still shows, and the rest of the app is untouched.
+      const title = dataset.articles.find((a) => a.id === source.articleId)!.title;
+      await expect(reader.getByRole('heading', { name: title })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(1);
+
+      // The file is fixed on the server; Retry shows the text without a reload.
+      await page.unrouteAll({ behavior: 'wait' });
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect(reader.locator('mark')).toHaveText(source.text);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await reader.getByRole('button', { name: 'Close article' }).click();
+      await expect(details).toBeVisible();
+      expect(uncaught).toEqual([]);
+    });
+  }
+});
+
+test('everything keeps working after the network drops; an article not read yet says why', async ({
+  page,
+  context,
+  request,
+}) => {
   const dataset = await loadDataset(request);
+  const events = sortedEvents(dataset);
+  const readArticle = events[0]!.sources[0]!.articleId; // the article useApp reads
+  const isUnique = (title: string) => events.filter((e) => e.title === title).length === 1;
+  const unread = events.find((e) => e.sources[0]!.articleId !== readArticle && isUnique(e.title))!;
+  const list = page.getByRole('list', { name: 'Events' });
+  const details = page.getByRole('region', { name: 'Event details' });
+  const reader = page.getByRole('region', { name: 'Article' });
   await page.goto('./');
-  await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+  await expect(list).toBeVisible();
+  // Read the first event's article while online: the text stays in the page's cache.
+  await list.getByRole('button').first().click();
+  await details
+    .getByRole('button', { name: /^Read in article/ })
+    .first()
+    .click();
+  await expect(reader.locator('mark')).toHaveText(events[0]!.sources[0]!.text);
+  await reader.getByRole('button', { name: 'Close article' }).click();
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
 
   await context.setOffline(true);
   await useApp(page, dataset);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  // Nothing the app needs went to the network once the page had loaded. (Chromium asks for the tab's
-  // icon again on each history entry; that icon is decoration and its failure shows nowhere.)
+  // Nothing the app needs went to the network once the page had loaded and the article had been
+  // read. (Chromium asks for the tab's icon again on each history entry; that icon is decoration
+  // and its failure shows nowhere.)
   expect(failed.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+
+  // An article not read yet cannot come offline: the reader says so, and Retry works once online.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(unread.title);
+  await list.getByRole('button', { name: unread.title }).first().click();
+  await expect(details.getByRole('heading', { name: unread.title })).toBeVisible();
+  await details
+    .getByRole('button', { name: /^Read in article/ })
+    .first()
+    .click();
+  const alert = reader.getByRole('alert');
+  await expect(alert).toContainText(
+    'The article’s text could not be downloaded: the network request failed.',
+  );
   await context.setOffline(false);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(reader.locator('mark')).toHaveText(unread.sources[0]!.text);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

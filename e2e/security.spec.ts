@@ -2,7 +2,7 @@
 // other headers, hostile links, hostile dataset text, and that nothing is fetched from another origin.
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { parseDataset } from '../src/domain/dataset-schema.ts';
+import { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
 import { parseUrlState } from '../src/app/features/url-state/url-state.ts';
 import { loadDataset } from './dataset.ts';
 import { CRAFTED_QUERIES, hostileQuery } from './hostile-queries.ts';
@@ -29,7 +29,8 @@ test.describe('Content-Security-Policy and headers', () => {
     const html = await (await request.get('./')).text();
     const script = /<script[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    for (const path of ['./', 'index.html', script!, 'data/dataset.json', 'favicon.svg']) {
+    const article = `data/articles/${(await loadDataset(request)).articles[0]!.id}.json`;
+    for (const path of ['./', 'index.html', script!, 'data/dataset.json', article, 'favicon.svg']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers(), path).toMatchObject(HEADERS);
@@ -164,7 +165,7 @@ test.describe('dataset text is shown as text, never as HTML', () => {
     page,
   }) => {
     const hostile = getHostileDataset();
-    expect(() => parseDataset(hostile)).not.toThrow(); // so the page must render it, not refuse it
+    expect(() => fullDatasetSchema.parse(hostile)).not.toThrow(); // so the page must render it, not refuse it
     await serveDataset(page, hostile);
     const watch = await watchPage(page);
     await page.goto('./');
@@ -229,6 +230,31 @@ test.describe('dataset text is shown as text, never as HTML', () => {
     await expect(alert).toContainText('articles.1.url');
     expect(await findInjectedMarkup(page)).toEqual([]);
   });
+
+  // Article ids name the files the reader fetches (data/articles/<id>.json): an id that is a path
+  // must never reach a URL. The index is refused whole, before any article is asked for.
+  for (const id of ['../index', '..%2F..%2Fassets%2Fx', 'a/../../favicon']) {
+    test(`an article id that is a path (${id}) is refused with the error view`, async ({ page }) => {
+      const hostile = getHostileDataset();
+      const [first] = hostile.articles;
+      for (const event of hostile.events)
+        for (const source of event.sources) if (source.articleId === first!.id) source.articleId = id;
+      first!.id = id;
+      hostile.articleTexts[0]!.id = id;
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await serveDataset(page, hostile);
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('does not match the expected format');
+      await expect(alert).toContainText('articles.0.id');
+      expect(
+        requests.filter(
+          (path) => !/\/(assets\/[^/]+|index\.html|favicon\.svg|data\/dataset\.json|)$/.test(path),
+        ),
+      ).toEqual([]);
+    });
+  }
 });
 
 test('no request leaves the page’s origin while the app is used', async ({

@@ -1,11 +1,14 @@
-// Small hand-made datasets for specs that serve their own data/dataset.json with page.route. Each one
-// passes the shared schema unless its name says otherwise (the specs check that with parseDataset).
+// Small hand-made datasets for specs that serve their own data/ files with page.route, laid out as the
+// pipeline writes them (the index, data/dataset.json, and data/articles/<id>.json per article text).
+// Each one passes the shared schema unless its name says otherwise (the specs check that with
+// fullDatasetSchema).
 import type { Page } from '@playwright/test';
 import type { z } from 'zod';
-import type { datasetSchema } from '../src/domain/dataset-schema.ts';
+import { DATASET_FILE, toDataFiles } from '../src/domain/dataset-layout.ts';
+import type { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
 
-/** The dataset as JSON, before the schema brands its ids. */
-export type DatasetJson = z.input<typeof datasetSchema>;
+/** The index and the article texts as JSON, before the schema brands their ids. */
+export type DatasetJson = z.input<typeof fullDatasetSchema>;
 
 /** Markup that would run or show itself if any text reached the page as HTML. */
 export const PAYLOADS = {
@@ -45,7 +48,7 @@ export function getHostileDataset(): DatasetJson {
     return { articleId, ...span, text: article.text.slice(span.start, span.end), dateText };
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: `e2e hostile dataset ${script}`,
     articles: [
       {
@@ -56,8 +59,6 @@ export function getHostileDataset(): DatasetJson {
         outlet: `Outlet ${script}`,
         url: 'javascript:alert("url")',
         actorIds: ['hostile-person'],
-        text: first.text,
-        paragraphs: first.spans,
         warnings: [`warning ${iframe}`],
       },
       {
@@ -68,10 +69,12 @@ export function getHostileDataset(): DatasetJson {
         outlet: null,
         url: 'https://news.example/veto?a=<b>&c="d"',
         actorIds: [],
-        text: second.text,
-        paragraphs: second.spans,
         warnings: [],
       },
+    ],
+    articleTexts: [
+      { id: 'hostile-talks', text: first.text, paragraphs: first.spans },
+      { id: 'hostile-veto', text: second.text, paragraphs: second.spans },
     ],
     actors: [
       {
@@ -151,9 +154,31 @@ export function getEventlessDataset(): DatasetJson {
   return { ...dataset, events: [], episodes: [] };
 }
 
-/** Serves `body` as data/dataset.json (or the status alone) until the route is removed. */
+/**
+ * Serves `body` as data/dataset.json (or the status alone) until the route is removed. A dataset is
+ * served as the pipeline writes it: its index there, its article texts under data/articles/ (any other
+ * article file is a 404); a string is the index's body alone, the built site's article files stay.
+ */
 export async function serveDataset(page: Page, body: string | DatasetJson, status = 200) {
+  const files = typeof body === 'string' ? new Map([[DATASET_FILE, body]]) : toDataFiles(body);
   await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ status, contentType: 'application/json', body: files.get(DATASET_FILE) }),
+  );
+  if (typeof body === 'string') return;
+  await page.route('**/data/articles/*', (route) => {
+    const file = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    const text = files.get(file);
+    return route.fulfill(
+      text === undefined
+        ? { status: 404, contentType: 'text/plain', body: 'Not found' }
+        : { status: 200, contentType: 'application/json', body: text },
+    );
+  });
+}
+
+/** Serves `body` as the text file of one article (or the status alone), over whatever else serves it. */
+export async function serveArticleText(page: Page, articleId: string, body: string | object, status = 200) {
+  await page.route(`**/data/articles/${encodeURIComponent(articleId)}.json`, (route) =>
     route.fulfill({
       status,
       contentType: 'application/json',

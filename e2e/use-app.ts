@@ -13,9 +13,11 @@ export async function useApp(page: Page, dataset: Dataset, { exports = true }: U
   const list = page.getByRole('list', { name: 'Events' });
   const details = page.getByRole('region', { name: 'Event details' });
   const event = sortedEvents(dataset)[0]!;
-  const article = dataset.articles.find((a) => a.id === event.sources[0]!.articleId)!;
+  const source = event.sources[0]!;
+  const article = dataset.articles.find((a) => a.id === source.articleId)!;
 
-  // Select an event in the list, then open its source article and close it again.
+  // Select an event in the list, then open its source article (its text, loaded on demand, with the
+  // sentence marked) and close it again.
   await list.getByRole('button').first().click();
   await expect(details.getByRole('heading', { name: event.title })).toBeVisible();
   await details
@@ -24,6 +26,7 @@ export async function useApp(page: Page, dataset: Dataset, { exports = true }: U
     .click();
   const reader = page.getByRole('region', { name: 'Article' });
   await expect(reader.getByRole('heading', { name: article.title })).toBeVisible();
+  await expect(reader.locator('mark')).toHaveText(source.text);
   await reader.getByRole('button', { name: 'Close article' }).click();
   await expect(details).toBeVisible();
 

@@ -17,8 +17,6 @@ const article = {
   outlet: null,
   url: null,
   actorIds: ['john-kerry'],
-  text: 'Kerry met Lavrov.',
-  paragraphs: [{ start: 0, end: 17 }],
   warnings: [],
 };
 const event = {
@@ -35,7 +33,7 @@ const event = {
   sources: [{ articleId: 'a1', text: 'Kerry met Lavrov.', start: 0, end: 17, dateText: '' }],
 };
 const dataset = (patch: object = {}, eventPatch: object = {}) => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   articles: [article],
   actors: [actor],
@@ -64,18 +62,6 @@ describe('datasetSchema', () => {
     ],
     ['a duplicate event id', { events: [event, event] }, {}, 'duplicate event id'],
     [
-      'a quote that is not the text at its offsets',
-      {},
-      { sources: [{ ...event.sources[0], start: 1 }] },
-      'source text is not',
-    ],
-    [
-      'a paragraph outside the text',
-      { articles: [{ ...article, paragraphs: [{ start: 0, end: 99 }] }] },
-      {},
-      'outside the text',
-    ],
-    [
       'an office that ends before it starts',
       {
         actors: [
@@ -99,5 +85,30 @@ describe('datasetSchema', () => {
     const result = datasetSchema.safeParse(dataset(patch, eventPatch));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+
+  it('refuses an index of the earlier layout (version 1, texts inside it)', () => {
+    const result = datasetSchema.safeParse(dataset({ schemaVersion: 1 }));
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['schemaVersion']);
+  });
+
+  // Article ids name files (data/articles/<id>.json): none may reach outside that folder.
+  it.each(['../index', '..', 'a/b', 'a\\b', '%2e%2e', '.hidden', 'a.json', 'A1', '', ' a1', 'a'.repeat(121)])(
+    'refuses the article id %j',
+    (id) => {
+      const result = datasetSchema.safeParse(
+        dataset({ articles: [{ ...article, id }] }, { sources: [{ ...event.sources[0], articleId: id }] }),
+      );
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.some((i) => i.path.join('.') === 'articles.0.id')).toBe(true);
+    },
+  );
+
+  it('accepts an article id of 120 characters, the longest that names a file', () => {
+    const id = 'a'.repeat(120);
+    const result = datasetSchema.safeParse(
+      dataset({ articles: [{ ...article, id }] }, { sources: [{ ...event.sources[0], articleId: id }] }),
+    );
+    expect(result.success).toBe(true);
   });
 });

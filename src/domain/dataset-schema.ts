@@ -1,11 +1,14 @@
-// The dataset's one schema, shared by the pipeline (which validates before it writes) and the
-// app (which validates inside its query function). Types are inferred from it, so the two
-// can never disagree. Written with zod/mini, zod's tree-shakable form: the app downloads
-// only the validators used here (about 40 KiB gzip less than classic zod on the first view).
+// The dataset index's one schema (data/dataset.json), shared by the pipeline (which validates
+// before it writes) and the app (which validates inside its query function). Types are inferred
+// from it, so the two can never disagree. Article texts are not in the index: each is a file of
+// its own (article-text-schema.ts), loaded when the reader opens, so the first view stays small.
+// Written with zod/mini, zod's tree-shakable form: the app downloads only the validators used
+// here (about 40 KiB gzip less than classic zod on the first view).
+import type { core } from 'zod/mini';
 import * as z from 'zod/mini';
 import { EVENT_TYPE_IDS } from './event-types.ts';
 import type { ActorId, ArticleId, EpisodeId, EventId } from './ids.ts';
-import { SLUG_PATTERN } from './ids.ts';
+import { MAX_ARTICLE_ID_LENGTH, SLUG_PATTERN } from './ids.ts';
 import { getPrecisionOf, getSpanStart, isIsoDay, isPartialDate } from './partial-date.ts';
 
 const text = () => z.string().check(z.minLength(1));
@@ -15,7 +18,16 @@ const branded = <T extends string>() =>
     slug,
     z.transform((s: string) => s as T),
   );
-const articleId = branded<ArticleId>();
+/**
+ * An article id also names its text file (data/articles/<id>.json): a slug has no dot, slash or
+ * percent sign, so no id can point outside that folder, and the length keeps the name well under
+ * the 255 bytes file systems allow.
+ */
+export const articleIdSchema = z.pipe(
+  z.string().check(z.maxLength(MAX_ARTICLE_ID_LENGTH, `must be at most ${MAX_ARTICLE_ID_LENGTH} characters`)),
+  branded<ArticleId>(),
+);
+const articleId = articleIdSchema;
 const actorId = branded<ActorId>();
 const eventId = branded<EventId>();
 const episodeId = branded<EpisodeId>();
@@ -25,7 +37,7 @@ const partialDate = z.string().check(z.refine(isPartialDate, 'must be YYYY, YYYY
 const offset = z.int().check(z.nonnegative());
 
 /** A half-open character range [start, end) in an article's original file text. */
-const span = z
+export const spanSchema = z
   .object({ start: offset, end: offset })
   .check(
     z.refine((s) => s.start <= s.end, { message: 'a span must not end before it starts', path: ['end'] }),
@@ -68,10 +80,6 @@ export const articleSchema = z.object({
   outlet: z.nullable(text()),
   url: z.nullable(z.url()),
   actorIds: z.array(actorId),
-  /** The article's original file text, byte-for-byte decoded; every offset points into it. */
-  text: z.string(),
-  /** The paragraphs kept after boilerplate removal, as spans of `text`, in order. */
-  paragraphs: z.array(span),
   /** Pipeline warnings about this article (e.g. "no datable event"). */
   warnings: z.array(z.string()),
 });
@@ -138,88 +146,75 @@ export const episodeSchema = z
     z.refine((e) => e.start <= e.end, { message: 'an episode must not end before it starts', path: ['end'] }),
   );
 
-export const datasetSchema = z
-  .object({
-    /** Bumped when the shape changes incompatibly. */
-    schemaVersion: z.literal(1),
-    /** What produced this file; generated data is never edited by hand. */
-    generator: z.string(),
-    articles: z.array(articleSchema),
-    actors: z.array(actorSchema),
-    events: z.array(eventSchema),
-    episodes: z.array(episodeSchema),
-  })
-  .check(
-    z.superRefine((dataset, ctx) => {
-      // Every id a record points to must exist: a dangling link would break a panel later.
-      const actorIds = new Set<string>(dataset.actors.map((a) => a.id));
-      const articlesById = new Map(dataset.articles.map((a) => [a.id as string, a]));
-      const eventIds = new Set<string>(dataset.events.map((e) => e.id));
-      const episodeIds = new Set<string>(dataset.episodes.map((e) => e.id));
-      const checkUnique = (ids: readonly string[], what: string) => {
-        const seen = new Set<string>();
-        for (const id of ids) {
-          if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
-          seen.add(id);
-        }
-      };
-      checkUnique(
-        dataset.actors.map((a) => a.id),
-        'actor',
-      );
-      checkUnique(
-        dataset.articles.map((a) => a.id),
-        'article',
-      );
-      checkUnique(
-        dataset.events.map((e) => e.id),
-        'event',
-      );
-      checkUnique(
-        dataset.episodes.map((e) => e.id),
-        'episode',
-      );
-      const missing = (kind: string, id: string, where: string) =>
-        ctx.addIssue({
-          code: 'custom',
-          input: dataset,
-          message: `${where} refers to unknown ${kind} "${id}"`,
-        });
-      for (const article of dataset.articles) {
-        for (const id of article.actorIds)
-          if (!actorIds.has(id)) missing('actor', id, `article ${article.id}`);
-        if (article.paragraphs.some((p) => p.end > article.text.length)) {
-          ctx.addIssue({
-            code: 'custom',
-            input: dataset,
-            message: `article ${article.id}: a paragraph lies outside the text`,
-          });
-        }
-      }
-      for (const event of dataset.events) {
-        for (const id of event.actorIds) if (!actorIds.has(id)) missing('actor', id, `event ${event.id}`);
-        if (event.episodeId && !episodeIds.has(event.episodeId))
-          missing('episode', event.episodeId, `event ${event.id}`);
-        for (const source of event.sources) {
-          const article = articlesById.get(source.articleId);
-          if (!article) missing('article', source.articleId, `event ${event.id}`);
-          // Offsets are what the reader highlights: the quoted text must be exactly that span.
-          else if (article.text.slice(source.start, source.end) !== source.text) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `event ${event.id}: source text is not the article text at ${source.start}–${source.end}`,
-            });
-          }
-        }
-      }
-      for (const episode of dataset.episodes) {
-        for (const id of episode.eventIds)
-          if (!eventIds.has(id)) missing('event', id, `episode ${episode.id}`);
-        for (const id of episode.actorIds)
-          if (!actorIds.has(id)) missing('actor', id, `episode ${episode.id}`);
-      }
-    }),
+/** The index's fields. The pipeline's full dataset (full-dataset-schema.ts) adds the article texts. */
+export const datasetShape = {
+  /** Bumped when the shape changes incompatibly (2: article texts moved to files of their own). */
+  schemaVersion: z.literal(2),
+  /** What produced this file; generated data is never edited by hand. */
+  generator: z.string(),
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  episodes: z.array(episodeSchema),
+};
+const datasetObject = z.object(datasetShape);
+
+/**
+ * Every id unique, and every id a record points to must exist: a dangling link would break a
+ * panel later. Shared by the index schema and the full one, which checks the texts besides.
+ */
+export function checkReferences(dataset: z.infer<typeof datasetObject>, ctx: core.$RefinementCtx): void {
+  const actorIds = new Set<string>(dataset.actors.map((a) => a.id));
+  const articleIds = new Set<string>(dataset.articles.map((a) => a.id));
+  const eventIds = new Set<string>(dataset.events.map((e) => e.id));
+  const episodeIds = new Set<string>(dataset.episodes.map((e) => e.id));
+  const checkUnique = (ids: readonly string[], what: string) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"` });
+      seen.add(id);
+    }
+  };
+  checkUnique(
+    dataset.actors.map((a) => a.id),
+    'actor',
   );
+  checkUnique(
+    dataset.articles.map((a) => a.id),
+    'article',
+  );
+  checkUnique(
+    dataset.events.map((e) => e.id),
+    'event',
+  );
+  checkUnique(
+    dataset.episodes.map((e) => e.id),
+    'episode',
+  );
+  const missing = (kind: string, id: string, where: string) =>
+    ctx.addIssue({
+      code: 'custom',
+      input: dataset,
+      message: `${where} refers to unknown ${kind} "${id}"`,
+    });
+  for (const article of dataset.articles) {
+    for (const id of article.actorIds) if (!actorIds.has(id)) missing('actor', id, `article ${article.id}`);
+  }
+  for (const event of dataset.events) {
+    for (const id of event.actorIds) if (!actorIds.has(id)) missing('actor', id, `event ${event.id}`);
+    if (event.episodeId && !episodeIds.has(event.episodeId))
+      missing('episode', event.episodeId, `event ${event.id}`);
+    for (const source of event.sources)
+      if (!articleIds.has(source.articleId)) missing('article', source.articleId, `event ${event.id}`);
+  }
+  for (const episode of dataset.episodes) {
+    for (const id of episode.eventIds) if (!eventIds.has(id)) missing('event', id, `episode ${episode.id}`);
+    for (const id of episode.actorIds) if (!actorIds.has(id)) missing('actor', id, `episode ${episode.id}`);
+  }
+}
+
+/** data/dataset.json: everything but the article texts. */
+export const datasetSchema = datasetObject.check(z.superRefine(checkReferences));
 
 export type Dataset = Readonly<z.infer<typeof datasetSchema>>;
 export type Article = Readonly<z.infer<typeof articleSchema>>;
@@ -230,7 +225,7 @@ export type Source = Readonly<z.infer<typeof sourceSchema>>;
 export type Episode = Readonly<z.infer<typeof episodeSchema>>;
 export type ActorKind = Actor['kind'];
 
-/** Parses unknown JSON into a dataset, or throws a ZodError listing every problem. */
+/** Parses unknown JSON into a dataset index, or throws a ZodError listing every problem. */
 export function parseDataset(json: unknown): Dataset {
   return datasetSchema.parse(json);
 }

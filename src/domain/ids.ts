@@ -11,3 +11,6 @@ export type EpisodeId = Brand<string, 'EpisodeId'>;
 
 /** A slug: lower-case ASCII letters, digits and single hyphens, e.g. `john-kerry`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Article ids name files (data/articles/<id>.json); the pipeline's ids stay far below this. */
+export const MAX_ARTICLE_ID_LENGTH = 120;

@@ -1,8 +1,8 @@
 // The cross-article half of the pipeline: merges what processArticle found in each article
-// into one dataset, groups episodes, and validates the result against the shared schema.
-// Deterministic: articles are ordered by date and file, so the same input gives
-// byte-identical output.
-import { datasetSchema, type Dataset } from '../domain/dataset-schema.ts';
+// into one dataset, groups episodes, and validates the result, index and article texts
+// together, against the shared schema. Deterministic: articles are ordered by date and file,
+// so the same input gives byte-identical output.
+import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
 import { groupEpisodes } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
 import { mergeEvents } from './events/merge-events.ts';
@@ -14,7 +14,8 @@ import type { ActorRecord } from './types.ts';
 export const GENERATOR = 'diplomacy-timeline ingest (src/pipeline); generated, do not edit';
 
 export interface BuildResult {
-  readonly dataset: Dataset;
+  /** The index and every article's text, checked against each other (the CLI writes them apart). */
+  readonly dataset: FullDataset;
   readonly warnings: readonly string[];
 }
 
@@ -47,14 +48,17 @@ export function buildDataset(
       outlet: a.input.outlet,
       url: a.input.url,
       actorIds: [...new Set(a.actors.mentions.map((m) => m.actorId))],
-      text: a.input.text,
-      paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
       warnings: articleWarnings,
     };
   });
+  const articleTexts = sorted.map((a, i) => ({
+    id: articleIds[i]!,
+    text: a.input.text,
+    paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+  }));
   const referenced = new Set(articles.flatMap((a) => a.actorIds));
-  const dataset = datasetSchema.parse({
-    schemaVersion: 1,
+  const dataset = fullDatasetSchema.parse({
+    schemaVersion: 2,
     generator: GENERATOR,
     articles,
     actors: [...actors.values()]
@@ -63,6 +67,7 @@ export function buildDataset(
       .map((a) => ({ ...a, aliases: [...a.aliases], offices: [...a.offices] })),
     events: events.map((e) => ({ ...e, episodeId: episodeOf.get(e.id) ?? null })),
     episodes: curated.episodes,
+    articleTexts,
   });
   return { dataset, warnings };
 }

@@ -1,5 +1,6 @@
 // npm run ingest -- --input <dir> --out <dir> [--verbose]
-// Builds <out>/dataset.json from an input folder of articles and manifest.json.
+// Builds <out>/dataset.json and <out>/articles/<id>.json (one per article text) from an input
+// folder of articles and manifest.json.
 // Exit codes: 0 built, 1 bad input (every problem listed), 2 bad usage.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   if (!result) return 1;
   if (!result.ok) {
     console.error(formatProblems(input, result.problems));
-    console.error('Nothing was written; any earlier dataset.json is unchanged.');
+    console.error('Nothing was written; any earlier dataset.json and articles/ are unchanged.');
     return 1;
   }
   const target = await writeDataset(path.resolve(values.out), result.dataset);
@@ -59,7 +60,8 @@ async function main(): Promise<number> {
   }
   console.log(
     `${counts.articles} articles, ${counts.events} events, ${counts.actors} actors, ${counts.episodes} episodes, ` +
-      `${warnings.length} warnings → ${path.relative(process.cwd(), target) || target} (${seconds} s)`,
+      `${warnings.length} warnings → ${path.relative(process.cwd(), target) || target} + ` +
+      `${counts.articles} article texts in articles/ (${seconds} s)`,
   );
   return 0;
 }

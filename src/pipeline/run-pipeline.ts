@@ -1,6 +1,6 @@
 // The pipeline composed in one place: clean → sentences → dates → actors → events per
 // article, then merge → episodes across articles. Pure: articles in, dataset out.
-import type { Dataset } from '../domain/dataset-schema.ts';
+import type { FullDataset } from '../domain/full-dataset-schema.ts';
 import { buildDataset } from './build-dataset.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
@@ -24,7 +24,8 @@ export interface StageCounts {
 }
 
 export interface PipelineResult {
-  readonly dataset: Dataset;
+  /** The index and the article texts; written as separate files (src/domain/dataset-layout.ts). */
+  readonly dataset: FullDataset;
   readonly warnings: readonly string[];
   readonly counts: StageCounts;
 }

@@ -1,6 +1,7 @@
 // Lookups the app needs again and again, built once when the dataset loads, so that no
 // render scans the whole dataset to find an actor or an actor's events.
-import type { Actor, Article, Dataset, DiplomaticEvent, Episode } from '../../domain/dataset-schema.ts';
+import type { QuotedArticle } from '../../domain/article-text-schema.ts';
+import type { Actor, Dataset, DiplomaticEvent, Episode, Source } from '../../domain/dataset-schema.ts';
 import { getSpanStart } from '../../domain/partial-date.ts';
 
 export interface DatasetIndex {
@@ -11,7 +12,8 @@ export interface DatasetIndex {
   /** Position of each event in `events`. */
   readonly eventPosition: ReadonlyMap<string, number>;
   readonly actorsById: ReadonlyMap<string, Actor>;
-  readonly articlesById: ReadonlyMap<string, Article>;
+  /** Each article's metadata with the sources quoting it, to check its text file against them. */
+  readonly articlesById: ReadonlyMap<string, QuotedArticle>;
   readonly episodesById: ReadonlyMap<string, Episode>;
   /** Each actor's events in date order. */
   readonly eventsByActor: ReadonlyMap<string, readonly DiplomaticEvent[]>;
@@ -26,12 +28,10 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : byId(a.event.id, b.event.id)))
     .map(({ event }) => event);
   const eventsByActor = new Map<string, DiplomaticEvent[]>();
+  const sourcesByArticle = new Map<string, Source[]>();
   for (const event of events) {
-    for (const id of event.actorIds) {
-      const list = eventsByActor.get(id);
-      if (list) list.push(event);
-      else eventsByActor.set(id, [event]);
-    }
+    for (const id of event.actorIds) addTo(eventsByActor, id, event);
+    for (const source of event.sources) addTo(sourcesByArticle, source.articleId, source);
   }
   return {
     dataset,
@@ -39,8 +39,16 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     eventsById: new Map(events.map((e) => [e.id, e])),
     eventPosition: new Map(events.map((e, i) => [e.id, i])),
     actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
-    articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
+    articlesById: new Map(
+      dataset.articles.map((a) => [a.id, { ...a, sources: sourcesByArticle.get(a.id) ?? [] }]),
+    ),
     episodesById: new Map(dataset.episodes.map((e) => [e.id, e])),
     eventsByActor,
   };
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchDataset } from './dataset-query.ts';
 
 const valid = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   articles: [
     {
@@ -13,8 +13,6 @@ const valid = {
       outlet: null,
       url: null,
       actorIds: ['john-kerry'],
-      text: 'Kerry met Lavrov on Sunday.',
-      paragraphs: [{ start: 0, end: 27 }],
       warnings: [],
     },
   ],
@@ -54,6 +52,14 @@ describe('fetchDataset', () => {
     expect(index.actorsById.get('john-kerry')?.name).toBe('John Kerry');
   });
 
+  it('gives each article the sources that quote it, so its text can be checked when it loads', async () => {
+    const index = await fetchDataset('x', respond(JSON.stringify(valid)));
+    expect(index.articlesById.get('a1')).toMatchObject({
+      title: 'A',
+      sources: [{ articleId: 'a1', start: 0, end: 27, text: 'Kerry met Lavrov on Sunday.' }],
+    });
+  });
+
   it.each([
     ['a missing file', respond('Not found', 404), /HTTP 404/],
     ['an empty file', respond(''), /empty/],
@@ -64,6 +70,11 @@ describe('fetchDataset', () => {
       /expected format/,
     ],
     ['a dangling reference', respond(JSON.stringify({ ...valid, actors: [] })), /unknown actor/],
+    [
+      'an index of the earlier layout',
+      respond(JSON.stringify({ ...valid, schemaVersion: 1 })),
+      /first at schemaVersion/,
+    ],
     ['a network failure', () => Promise.reject(new TypeError('offline')), /network/],
   ])('gives a clear error for %s', async (_name, fetchImpl, message) => {
     await expect(fetchDataset('x', fetchImpl as typeof fetch)).rejects.toThrow(message);

@@ -3,11 +3,15 @@
 // only ever see a parsed, indexed dataset.
 import { queryOptions } from '@tanstack/react-query';
 import { core } from 'zod/mini';
+import { DATASET_FILE } from '../../domain/dataset-layout.ts';
 import { parseDataset } from '../../domain/dataset-schema.ts';
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index.ts';
 
-/** Relative, so the site works from any folder of any static host. */
-export const DATASET_URL = 'data/dataset.json';
+/**
+ * Relative, so the site works from any folder of any static host. The index only: each article's
+ * text is fetched when the reader opens it (src/app/features/article/article-text-query.ts).
+ */
+export const DATASET_URL = `data/${DATASET_FILE}`;
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetGate } from './dataset-gate.tsx';
 
 const dataset = (events: unknown[]) => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   articles: [],
   actors: [

@@ -1,11 +1,14 @@
 // The command line end to end on real folders: bad input is reported file by file, an
-// earlier dataset survives a failed run, and output is deterministic and id-stable.
+// earlier dataset (index and article files) survives a failed run, a new one replaces it whole,
+// and output is deterministic and id-stable.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleTextSchema } from '../../domain/article-text-schema.ts';
+import { datasetSchema } from '../../domain/dataset-schema.ts';
 
 const run = promisify(execFile);
 const CLI = path.resolve('src/pipeline/cli.ts');
@@ -36,6 +39,18 @@ async function ingest(...extra: string[]) {
 }
 
 const manifestPath = () => path.join(dir, 'in', 'manifest.json');
+const outPath = (...parts: string[]) => path.join(dir, 'out', ...parts);
+
+/** Every file in the output folder, hidden ones too (a leftover staging folder would show), by path. */
+async function readOutput(): Promise<Map<string, string>> {
+  const entries = await readdir(outPath(), { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(outPath(), file), await readFile(file, 'utf8'));
+  }
+  return files;
+}
 async function editManifest(
   edit: (entries: { file: string; published: string; outlet: string | null }[]) => void,
 ) {
@@ -45,17 +60,54 @@ async function editManifest(
 }
 
 describe('npm run ingest', () => {
-  it('builds a dataset and prints a one-line summary', async () => {
+  it('builds the index and one text file per article, and prints a one-line summary', async () => {
     const result = await ingest();
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^5 articles, \d+ events, \d+ actors, \d+ episodes, \d+ warnings/m);
-    const dataset = JSON.parse(await readFile(path.join(dir, 'out', 'dataset.json'), 'utf8'));
+    const output = await readOutput();
+    const dataset = datasetSchema.parse(JSON.parse(output.get('dataset.json')!));
     expect(dataset.articles).toHaveLength(5);
+    const raw = JSON.parse(output.get('dataset.json')!) as { articles: object[] };
+    expect(raw.articles.flatMap(Object.keys)).not.toContain('text');
+    expect([...output.keys()].sort()).toEqual(
+      ['dataset.json', ...dataset.articles.map((a) => path.join('articles', `${a.id}.json`))].sort(),
+    );
+    for (const article of dataset.articles) {
+      const text = articleTextSchema.parse(
+        JSON.parse(output.get(path.join('articles', `${article.id}.json`))!),
+      );
+      expect(text.id).toBe(article.id);
+      for (const source of dataset.events.flatMap((e) => e.sources).filter((s) => s.articleId === article.id))
+        expect(text.text.slice(source.start, source.end)).toBe(source.text);
+    }
   }, 30_000);
 
-  it('reports every bad file at once, exits non-zero and leaves the earlier dataset untouched', async () => {
+  it('replaces the earlier output whole: no article file of an earlier build is left', async () => {
+    await writeFile(path.join(dir, 'in', 'extra.txt'), 'Kerry met Lavrov in Rome on Monday.\n');
+    await editManifest((entries) =>
+      entries.push({ file: 'extra.txt', published: '2016-12-20', outlet: null }),
+    );
     expect((await ingest()).code).toBe(0);
-    const before = await readFile(path.join(dir, 'out', 'dataset.json'));
+    const withExtra = await readOutput();
+    await writeFile(outPath('README.txt'), 'Not the dataset’s: left alone.');
+    await rm(path.join(dir, 'in', 'extra.txt'));
+    await editManifest((entries) =>
+      entries.splice(
+        entries.findIndex((e) => e.file === 'extra.txt'),
+        1,
+      ),
+    );
+    expect((await ingest()).code).toBe(0);
+    const after = await readOutput();
+    expect(after.size).toBe(withExtra.size); // one article file fewer, README.txt more
+    const gone = [...withExtra.keys()].filter((file) => !after.has(file));
+    expect(gone).toEqual([expect.stringMatching(/^articles[/\\]2016-12-20-.*\.json$/)]);
+    expect(after.get('README.txt')).toBe('Not the dataset’s: left alone.');
+  }, 60_000);
+
+  it('reports every bad file at once, exits non-zero and leaves the earlier output untouched', async () => {
+    expect((await ingest()).code).toBe(0);
+    const before = await readOutput();
     await writeFile(path.join(dir, 'in', 'stray.txt'), 'Not in the manifest.');
     await writeFile(path.join(dir, 'in', 'empty.txt'), '');
     await writeFile(path.join(dir, 'in', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
@@ -76,7 +128,8 @@ describe('npm run ingest', () => {
     ]) {
       expect(result.stderr).toContain(expected);
     }
-    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(before);
+    expect(result.stderr).toContain('any earlier dataset.json and articles/ are unchanged');
+    expect(await readOutput()).toEqual(before);
   }, 30_000);
 
   it('names an unreadable manifest', async () => {
@@ -88,16 +141,16 @@ describe('npm run ingest', () => {
 
   it('gives byte-identical output for the same input', async () => {
     await ingest();
-    const first = await readFile(path.join(dir, 'out', 'dataset.json'));
+    const first = await readOutput();
     await ingest();
-    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(first);
+    expect(await readOutput()).toEqual(first);
   }, 30_000);
 
   it('gives the same bytes with worker threads as in one thread', async () => {
     await ingest();
-    const single = await readFile(path.join(dir, 'out', 'dataset.json'));
+    const single = await readOutput();
     expect((await ingest('--workers', '2')).code).toBe(0);
-    expect(await readFile(path.join(dir, 'out', 'dataset.json'))).toEqual(single);
+    expect(await readOutput()).toEqual(single);
   }, 30_000);
 
   it('keeps existing ids when an unrelated article is added', async () => {

@@ -1,13 +1,13 @@
 // Reads a folder, runs the pipeline and returns the dataset, or every input problem found.
 // Shared by the command line and the Vite plugin so both build exactly the same dataset.
-import type { Dataset } from '../../domain/dataset-schema.ts';
+import type { FullDataset } from '../../domain/full-dataset-schema.ts';
 import { checkInputs, type InputProblem } from '../input/check-inputs.ts';
 import { combineArticles, runPipeline, type StageCounts } from '../run-pipeline.ts';
 import { processInWorkers } from './process-in-workers.ts';
 import { readInputFolder } from './read-input.ts';
 
 export type IngestResult =
-  | { ok: true; dataset: Dataset; warnings: readonly string[]; counts: StageCounts }
+  | { ok: true; dataset: FullDataset; warnings: readonly string[]; counts: StageCounts }
   | { ok: false; problems: readonly InputProblem[] };
 
 /**

@@ -63,7 +63,7 @@ function makeDataset(
     warnings: [],
   });
   return parseDataset({
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: 'score.test',
     articles: [article('a', 'a.txt'), article('b', 'b.txt')],
     actors,

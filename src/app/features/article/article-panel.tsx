@@ -1,19 +1,22 @@
-// The article reader: title, outlet, date, a safe link to the original, and the cleaned text with
-// the source sentence of an event highlighted and scrolled into view.
+// The article reader: title, outlet, date and a safe link to the original at once (from the index),
+// then the cleaned text, loaded on demand, with the source sentence of an event highlighted and
+// scrolled into view.
 import './article-panel.css';
 import type { KeyboardEvent } from 'react';
-import { useEffect, useMemo, useRef } from 'react';
-import type { Article } from '../../../domain/dataset-schema.ts';
-import { ArticleText } from './article-text.tsx';
+import { useEffect, useRef } from 'react';
+import type { QuotedArticle } from '../../../domain/article-text-schema.ts';
 import { formatIsoDay } from '../../../domain/format-date.ts';
 import { getSafeUrl } from '../../../domain/safe-url.ts';
+import { ArticleBody } from './article-body.tsx';
+import { ArticleTextFailure, ArticleTextLoading } from './article-text-status.tsx';
 import type { TextSpan } from './split-paragraph-for-highlight.ts';
-import { splitParagraphForHighlight } from './split-paragraph-for-highlight.ts';
+import { useArticleText } from './use-article-text.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 export interface ArticlePanelProps {
-  readonly article: Article;
-  /** Character span in `article.text` to mark, usually one source sentence; null for none. */
+  /** The article's metadata from the index, with the sources quoting it; its text loads here. */
+  readonly article: QuotedArticle;
+  /** Character span in the article's text to mark, usually one source sentence; null for none. */
   readonly highlight: TextSpan | null;
   readonly onClose: () => void;
   /** Move focus to the heading when the panel mounts. Default true. */
@@ -28,21 +31,17 @@ function scrollToCenter(element: HTMLElement | null) {
 export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: ArticlePanelProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus);
   const markRef = useRef<HTMLElement>(null);
+  const query = useArticleText(article);
+  const articleText = query.data ?? null;
   const url = getSafeUrl(article.url);
   const highlightStart = highlight?.start ?? null;
   const highlightEnd = highlight?.end ?? null;
 
-  const paragraphs = useMemo(() => {
-    const span =
-      highlightStart === null || highlightEnd === null ? null : { start: highlightStart, end: highlightEnd };
-    return article.paragraphs.map((paragraph) => splitParagraphForHighlight(article.text, paragraph, span));
-  }, [article.text, article.paragraphs, highlightStart, highlightEnd]);
-  const hasMark = paragraphs.some((segments) => segments.some((segment) => segment.highlighted));
-
-  // Runs after the heading took focus (effects run in order), so the sentence ends up in view.
+  // Runs after the heading took focus (effects run in order, a parent's after its children's), so
+  // the sentence ends up in view; again when the text arrives.
   useEffect(() => {
     scrollToCenter(markRef.current);
-  }, [article.id, highlightStart, highlightEnd]);
+  }, [article.id, articleText, highlightStart, highlightEnd]);
 
   function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
     if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
@@ -83,20 +82,21 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
           </>
         )}
       </p>
-      {hasMark && (
-        <p className="article-panel__actions">
-          <button type="button" className="panel__button article-panel__button" onClick={goToHighlight}>
-            Go to the highlighted sentence
-          </button>
-        </p>
-      )}
-      {highlight !== null && !hasMark && paragraphs.length > 0 && (
-        <p className="article-panel__note">The quoted sentence is not in the text kept for this article.</p>
-      )}
-      {paragraphs.length > 0 ? (
-        <ArticleText paragraphs={paragraphs} spans={article.paragraphs} markRef={markRef} />
+      {articleText ? (
+        <ArticleBody
+          articleText={articleText}
+          highlight={highlight}
+          markRef={markRef}
+          onGoToHighlight={goToHighlight}
+        />
+      ) : query.isError ? (
+        <ArticleTextFailure
+          message={query.error.message}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
       ) : (
-        <p className="article-panel__note">No text was kept for this article.</p>
+        <ArticleTextLoading />
       )}
     </section>
   );

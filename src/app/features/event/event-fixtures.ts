@@ -13,8 +13,6 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     outlet: 'Reuters',
     url: 'https://example.org/rome-talks',
     actorIds: ['john-kerry' as ActorId, 'benjamin-netanyahu' as ActorId],
-    text: ARTICLE_TEXT,
-    paragraphs: [{ start: 0, end: ARTICLE_TEXT.length }],
     warnings: [],
     ...overrides,
   };

@@ -1,0 +1,54 @@
+// Writing a dataset's files: all of them or none, and never a file outside the output folder.
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FullDataset } from '../../domain/full-dataset-schema.ts';
+import { writeDataset } from './write-dataset.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'write-dataset-test-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const dataset = (ids: string[]) =>
+  ({
+    schemaVersion: 2,
+    generator: 'test',
+    articles: ids.map((id) => ({ id })),
+    actors: [],
+    events: [],
+    episodes: [],
+    articleTexts: ids.map((id) => ({ id, text: `Text of ${id}.`, paragraphs: [] })),
+  }) as unknown as FullDataset;
+
+describe('writeDataset', () => {
+  it('writes the index and one file per article text, replacing an earlier articles/ whole', async () => {
+    await mkdir(path.join(dir, 'articles'));
+    await writeFile(path.join(dir, 'articles', 'stale.json'), '{}');
+    await writeFile(path.join(dir, 'notes.txt'), 'mine');
+    const target = await writeDataset(dir, dataset(['a1', 'a2']));
+    expect(target).toBe(path.join(dir, 'dataset.json'));
+    expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json', 'notes.txt']);
+    expect((await readdir(path.join(dir, 'articles'))).sort()).toEqual(['a1.json', 'a2.json']);
+    expect(JSON.parse(await readFile(path.join(dir, 'articles', 'a2.json'), 'utf8'))).toEqual({
+      id: 'a2',
+      text: 'Text of a2.',
+      paragraphs: [],
+    });
+  });
+
+  it.each(['../escaped', 'a/../../b', '.hidden'])(
+    'refuses an article id that is not a slug (%j) and writes nothing',
+    async (id) => {
+      await writeDataset(dir, dataset(['a1']));
+      const before = await readFile(path.join(dir, 'dataset.json'), 'utf8');
+      await expect(writeDataset(dir, dataset(['a2', id]))).rejects.toThrow(/not a dataset file name/);
+      expect(await readFile(path.join(dir, 'dataset.json'), 'utf8')).toBe(before);
+      expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json']);
+      expect(await readdir(path.join(dir, 'articles'))).toEqual(['a1.json']);
+      expect(await readdir(path.dirname(dir))).not.toContain('escaped.json');
+    },
+  );
+});
