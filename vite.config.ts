@@ -9,9 +9,12 @@ import { datasetPlugin } from './src/pipeline/cli/vite-plugin.ts';
 // The folder the dataset is built from; DATASET_INPUT points the build at another corpus.
 const DATASET_INPUT = process.env.DATASET_INPUT ?? 'seeds';
 
-// public/_headers (Netlify / Cloudflare Pages format) is the one source of the security headers:
+// public/_headers (Netlify / Cloudflare Pages format) is the one source of the response headers:
 // `vite preview` sends them, and the build copies the file for hosts that read it.
-const SECURITY_HEADERS = readHeadersFile('public/_headers');
+const HEADERS = readHeadersFile('public/_headers');
+// `vite preview` sends the "/*" section with every file; narrower sections ("/data/*": revalidate)
+// are for hosts, as preview already marks every file no-cache.
+const SECURITY_HEADERS = HEADERS['/*'] ?? {};
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder of any static host.
@@ -52,14 +55,17 @@ export default defineConfig({
   },
 });
 
-/** "  Name: value" lines of a _headers file → { Name: value }; comments and path lines are skipped. */
-function readHeadersFile(file: string): Record<string, string> {
-  const headers: Record<string, string> = {};
+/** A _headers file → { path pattern: { Name: value } }: a path line opens a section, indented
+ *  "Name: value" lines fill it, comments are skipped. */
+function readHeadersFile(file: string): Record<string, Record<string, string>> {
+  const sections: Record<string, Record<string, string>> = {};
+  let current: Record<string, string> | undefined;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\/\S*\s*$/.test(line)) sections[line.trim()] = current = {};
     const match = /^\s+([\w-]+):\s*(.+?)\s*$/.exec(line);
-    if (match) headers[match[1]!] = match[2]!;
+    if (match && current) current[match[1]!] = match[2]!;
   }
-  return headers;
+  return sections;
 }
 
 // Puts the CSP into the built index.html too, so the site is protected on hosts that set no headers.
