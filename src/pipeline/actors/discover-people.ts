@@ -22,9 +22,11 @@ export interface Discovery {
 
 /** Title case throughout and no closing full stop: a headline, whose capitals prove nothing. */
 function isHeadlineLike(text: string): boolean {
+  // The end first: most sentences end like one, and that test is cheap.
+  if (/[.!?"”]\s*$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitalised / words.length >= 0.6 && !/[.!?"”]\s*$/.test(text);
+  return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
 function isOutletPossessive(scan: SentenceScan, run: NameRun): boolean {

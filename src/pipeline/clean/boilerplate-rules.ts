@@ -11,7 +11,37 @@ export interface LineRule {
 }
 
 export function countWords(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  // Every line rule asks this of the same line in turn: the last answer is kept. A loop rather
+  // than split: ingest asks it millions of times.
+  if (line === lastCounted.line) return lastCounted.words;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  lastCounted = { line, words };
+  return words;
+}
+
+let lastCounted = { line: '', words: 0 };
+
+/** What /\s/ matches, by code unit (all of it is in the BMP). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Body text ends a sentence; widget labels and names do not. */
@@ -50,10 +80,16 @@ const LANGUAGE_LINK =
   /^(?:(?:read|view|see)\s+(?:this\s+(?:article|story|news|page)\s+)?in\s+(?:arabic|hebrew|french|spanish|german|russian|english|persian|farsi|turkish|chinese)|(?:lire|lisez)\s+(?:cet article\s+)?en\s+(?:français|anglais|arabe|hébreu)|(?:leer|lea)\s+en\s+(?:español|inglés|árabe)|auf deutsch lesen|in english)\b/i;
 
 /** A short line written mostly in Hebrew or Arabic script is a link to a translated page. */
+const RTL_RANGES = '\\u0590-\\u05FF\\u0600-\\u06FF\\u0750-\\u077F\\uFB1D-\\uFDFF\\uFE70-\\uFEFF';
+const HAS_RTL_LETTER = new RegExp(`[${RTL_RANGES}]`, 'u');
+const RTL_LETTERS = new RegExp(`[${RTL_RANGES}]`, 'gu');
+
 export function isForeignScriptLine(line: string): boolean {
+  // Cheap tests first: most lines are long or have no Hebrew or Arabic letter at all.
+  if (countWords(line) > 12 || !HAS_RTL_LETTER.test(line)) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
-  const rtl = line.match(/[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\uFB1D-\uFDFF\uFE70-\uFEFF]/gu) ?? [];
-  return countWords(line) <= 12 && letters.length > 0 && rtl.length / letters.length >= 0.5;
+  const rtl = line.match(RTL_LETTERS) ?? [];
+  return letters.length > 0 && rtl.length / letters.length >= 0.5;
 }
 
 /** Rules that judge a line on its own, in the order they are tried. */
