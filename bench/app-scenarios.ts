@@ -13,7 +13,7 @@ export interface Scenario {
   readonly name: string;
   readonly events: number;
   /**
-   * The files to serve under data/ (dataset.json and articles/<id>.json, laid out as the pipeline
+   * The files to serve under data/ (dataset.json and articles/*.json, laid out as the pipeline
    * writes them); null serves those in dist/.
    */
   readonly json: DataFiles | null;

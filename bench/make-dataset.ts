@@ -6,6 +6,7 @@
 // a given size.
 import { EVENT_TYPES } from '../src/domain/event-types.ts';
 import type { FullDataset } from '../src/domain/full-dataset-schema.ts';
+import { assignTextFiles } from '../src/domain/dataset-layout.ts';
 import { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
 import { makeArticleText, makeSourceSentence } from './make-article-text.ts';
 import { makeRandom } from './make-corpus.ts';
@@ -126,10 +127,12 @@ export function makeDataset(eventCount: number): FullDataset {
     });
     return { id: article.id, text: made.text, paragraphs: made.paragraphs };
   });
+  // Text files as the pipeline assigns them (articles in the index's order, consecutive ones share).
+  const textFiles = assignTextFiles(articleTexts);
   return fullDatasetSchema.parse({
     schemaVersion: 2,
     generator: 'bench/make-dataset.ts (synthetic)',
-    articles,
+    articles: articles.map((article) => ({ ...article, textFile: textFiles.get(article.id)! })),
     actors,
     events,
     episodes,

@@ -1,5 +1,5 @@
 // A tiny static server for the built site, for the app benchmark only. Why not `vite preview`: the
-// benchmark swaps the dataset's files (data/dataset.json and data/articles/<id>.json) per scenario
+// benchmark swaps the dataset's files (data/dataset.json and data/articles/*.json) per scenario
 // without touching dist/, and gzips every response
 // (level 9, once per file, as a static host with precompressed files would) so the browser's
 // transfer sizes are the ones a visitor downloads. Listens on 127.0.0.1 only, on a free port.
@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
 };
 const DATA_PREFIX = '/data/';
 
-/** A dataset's files: path under data/ ("dataset.json", "articles/<id>.json") → JSON text. */
+/** A dataset's files: path under data/ ("dataset.json", "articles/<first article id>.json") → JSON text. */
 export type DataFiles = ReadonlyMap<string, string>;
 
 interface Body {

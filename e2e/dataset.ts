@@ -1,7 +1,7 @@
 // Reads the dataset the built site serves, so specs compute what they expect from the data
 // rather than hard-coding titles that change when the pipeline improves.
 import type { APIRequestContext } from '@playwright/test';
-import type { ArticleText } from '../src/domain/article-text-schema.ts';
+import type { ArticleTextFile } from '../src/domain/article-text-schema.ts';
 import type { Dataset } from '../src/domain/dataset-schema.ts';
 
 /** The index, data/dataset.json: everything but the article texts. */
@@ -11,12 +11,15 @@ export async function loadDataset(request: APIRequestContext): Promise<Dataset> 
   return (await response.json()) as Dataset;
 }
 
-/** One article's text file, data/articles/<id>.json. */
-export async function loadArticleText(request: APIRequestContext, articleId: string): Promise<ArticleText> {
-  const path = `data/articles/${encodeURIComponent(articleId)}.json`;
+/** One file of article texts, as an article's `textFile` names it ("articles/<id>.json"). */
+export async function loadArticleTextFile(
+  request: APIRequestContext,
+  textFile: string,
+): Promise<ArticleTextFile> {
+  const path = `data/${textFile}`;
   const response = await request.get(path);
   if (!response.ok()) throw new Error(`${path}: HTTP ${response.status()}`);
-  return (await response.json()) as ArticleText;
+  return (await response.json()) as ArticleTextFile;
 }
 
 /** Events in the order the list shows them: by first day, then id. */

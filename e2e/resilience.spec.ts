@@ -1,9 +1,15 @@
 // What the built app does when its data is missing, broken, empty or odd, and when the network drops.
-import { expect, test, type Page } from '@playwright/test';
-import type { ArticleText } from '../src/domain/article-text-schema.ts';
+import { expect, test, type Page, type Route } from '@playwright/test';
+import type { ArticleText, ArticleTextFile } from '../src/domain/article-text-schema.ts';
 import { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
-import { loadArticleText, loadDataset, sortedEvents } from './dataset.ts';
-import { getEventlessDataset, getHostileDataset, serveArticleText, serveDataset } from './test-datasets.ts';
+import { loadArticleTextFile, loadDataset, sortedEvents } from './dataset.ts';
+import {
+  getEventlessDataset,
+  getHostileDataset,
+  getOneArticlePerFileDataset,
+  serveArticleText,
+  serveDataset,
+} from './test-datasets.ts';
 import { useApp } from './use-app.ts';
 
 async function getRealDatasetText(page: Page) {
@@ -130,14 +136,19 @@ test('odd data that the schema accepts shows without any panel failing', async (
   expect(uncaught).toEqual([]);
 });
 
+/** The text file with the article `id`'s entry changed by `change`. */
+const withArticle = (real: ArticleTextFile, id: string, change: (text: ArticleText) => ArticleText) => ({
+  articles: real.articles.map((text) => (text.id === id ? change(text) : text)),
+});
+
 const BAD_ARTICLE_FILES: readonly {
   readonly name: string;
-  readonly serve: (page: Page, articleId: string, real: ArticleText) => Promise<void>;
+  readonly serve: (page: Page, file: string, real: ArticleTextFile, articleId: string) => Promise<void>;
   readonly message: string | RegExp;
 }[] = [
   {
     name: 'missing (404)',
-    serve: (page, id) => serveArticleText(page, id, 'Not Found', 404),
+    serve: (page, file) => serveArticleText(page, file, 'Not Found', 404),
     message: 'The article’s text could not be downloaded (HTTP 404).',
   },
   {
@@ -149,19 +160,28 @@ const BAD_ARTICLE_FILES: readonly {
   },
   {
     name: 'truncated',
-    serve: (page, id, real) => serveArticleText(page, id, JSON.stringify(real).slice(0, 100)),
+    serve: (page, file, real) => serveArticleText(page, file, JSON.stringify(real).slice(0, 100)),
     message: 'The article’s text could not be downloaded: the file is not valid JSON; it may be truncated.',
   },
   {
     name: 'schema-invalid',
-    serve: (page, id, real) =>
-      serveArticleText(page, id, { ...real, paragraphs: [{ start: 0, end: real.text.length + 5 }] }),
+    serve: (page, file, real, id) =>
+      serveArticleText(
+        page,
+        file,
+        withArticle(real, id, (text) => ({ ...text, paragraphs: [{ start: 0, end: text.text.length + 5 }] })),
+      ),
     message:
-      'The article’s text file does not match the expected format (first at paragraphs: a paragraph lies outside the text).',
+      /^The article’s text file does not match the expected format \(first at articles\.\d+\.paragraphs: a paragraph lies outside the text\)\.$/,
   },
   {
     name: 'from another build (the quotes are not where the index says)',
-    serve: (page, id, real) => serveArticleText(page, id, { ...real, text: `Updated: ${real.text}` }),
+    serve: (page, file, real, id) =>
+      serveArticleText(
+        page,
+        file,
+        withArticle(real, id, (text) => ({ ...text, text: `Updated: ${text.text}` })),
+      ),
     message: /^The article’s text does not match the dataset: \d+ quoted sentences? (is|are) not in it where/,
   },
 ];
@@ -171,10 +191,11 @@ test.describe('a bad article file gives a clear error in the reader, and Retry r
     test(`${bad.name}`, async ({ page, request }) => {
       const dataset = await loadDataset(request);
       const source = sortedEvents(dataset)[0]!.sources[0]!;
-      const real = await loadArticleText(request, source.articleId);
+      const { textFile } = dataset.articles.find((a) => a.id === source.articleId)!;
+      const real = await loadArticleTextFile(request, textFile);
       const uncaught: string[] = [];
       page.on('pageerror', (error) => uncaught.push(error.message));
-      await bad.serve(page, source.articleId, real);
+      await bad.serve(page, textFile, real, source.articleId);
       await page.goto('./');
 
       await page.getByRole('list', { name: 'Events' }).getByRole('button').first().click();
@@ -209,6 +230,9 @@ test('everything keeps working after the network drops; an article not read yet 
   context,
   request,
 }) => {
+  // Each article in a text file of its own, so that reading one leaves the others unloaded.
+  const split = await getOneArticlePerFileDataset(request);
+  await serveDataset(page, split);
   const dataset = await loadDataset(request);
   const events = sortedEvents(dataset);
   const readArticle = events[0]!.sources[0]!.articleId; // the article useApp reads
@@ -231,6 +255,9 @@ test('everything keeps working after the network drops; an article not read yet 
   page.on('requestfailed', (r) => failed.push(r.url()));
 
   await context.setOffline(true);
+  // The text files are answered by this test's route, not the network: cut them off too.
+  const offline = (route: Route) => route.abort('internetdisconnected');
+  await page.route('**/data/articles/*', offline);
   await useApp(page, dataset);
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Nothing the app needs went to the network once the page had loaded and the article had been
@@ -251,6 +278,7 @@ test('everything keeps working after the network drops; an article not read yet 
     'The article’s text could not be downloaded: the network request failed.',
   );
   await context.setOffline(false);
+  await page.unroute('**/data/articles/*', offline);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(reader.locator('mark')).toHaveText(unread.sources[0]!.text);
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -29,7 +29,7 @@ test.describe('Content-Security-Policy and headers', () => {
     const html = await (await request.get('./')).text();
     const script = /<script[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const article = `data/articles/${(await loadDataset(request)).articles[0]!.id}.json`;
+    const article = `data/${(await loadDataset(request)).articles[0]!.textFile}`;
     for (const path of ['./', 'index.html', script!, 'data/dataset.json', article, 'favicon.svg']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
@@ -231,8 +231,33 @@ test.describe('dataset text is shown as text, never as HTML', () => {
     expect(await findInjectedMarkup(page)).toEqual([]);
   });
 
-  // Article ids name the files the reader fetches (data/articles/<id>.json): an id that is a path
-  // must never reach a URL. The index is refused whole, before any article is asked for.
+  // An article's textFile is the file the reader fetches: one that is a path out of data/articles/
+  // (or a URL elsewhere) must never reach a request. The index is refused whole, before any
+  // article is asked for. Article ids may name files too, so they are held to slugs as well.
+  const onlyTheIndexAndSite = (requests: string[]) =>
+    requests.filter((path) => !/\/(assets\/[^/]+|index\.html|favicon\.svg|data\/dataset\.json|)$/.test(path));
+  for (const textFile of [
+    '../index.html',
+    'articles/../../index.json',
+    'articles/..%2F..%2Fx.json',
+    'https://evil.example/x.json',
+    'articles/x.json?y=1',
+  ]) {
+    test(`an article text file that is a path (${textFile}) is refused with the error view`, async ({
+      page,
+    }) => {
+      const hostile = getHostileDataset();
+      hostile.articles[0]!.textFile = textFile;
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await serveDataset(page, hostile);
+      await page.goto('./');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('does not match the expected format');
+      await expect(alert).toContainText('articles.0.textFile');
+      expect(onlyTheIndexAndSite(requests)).toEqual([]);
+    });
+  }
   for (const id of ['../index', '..%2F..%2Fassets%2Fx', 'a/../../favicon']) {
     test(`an article id that is a path (${id}) is refused with the error view`, async ({ page }) => {
       const hostile = getHostileDataset();
@@ -248,11 +273,7 @@ test.describe('dataset text is shown as text, never as HTML', () => {
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('does not match the expected format');
       await expect(alert).toContainText('articles.0.id');
-      expect(
-        requests.filter(
-          (path) => !/\/(assets\/[^/]+|index\.html|favicon\.svg|data\/dataset\.json|)$/.test(path),
-        ),
-      ).toEqual([]);
+      expect(onlyTheIndexAndSite(requests)).toEqual([]);
     });
   }
 });

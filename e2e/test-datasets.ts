@@ -1,9 +1,10 @@
 // Small hand-made datasets for specs that serve their own data/ files with page.route, laid out as the
-// pipeline writes them (the index, data/dataset.json, and data/articles/<id>.json per article text).
+// pipeline writes them (the index, data/dataset.json, and data/articles/*.json for the article texts).
 // Each one passes the shared schema unless its name says otherwise (the specs check that with
 // fullDatasetSchema).
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { z } from 'zod';
+import type { ArticleTextFile } from '../src/domain/article-text-schema.ts';
 import { DATASET_FILE, toDataFiles } from '../src/domain/dataset-layout.ts';
 import type { fullDatasetSchema } from '../src/domain/full-dataset-schema.ts';
 
@@ -60,6 +61,7 @@ export function getHostileDataset(): DatasetJson {
         url: 'javascript:alert("url")',
         actorIds: ['hostile-person'],
         warnings: [`warning ${iframe}`],
+        textFile: 'articles/hostile-talks.json',
       },
       {
         id: 'hostile-veto',
@@ -70,6 +72,7 @@ export function getHostileDataset(): DatasetJson {
         url: 'https://news.example/veto?a=<b>&c="d"',
         actorIds: [],
         warnings: [],
+        textFile: 'articles/hostile-veto.json',
       },
     ],
     articleTexts: [
@@ -176,13 +179,30 @@ export async function serveDataset(page: Page, body: string | DatasetJson, statu
   });
 }
 
-/** Serves `body` as the text file of one article (or the status alone), over whatever else serves it. */
-export async function serveArticleText(page: Page, articleId: string, body: string | object, status = 200) {
-  await page.route(`**/data/articles/${encodeURIComponent(articleId)}.json`, (route) =>
+/** Serves `body` as one text file, e.g. "articles/x.json" (or the status alone), over whatever else serves it. */
+export async function serveArticleText(page: Page, textFile: string, body: string | object, status = 200) {
+  await page.route(`**/data/${textFile}`, (route) =>
     route.fulfill({
       status,
       contentType: 'application/json',
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
+}
+
+/**
+ * The built site's dataset with every article in a text file of its own, so that reading one
+ * article loads no other's text (the seeds' few articles share one file as the pipeline writes them).
+ */
+export async function getOneArticlePerFileDataset(request: APIRequestContext): Promise<DatasetJson> {
+  const index = (await (await request.get('data/dataset.json')).json()) as DatasetJson;
+  const files = [...new Set(index.articles.map((article) => article.textFile))];
+  const texts = [];
+  for (const file of files)
+    texts.push(...((await (await request.get(`data/${file}`)).json()) as ArticleTextFile).articles);
+  return {
+    ...index,
+    articles: index.articles.map((article) => ({ ...article, textFile: `articles/${article.id}.json` })),
+    articleTexts: texts,
+  };
 }

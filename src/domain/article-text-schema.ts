@@ -1,13 +1,14 @@
-// One article's text file, data/articles/<id>.json, which the app loads when the article reader
-// opens. The index (dataset-schema.ts) holds everything else about the article; the event sources
-// in the index and the paragraphs here are character offsets into this `text`.
+// Article texts, kept out of the index: each file under data/articles/ holds a few neighbouring
+// articles' texts (dataset-layout.ts), and the app loads the one named by an article's `textFile`
+// when the reader opens it. The index (dataset-schema.ts) holds everything else about the article;
+// the event sources in the index and the paragraphs here are character offsets into its `text`.
 import * as z from 'zod/mini';
 import type { Article, Source } from './dataset-schema.ts';
 import { articleIdSchema, spanSchema } from './dataset-schema.ts';
 
 export const articleTextSchema = z
   .object({
-    /** The article's id in the index, which also names the file. */
+    /** The article's id in the index. */
     id: articleIdSchema,
     /** The article's original file text, byte-for-byte decoded; every offset points into it. */
     text: z.string(),
@@ -22,6 +23,11 @@ export const articleTextSchema = z
   );
 
 export type ArticleText = Readonly<z.infer<typeof articleTextSchema>>;
+
+/** One file of article texts, data/articles/<first article's id>.json. */
+export const articleTextFileSchema = z.object({ articles: z.array(articleTextSchema) });
+
+export type ArticleTextFile = Readonly<z.infer<typeof articleTextFileSchema>>;
 
 /**
  * An article as the app indexes it: with every event source read from it, so that its text file,

@@ -18,6 +18,7 @@ const article = {
   url: null,
   actorIds: ['john-kerry'],
   warnings: [],
+  textFile: 'articles/a1.json',
 };
 const event = {
   id: 'e1',

@@ -1,7 +1,8 @@
 // The dataset index's one schema (data/dataset.json), shared by the pipeline (which validates
 // before it writes) and the app (which validates inside its query function). Types are inferred
-// from it, so the two can never disagree. Article texts are not in the index: each is a file of
-// its own (article-text-schema.ts), loaded when the reader opens, so the first view stays small.
+// from it, so the two can never disagree. Article texts are not in the index: they are in files
+// of a few articles each (article-text-schema.ts), loaded when the reader opens one, so the first
+// view stays small.
 // Written with zod/mini, zod's tree-shakable form: the app downloads only the validators used
 // here (about 40 KiB gzip less than classic zod on the first view).
 import type { core } from 'zod/mini';
@@ -12,6 +13,9 @@ import { MAX_ARTICLE_ID_LENGTH, SLUG_PATTERN } from './ids.ts';
 import { getPrecisionOf, getSpanStart, isIsoDay, isPartialDate } from './partial-date.ts';
 
 const text = () => z.string().check(z.minLength(1));
+
+/** "articles/<slug>.json": a file inside data/articles/, never a path that leaves it. */
+export const TEXT_FILE_PATTERN = /^articles\/[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 const slug = z.string().check(z.regex(SLUG_PATTERN, 'must be a lower-case slug like "john-kerry"'));
 const branded = <T extends string>() =>
   z.pipe(
@@ -19,9 +23,9 @@ const branded = <T extends string>() =>
     z.transform((s: string) => s as T),
   );
 /**
- * An article id also names its text file (data/articles/<id>.json): a slug has no dot, slash or
- * percent sign, so no id can point outside that folder, and the length keeps the name well under
- * the 255 bytes file systems allow.
+ * An article id may name its text file (data/articles/<id>.json, dataset-layout.ts): a slug has no
+ * dot, slash or percent sign, so no id can point outside that folder, and the length keeps the
+ * name well under the 255 bytes file systems allow.
  */
 export const articleIdSchema = z.pipe(
   z.string().check(z.maxLength(MAX_ARTICLE_ID_LENGTH, `must be at most ${MAX_ARTICLE_ID_LENGTH} characters`)),
@@ -82,6 +86,8 @@ export const articleSchema = z.object({
   actorIds: z.array(actorId),
   /** Pipeline warnings about this article (e.g. "no datable event"). */
   warnings: z.array(z.string()),
+  /** The file under data/ that holds this article's text, with a few neighbours' (dataset-layout.ts). */
+  textFile: z.string().check(z.regex(TEXT_FILE_PATTERN, 'must be a file in articles/ named by a slug')),
 });
 
 export const sourceSchema = z.object({

@@ -11,6 +11,7 @@ const article = {
   url: null,
   actorIds: [],
   warnings: [],
+  textFile: 'articles/a1.json',
 };
 const articleText = { id: 'a1', text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }] };
 const source = { articleId: 'a1', text: TEXT, start: 0, end: TEXT.length, dateText: '' };

@@ -2,6 +2,7 @@
 // into one dataset, groups episodes, and validates the result, index and article texts
 // together, against the shared schema. Deterministic: articles are ordered by date and file,
 // so the same input gives byte-identical output.
+import { assignTextFiles } from '../domain/dataset-layout.ts';
 import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
 import { groupEpisodes } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
@@ -37,6 +38,12 @@ export function buildDataset(
   const curated = applyEpisodeCuration(groupEpisodes(events), curation ?? {});
   warnings.push(...curated.warnings);
   const episodeOf = new Map(curated.episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
+  const articleTexts = sorted.map((a, i) => ({
+    id: articleIds[i]!,
+    text: a.input.text,
+    paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+  }));
+  const textFiles = assignTextFiles(articleTexts);
   const articles = sorted.map((a, i) => {
     const articleWarnings = a.events.length === 0 ? ['no datable event found'] : [];
     warnings.push(...articleWarnings.map((w) => `${a.input.file}: ${w}`));
@@ -49,13 +56,9 @@ export function buildDataset(
       url: a.input.url,
       actorIds: [...new Set(a.actors.mentions.map((m) => m.actorId))],
       warnings: articleWarnings,
+      textFile: textFiles.get(articleIds[i]!)!,
     };
   });
-  const articleTexts = sorted.map((a, i) => ({
-    id: articleIds[i]!,
-    text: a.input.text,
-    paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
-  }));
   const referenced = new Set(articles.flatMap((a) => a.actorIds));
   const dataset = fullDatasetSchema.parse({
     schemaVersion: 2,

@@ -1,5 +1,5 @@
 // npm run ingest -- --input <dir> --out <dir> [--verbose]
-// Builds <out>/dataset.json and <out>/articles/<id>.json (one per article text) from an input
+// Builds <out>/dataset.json and <out>/articles/*.json (the article texts, a few per file) from an input
 // folder of articles and manifest.json.
 // Exit codes: 0 built, 1 bad input (every problem listed), 2 bad usage.
 import path from 'node:path';

@@ -14,6 +14,7 @@ const valid = {
       url: null,
       actorIds: ['john-kerry'],
       warnings: [],
+      textFile: 'articles/a1.json',
     },
   ],
   actors: [

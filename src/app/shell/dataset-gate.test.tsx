@@ -57,6 +57,7 @@ describe('DatasetGate', () => {
       text: 'Kerry met Lavrov.',
       paragraphs: [],
       warnings: [],
+      textFile: 'articles/a1.json',
     };
     vi.stubGlobal('fetch', () =>
       Promise.resolve(new Response(JSON.stringify({ ...dataset([valid]), articles: [article] }))),

@@ -1,5 +1,5 @@
 // Builds the dataset from the seed folder inside Vite: `vite build` emits its files (data/dataset.json
-// and data/articles/<id>.json, src/domain/dataset-layout.ts) beside the site, and the dev server
+// and data/articles/*.json, src/domain/dataset-layout.ts) beside the site, and the dev server
 // serves the same files from memory and rebuilds them whenever a file in the folder changes. The app
 // fetches them at run time, so the output of `npm run ingest` from another corpus can replace them in
 // a built site.

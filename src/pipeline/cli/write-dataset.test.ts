@@ -12,11 +12,12 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const dataset = (ids: string[]) =>
+/** Articles `ids`, each in a text file of its own unless `textFiles` says otherwise. */
+const dataset = (ids: string[], textFiles: Record<string, string> = {}) =>
   ({
     schemaVersion: 2,
     generator: 'test',
-    articles: ids.map((id) => ({ id })),
+    articles: ids.map((id) => ({ id, textFile: textFiles[id] ?? `articles/${id}.json` })),
     actors: [],
     events: [],
     episodes: [],
@@ -24,27 +25,30 @@ const dataset = (ids: string[]) =>
   }) as unknown as FullDataset;
 
 describe('writeDataset', () => {
-  it('writes the index and one file per article text, replacing an earlier articles/ whole', async () => {
+  it('writes the index and the text files, replacing an earlier articles/ whole', async () => {
     await mkdir(path.join(dir, 'articles'));
     await writeFile(path.join(dir, 'articles', 'stale.json'), '{}');
     await writeFile(path.join(dir, 'notes.txt'), 'mine');
-    const target = await writeDataset(dir, dataset(['a1', 'a2']));
+    const target = await writeDataset(dir, dataset(['a1', 'a2', 'a3'], { a2: 'articles/a1.json' }));
     expect(target).toBe(path.join(dir, 'dataset.json'));
     expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json', 'notes.txt']);
-    expect((await readdir(path.join(dir, 'articles'))).sort()).toEqual(['a1.json', 'a2.json']);
-    expect(JSON.parse(await readFile(path.join(dir, 'articles', 'a2.json'), 'utf8'))).toEqual({
-      id: 'a2',
-      text: 'Text of a2.',
-      paragraphs: [],
+    expect((await readdir(path.join(dir, 'articles'))).sort()).toEqual(['a1.json', 'a3.json']);
+    expect(JSON.parse(await readFile(path.join(dir, 'articles', 'a1.json'), 'utf8'))).toEqual({
+      articles: [
+        { id: 'a1', text: 'Text of a1.', paragraphs: [] },
+        { id: 'a2', text: 'Text of a2.', paragraphs: [] },
+      ],
     });
   });
 
-  it.each(['../escaped', 'a/../../b', '.hidden'])(
-    'refuses an article id that is not a slug (%j) and writes nothing',
-    async (id) => {
+  it.each(['articles/../escaped.json', 'articles/a/../../b.json', 'articles/.hidden.json', '../x.json'])(
+    'refuses a text file that is not a slug in articles/ (%j) and writes nothing',
+    async (textFile) => {
       await writeDataset(dir, dataset(['a1']));
       const before = await readFile(path.join(dir, 'dataset.json'), 'utf8');
-      await expect(writeDataset(dir, dataset(['a2', id]))).rejects.toThrow(/not a dataset file name/);
+      await expect(writeDataset(dir, dataset(['a2', 'a3'], { a3: textFile }))).rejects.toThrow(
+        /not a dataset file name/,
+      );
       expect(await readFile(path.join(dir, 'dataset.json'), 'utf8')).toBe(before);
       expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json']);
       expect(await readdir(path.join(dir, 'articles'))).toEqual(['a1.json']);

@@ -61,6 +61,7 @@ function makeDataset(
     text: 'Kerry called Netanyahu on Sunday.',
     paragraphs: [],
     warnings: [],
+    textFile: 'articles/a1.json',
   });
   return parseDataset({
     schemaVersion: 2,

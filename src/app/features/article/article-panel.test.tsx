@@ -24,6 +24,7 @@ function makeArticle(overrides: Partial<QuotedArticle> = {}): QuotedArticle {
     url: 'https://example.org/rome-talks',
     actorIds: ['john-kerry' as ActorId],
     warnings: [],
+    textFile: 'articles/rome-talks.json',
     sources: [
       { articleId: 'rome-talks' as ArticleId, ...SENTENCE, text: 'They spoke for hours.', dateText: '' },
     ],
@@ -35,8 +36,11 @@ function makeText(overrides: Partial<ArticleText> = {}): ArticleText {
   return { id: 'rome-talks' as ArticleId, text: TEXT, paragraphs: [P1, P2], ...overrides };
 }
 
-/** Serves each article's text file as the site would; `files` maps an id to its file's body. */
-function serveTexts(files: Record<string, unknown> = { 'rome-talks': makeText() }) {
+/** A text file's body: the texts of the articles it holds. */
+const fileOf = (...texts: ArticleText[]) => ({ articles: texts });
+
+/** Serves text files as the site would; `files` maps a file's name (its first article) to its body. */
+function serveTexts(files: Record<string, unknown> = { 'rome-talks': fileOf(makeText()) }) {
   const fetchText = vi.fn((url: string) => {
     const id = /^data\/articles\/(.+)\.json$/.exec(url)?.[1] ?? '';
     const body = files[decodeURIComponent(id)];
@@ -167,7 +171,7 @@ describe('ArticlePanel', () => {
   it('renders hostile text as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const text = `Before ${hostile} after.`;
-    serveTexts({ 'rome-talks': makeText({ text, paragraphs: [{ start: 0, end: text.length }] }) });
+    serveTexts({ 'rome-talks': fileOf(makeText({ text, paragraphs: [{ start: 0, end: text.length }] })) });
     const { container } = await renderPanel({
       article: makeArticle({ title: hostile, outlet: hostile, sources: [] }),
       highlight: { start: 7, end: 7 + hostile.length },
@@ -195,7 +199,7 @@ describe('ArticlePanel', () => {
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Kerry and Netanyahu meet in Rome');
     expect(screen.getByRole('status')).toHaveTextContent('Loading the article’s text…');
-    deliver(new Response(JSON.stringify(makeText())));
+    deliver(new Response(JSON.stringify(fileOf(makeText()))));
     expect(await screen.findByText('They spoke for hours.')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
@@ -216,6 +220,26 @@ describe('ArticlePanel', () => {
     expect(fetchText).toHaveBeenCalledWith('data/articles/rome-talks.json');
   });
 
+  it('fetches a file once for all the articles it holds', async () => {
+    const second = makeText({ id: 'vote-report' as ArticleId });
+    const fetchText = serveTexts({ 'rome-talks': fileOf(makeText(), second) });
+    const client = makeClient();
+    const { unmount } = await renderPanel({}, client);
+    unmount();
+    render(
+      <QueryClientProvider client={client}>
+        <ArticlePanel
+          article={makeArticle({ id: 'vote-report' as ArticleId, title: 'The vote' })}
+          highlight={SENTENCE}
+          onClose={vi.fn()}
+        />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('The vote');
+    expect(document.querySelector('mark')).toHaveTextContent('They spoke for hours.');
+    expect(fetchText).toHaveBeenCalledTimes(1);
+  });
+
   it.each<[string, () => void, RegExp]>([
     [
       'the network fails',
@@ -226,17 +250,17 @@ describe('ArticlePanel', () => {
     ['the file is not JSON', () => serveTexts({ 'rome-talks': '<!doctype html>' }), /not valid JSON/],
     [
       'the file does not match the schema',
-      () => serveTexts({ 'rome-talks': { ...makeText(), paragraphs: [{ start: 0, end: 999 }] } }),
-      /does not match the expected format \(first at paragraphs: a paragraph lies outside the text\)/,
+      () => serveTexts({ 'rome-talks': fileOf({ ...makeText(), paragraphs: [{ start: 0, end: 999 }] }) }),
+      /does not match the expected format \(first at articles\.0\.paragraphs: a paragraph lies outside the text\)/,
     ],
     [
-      'the file holds another article',
-      () => serveTexts({ 'rome-talks': makeText({ id: 'other' as ArticleId }) }),
-      /holds another article \(“other”\)/,
+      'the file does not hold the article',
+      () => serveTexts({ 'rome-talks': fileOf(makeText({ id: 'other' as ArticleId })) }),
+      /The article’s text file does not hold this article\./,
     ],
     [
       'a quote is not in the text where the index says',
-      () => serveTexts({ 'rome-talks': makeText({ text: TEXT.replace('spoke', 'talked') }) }),
+      () => serveTexts({ 'rome-talks': fileOf(makeText({ text: TEXT.replace('spoke', 'talked') })) }),
       /does not match the dataset: 1 quoted sentence is not in it where the dataset says \(first at characters 44–65\)/,
     ],
   ])('says so, with Retry, when %s; Retry loads the text once it is there', async (_name, serve, message) => {

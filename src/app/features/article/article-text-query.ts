@@ -4,12 +4,13 @@
 // holds for it, so the reader never highlights the wrong words.
 import { queryOptions } from '@tanstack/react-query';
 import type { ArticleText, QuotedArticle } from '../../../domain/article-text-schema.ts';
-import { articleTextSchema, getMismatchedSources } from '../../../domain/article-text-schema.ts';
-import { getArticleTextPath } from '../../../domain/dataset-layout.ts';
+import { articleTextFileSchema, getMismatchedSources } from '../../../domain/article-text-schema.ts';
 
-/** Relative, like data/dataset.json: "data/articles/<id>.json", the id URL-encoded. */
-export function getArticleTextUrl(articleId: string): string {
-  return `data/${getArticleTextPath(articleId)}`;
+/** Relative, like data/dataset.json: "data/articles/<first article's id>.json". */
+export function getArticleTextUrl(article: Pick<QuotedArticle, 'textFile'>): string {
+  // The index's schema allows only "articles/<slug>.json"; encoding the name is a second guard.
+  const [folder, name] = article.textFile.split('/');
+  return `data/${folder}/${encodeURIComponent(name ?? '')}`;
 }
 
 export class ArticleTextError extends Error {
@@ -18,14 +19,15 @@ export class ArticleTextError extends Error {
 
 const NOT_DOWNLOADED = 'The article’s text could not be downloaded';
 
-/** The article's text file, checked; throws an ArticleTextError that says what went wrong. */
-export async function fetchArticleText(
-  article: Pick<QuotedArticle, 'id' | 'sources'>,
+/** A file of article texts, checked against its schema; throws an ArticleTextError that says what
+ *  went wrong. Several articles share a file: it is fetched once for all of them. */
+export async function fetchArticleTextFile(
+  article: Pick<QuotedArticle, 'textFile'>,
   fetchImpl: typeof fetch = fetch,
-): Promise<ArticleText> {
+): Promise<readonly ArticleText[]> {
   let response: Response;
   try {
-    response = await fetchImpl(getArticleTextUrl(article.id));
+    response = await fetchImpl(getArticleTextUrl(article));
   } catch {
     throw new ArticleTextError(`${NOT_DOWNLOADED}: the network request failed.`);
   }
@@ -36,7 +38,7 @@ export async function fetchArticleText(
   } catch {
     throw new ArticleTextError(`${NOT_DOWNLOADED}: the file is not valid JSON; it may be truncated.`);
   }
-  const parsed = articleTextSchema.safeParse(json);
+  const parsed = articleTextFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
@@ -44,10 +46,17 @@ export async function fetchArticleText(
       `The article’s text file does not match the expected format (first${where}: ${first?.message ?? 'unknown'}).`,
     );
   }
-  if (parsed.data.id !== article.id) {
-    throw new ArticleTextError(`The article’s text file holds another article (“${parsed.data.id}”).`);
-  }
-  const mismatched = getMismatchedSources(parsed.data.text, article.sources);
+  return parsed.data.articles;
+}
+
+/** This article's text from its file, checked against the quotes the index holds for it. */
+export function pickArticleText(
+  texts: readonly ArticleText[],
+  article: Pick<QuotedArticle, 'id' | 'sources'>,
+): ArticleText {
+  const found = texts.find((text) => text.id === article.id);
+  if (found === undefined) throw new ArticleTextError('The article’s text file does not hold this article.');
+  const mismatched = getMismatchedSources(found.text, article.sources);
   if (mismatched.length > 0) {
     const { start, end } = mismatched[0]!;
     throw new ArticleTextError(
@@ -57,14 +66,14 @@ export async function fetchArticleText(
         'dataset may come from different builds.',
     );
   }
-  return parsed.data;
+  return found;
 }
 
-export const articleTextQueryOptions = (article: QuotedArticle) =>
+/** One file's texts; readers of its articles pick theirs with pickArticleText (use-article-text). */
+export const articleTextFileQueryOptions = (article: Pick<QuotedArticle, 'textFile'>) =>
   queryOptions({
-    queryKey: ['article-text', getArticleTextUrl(article.id)] as const,
-    // The quotes are part of the loaded index, fixed for a given id, so the key need not hold them.
-    queryFn: () => fetchArticleText(article),
+    queryKey: ['article-text-file', getArticleTextUrl(article)] as const,
+    queryFn: () => fetchArticleTextFile(article),
     staleTime: Infinity,
     // Kept for the session even while no reader shows it: an article read once opens offline.
     gcTime: Infinity,

@@ -14,6 +14,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     url: 'https://example.org/rome-talks',
     actorIds: ['john-kerry' as ActorId, 'benjamin-netanyahu' as ActorId],
     warnings: [],
+    textFile: 'articles/rome-talks.json',
     ...overrides,
   };
 }
