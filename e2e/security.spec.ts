@@ -7,6 +7,7 @@ import { parseUrlState } from '../src/app/features/url-state/url-state.ts';
 import { loadDataset } from './dataset.ts';
 import { CRAFTED_QUERIES, hostileQuery } from './hostile-queries.ts';
 import { findInjectedMarkup, watchPage } from './page-watch.ts';
+import type { DatasetJson } from './test-datasets.ts';
 import { getHostileDataset, PAYLOADS, serveDataset } from './test-datasets.ts';
 import { useApp } from './use-app.ts';
 
@@ -236,43 +237,48 @@ test.describe('dataset text is shown as text, never as HTML', () => {
   // article is asked for. Article ids may name files too, so they are held to slugs as well.
   const onlyTheIndexAndSite = (requests: string[]) =>
     requests.filter((path) => !/\/(assets\/[^/]+|index\.html|favicon\.svg|data\/dataset\.json|)$/.test(path));
-  for (const textFile of [
+  const renameFirstArticle = (hostile: DatasetJson, id: string) => {
+    const [first] = hostile.articles;
+    for (const event of hostile.events)
+      for (const source of event.sources) if (source.articleId === first!.id) source.articleId = id;
+    first!.id = id;
+    hostile.articleTexts[0]!.id = id;
+  };
+  interface PathCase {
+    readonly name: string;
+    readonly field: string;
+    make(hostile: DatasetJson): void;
+  }
+  const TEXT_FILES = [
     '../index.html',
     'articles/../../index.json',
     'articles/..%2F..%2Fx.json',
     'https://evil.example/x.json',
     'articles/x.json?y=1',
-  ]) {
-    test(`an article text file that is a path (${textFile}) is refused with the error view`, async ({
-      page,
-    }) => {
+  ];
+  const cases: PathCase[] = [
+    ...TEXT_FILES.map((textFile) => ({
+      name: `an article text file that is a path (${textFile})`,
+      field: 'articles.0.textFile',
+      make: (hostile: DatasetJson) => void (hostile.articles[0]!.textFile = textFile),
+    })),
+    ...['../index', '..%2F..%2Fassets%2Fx', 'a/../../favicon'].map((id) => ({
+      name: `an article id that is a path (${id})`,
+      field: 'articles.0.id',
+      make: (hostile: DatasetJson) => renameFirstArticle(hostile, id),
+    })),
+  ];
+  for (const { name, field, make } of cases) {
+    test(`${name} is refused with the error view`, async ({ page }) => {
       const hostile = getHostileDataset();
-      hostile.articles[0]!.textFile = textFile;
+      make(hostile);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await serveDataset(page, hostile);
       await page.goto('./');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('does not match the expected format');
-      await expect(alert).toContainText('articles.0.textFile');
-      expect(onlyTheIndexAndSite(requests)).toEqual([]);
-    });
-  }
-  for (const id of ['../index', '..%2F..%2Fassets%2Fx', 'a/../../favicon']) {
-    test(`an article id that is a path (${id}) is refused with the error view`, async ({ page }) => {
-      const hostile = getHostileDataset();
-      const [first] = hostile.articles;
-      for (const event of hostile.events)
-        for (const source of event.sources) if (source.articleId === first!.id) source.articleId = id;
-      first!.id = id;
-      hostile.articleTexts[0]!.id = id;
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await serveDataset(page, hostile);
-      await page.goto('./');
-      const alert = page.getByRole('alert');
-      await expect(alert).toContainText('does not match the expected format');
-      await expect(alert).toContainText('articles.0.id');
+      await expect(alert).toContainText(field);
       expect(onlyTheIndexAndSite(requests)).toEqual([]);
     });
   }

@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
-import type { ActorId, ArticleId, EventId } from '../../../domain/ids.ts';
+import type { ActorId } from '../../../domain/ids.ts';
 import { getBucketKey, getBucketLevelIndex, getBucketSpan, BUCKET_LEVELS } from './bucket-levels.ts';
 import { buildFeedIndex, lowerBound } from './feed-index.ts';
 import { fromIsoDay } from './iso-day.ts';
 import { getBucketZoomRange, getTimelineFeed, isBucketId } from './timeline-feed.ts';
 import { MAX_ACTOR_LANES } from './timeline-lanes.ts';
+import { makeEvent } from './timeline-fixtures.ts';
 
 const DAY_MS = 86_400_000;
 const limits = { maxEvents: 10, maxBuckets: 40, bucketsPerWindow: 120 };
-
-function makeEvent(id: string, date: string, overrides: Partial<DiplomaticEvent> = {}): DiplomaticEvent {
-  return {
-    id: id as EventId,
-    date,
-    precision: 'day',
-    type: 'meeting',
-    title: `Event ${id}`,
-    actorIds: [],
-    agentIds: [],
-    targetIds: [],
-    place: null,
-    episodeId: null,
-    sources: [{ articleId: 'a1' as ArticleId, start: 0, end: 1, text: 'x', dateText: 'today' }],
-    ...overrides,
-  };
-}
 
 /** `count` events one day apart from `first`, ids e0, e1, … */
 function makeDays(count: number, first = '2017-01-01'): DiplomaticEvent[] {

@@ -2,10 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import type { Mock } from 'vitest';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
-import type { ArticleId, EventId } from '../../../domain/ids.ts';
 import type { TimelineViewProps } from './timeline-view.tsx';
 import { TimelineView } from './timeline-view.tsx';
+import { makeEvent } from './timeline-fixtures.ts';
 
 // jsdom cannot lay vis-timeline out, so a fake Timeline records what the view asks of it.
 const fakes = vi.hoisted(() => ({ timelines: [] as FakeTimelineShape[] }));
@@ -66,22 +65,6 @@ vi.mock('vis-timeline/esnext', () => {
   }
   return { Timeline };
 });
-
-function makeEvent(id: string, date: string, title = `Event ${id}`): DiplomaticEvent {
-  return {
-    id: id as EventId,
-    date,
-    precision: 'day',
-    type: 'meeting',
-    title,
-    actorIds: [],
-    agentIds: [],
-    targetIds: [],
-    place: null,
-    episodeId: null,
-    sources: [{ articleId: 'a1' as ArticleId, start: 0, end: 1, text: 'x', dateText: 'today' }],
-  };
-}
 
 const events = [makeEvent('e1', '2017-01-15'), makeEvent('e2', '2016-05-03')];
 

@@ -1,23 +1,9 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
-import type { ArticleId, EventId } from '../../../domain/ids.ts';
 import type { TimelineLanes } from './lanes.ts';
 import { useFeedIndex } from './use-feed-index.ts';
-
-const makeEvent = (id: string, date: string): DiplomaticEvent => ({
-  id: id as EventId,
-  date,
-  precision: 'day',
-  type: 'meeting',
-  title: `Event ${id}`,
-  actorIds: [],
-  agentIds: [],
-  targetIds: [],
-  place: null,
-  episodeId: null,
-  sources: [{ articleId: 'a1' as ArticleId, start: 0, end: 1, text: 'x', dateText: 'today' }],
-});
+import { makeEvent } from './timeline-fixtures.ts';
 
 const all = [makeEvent('a', '2017-01-01'), makeEvent('b', '2017-02-01'), makeEvent('c', '2017-03-01')];
 const episodes: never[] = [];
