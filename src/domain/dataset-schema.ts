@@ -181,22 +181,17 @@ export function checkReferences(dataset: z.infer<typeof datasetObject>, ctx: cor
       seen.add(id);
     }
   };
-  checkUnique(
-    dataset.actors.map((a) => a.id),
-    'actor',
-  );
-  checkUnique(
-    dataset.articles.map((a) => a.id),
-    'article',
-  );
-  checkUnique(
-    dataset.events.map((e) => e.id),
-    'event',
-  );
-  checkUnique(
-    dataset.episodes.map((e) => e.id),
-    'episode',
-  );
+  const kinds = [
+    [dataset.actors, 'actor'],
+    [dataset.articles, 'article'],
+    [dataset.events, 'event'],
+    [dataset.episodes, 'episode'],
+  ] as const;
+  for (const [records, what] of kinds)
+    checkUnique(
+      records.map((record) => record.id),
+      what,
+    );
   const missing = (kind: string, id: string, where: string) =>
     ctx.addIssue({
       code: 'custom',

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
-import type { ActorId, ArticleId, EpisodeId, EventId } from '../../../domain/ids.ts';
+import type { ActorId, EpisodeId, EventId } from '../../../domain/ids.ts';
 import type { TimelineLanes } from './lanes.ts';
 import { toTimelineItems } from './to-timeline-items.ts';
+import { makeEvent } from './timeline-fixtures.ts';
 
 const actor = (id: string) => id as ActorId;
-
-function makeEvent(id: string, overrides: Partial<DiplomaticEvent> = {}): DiplomaticEvent {
-  return {
-    id: id as EventId,
-    date: '2017-01-15',
-    precision: 'day',
-    type: 'meeting',
-    title: `Event ${id}`,
-    actorIds: [],
-    agentIds: [],
-    targetIds: [],
-    place: null,
-    episodeId: null,
-    sources: [{ articleId: 'a1' as ArticleId, start: 0, end: 10, text: 'Some text.', dateText: 'on Sunday' }],
-    ...overrides,
-  };
-}
 
 function makeEpisode(id: string, start: string, end: string, title = `Episode ${id}`): Episode {
   return { id: id as EpisodeId, title, start, end, eventIds: ['e1' as EventId], actorIds: [] };
@@ -77,7 +61,7 @@ describe('toTimelineItems: dates', () => {
       end: '2017-01-01',
     },
   ] as const)('$why: $date → $type $start..$end', ({ date, precision, type, start, end }) => {
-    const { items } = toTimelineItems([makeEvent('e1', { date, precision })], [], 'type');
+    const { items } = toTimelineItems([makeEvent('e1', undefined, { date, precision })], [], 'type');
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id: 'e1', type, start });
     expect(items[0]?.end).toBe(end);
@@ -106,13 +90,13 @@ describe('toTimelineItems: dates', () => {
       end: '2015-03-10',
     },
   ])('endDate makes a range: $why', ({ date, endDate, start, end }) => {
-    const { items } = toTimelineItems([makeEvent('e1', { date, endDate })], [], 'type');
+    const { items } = toTimelineItems([makeEvent('e1', undefined, { date, endDate })], [], 'type');
     expect(items[0]).toMatchObject({ type: 'range', start, end });
   });
 
   it('gives points and ranges different classes', () => {
     const { items } = toTimelineItems(
-      [makeEvent('p'), makeEvent('r', { date: '2014-11', precision: 'month' })],
+      [makeEvent('p'), makeEvent('r', undefined, { date: '2014-11', precision: 'month' })],
       [],
       'type',
     );
@@ -123,7 +107,11 @@ describe('toTimelineItems: dates', () => {
   });
 
   it('adds a plain-text tooltip with date and title', () => {
-    const { items } = toTimelineItems([makeEvent('e1', { title: 'Kerry meets Netanyahu' })], [], 'type');
+    const { items } = toTimelineItems(
+      [makeEvent('e1', undefined, { title: 'Kerry meets Netanyahu' })],
+      [],
+      'type',
+    );
     expect(renderHtml(items[0]?.title ?? '').textContent).toBe('15 January 2017 — Kerry meets Netanyahu');
   });
 });
@@ -170,14 +158,18 @@ describe('toTimelineItems: lanes', () => {
     ],
   ]);
   const events = [
-    makeEvent('a', { type: 'veto', episodeId: 'late' as EpisodeId, agentIds: [actor('united-states')] }),
-    makeEvent('b', {
+    makeEvent('a', undefined, {
+      type: 'veto',
+      episodeId: 'late' as EpisodeId,
+      agentIds: [actor('united-states')],
+    }),
+    makeEvent('b', undefined, {
       type: 'meeting',
       episodeId: 'early' as EpisodeId,
       agentIds: [actor('john-kerry'), actor('united-states')],
     }),
-    makeEvent('c', { type: 'meeting', episodeId: null, agentIds: [actor('john-kerry')] }),
-    makeEvent('d', { type: 'statement', episodeId: 'missing' as EpisodeId, agentIds: [] }),
+    makeEvent('c', undefined, { type: 'meeting', episodeId: null, agentIds: [actor('john-kerry')] }),
+    makeEvent('d', undefined, { type: 'statement', episodeId: 'missing' as EpisodeId, agentIds: [] }),
   ];
 
   it.each<{ lanes: TimelineLanes; groups: [string, string][]; itemGroups: string[] }>([
@@ -248,7 +240,7 @@ describe('toTimelineItems: dataset text is never HTML', () => {
     },
   ])('$where shows the markup as text', ({ pick, text }) => {
     const data = toTimelineItems(
-      [makeEvent('e1', { title: nasty, episodeId: 'ep' as EpisodeId })],
+      [makeEvent('e1', undefined, { title: nasty, episodeId: 'ep' as EpisodeId })],
       [makeEpisode('ep', '2017-01-01', '2017-01-31', `Ep ${nasty}`)],
       'episode',
     );
@@ -258,7 +250,7 @@ describe('toTimelineItems: dataset text is never HTML', () => {
   });
 
   it('keeps ampersands and quotes readable', () => {
-    const { items } = toTimelineItems([makeEvent('e1', { title: `AT&T's "deal"` })], [], 'type');
+    const { items } = toTimelineItems([makeEvent('e1', undefined, { title: `AT&T's "deal"` })], [], 'type');
     expect(renderHtml(items[0]?.content ?? '').textContent).toBe(`AT&T's "deal"`);
   });
 });
