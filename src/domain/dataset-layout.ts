@@ -9,8 +9,14 @@
 // up to TEXT_FILE_CHARS characters is about 20 KB gzip, a small download to open one article, and
 // its neighbours by date, likely read next, come with it.
 
+import { SLUG_PATTERN } from './ids.ts';
+
 export const DATASET_FILE = 'dataset.json';
 export const ARTICLE_TEXT_FOLDER = 'articles';
+/** "articles/<slug>.json": the only text file names, none of which can leave data/articles/. */
+export const TEXT_FILE_PATTERN = new RegExp(
+  `^${ARTICLE_TEXT_FOLDER}/${SLUG_PATTERN.source.slice(1, -1)}\\.json$`,
+);
 /** Characters of text per file at most (an article longer than that gets a file of its own). */
 export const TEXT_FILE_CHARS = 64_000;
 

@@ -9,13 +9,11 @@ import type { core } from 'zod/mini';
 import * as z from 'zod/mini';
 import { EVENT_TYPE_IDS } from './event-types.ts';
 import type { ActorId, ArticleId, EpisodeId, EventId } from './ids.ts';
+import { TEXT_FILE_PATTERN } from './dataset-layout.ts';
 import { MAX_ARTICLE_ID_LENGTH, SLUG_PATTERN } from './ids.ts';
 import { getPrecisionOf, getSpanStart, isIsoDay, isPartialDate } from './partial-date.ts';
 
 const text = () => z.string().check(z.minLength(1));
-
-/** "articles/<slug>.json": a file inside data/articles/, never a path that leaves it. */
-export const TEXT_FILE_PATTERN = /^articles\/[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 const slug = z.string().check(z.regex(SLUG_PATTERN, 'must be a lower-case slug like "john-kerry"'));
 const branded = <T extends string>() =>
   z.pipe(

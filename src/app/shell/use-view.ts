@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../domain/event-types.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import { filterEvents, hasActiveFilters } from '../features/filters/index.ts';
+import { filterEvents } from '../features/filters/index.ts';
 import { useUrlState } from '../features/url-state/index.ts';
 import { getFilterIndex, useWarmFilterIndex } from './filter-index-cache.ts';
 import { getLinkMessages } from './get-link-messages.ts';
@@ -12,12 +12,10 @@ export function useView(index: DatasetIndex) {
   const { state, problems, navigate } = useUrlState();
   useWarmFilterIndex(index);
   const actors = useMemo(() => state.actors.filter((id) => index.actorsById.has(id)), [state.actors, index]);
-  const filtered = useMemo(() => {
-    const filters = { actors, types: state.types, q: state.q };
-    return hasActiveFilters(filters)
-      ? filterEvents(index.events, filters, getFilterIndex(index))
-      : [...index.events];
-  }, [index, actors, state.types, state.q]);
+  const filtered = useMemo(
+    () => filterEvents(index.events, { actors, types: state.types, q: state.q }, () => getFilterIndex(index)),
+    [index, actors, state.types, state.q],
+  );
   const messages = useMemo(() => getLinkMessages(state, index), [state, index]);
   const actorOptions = useMemo(
     () =>

@@ -7,21 +7,26 @@
 // those two renames; the app notices a text that does not match its index and says so.
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_TEXT_FOLDER, DATASET_FILE, toDataFiles } from '../../domain/dataset-layout.ts';
+import {
+  ARTICLE_TEXT_FOLDER,
+  DATASET_FILE,
+  TEXT_FILE_PATTERN,
+  toDataFiles,
+} from '../../domain/dataset-layout.ts';
 import type { FullDataset } from '../../domain/full-dataset-schema.ts';
 
 /** Files written at once: enough to keep the disk busy, far below the open-file limit. */
 const PARALLEL_WRITES = 64;
 /**
- * The only paths ever written (dataset-layout.ts): the index, and article files named by slugs. The
- * schema already refuses other ids; this keeps a file name from leaving the folder even so.
+ * The only paths ever written (dataset-layout.ts): the index, and text files named by slugs. The
+ * schema already refuses other names; this keeps a file name from leaving the folder even so.
  */
-const OWNED_PATH = /^(?:dataset\.json|articles\/[a-z0-9]+(?:-[a-z0-9]+)*\.json)$/;
+const isOwnedPath = (file: string) => file === DATASET_FILE || TEXT_FILE_PATTERN.test(file);
 
 /** Writes the dataset into `outDir`; returns the path of its dataset.json. */
 export async function writeDataset(outDir: string, dataset: FullDataset): Promise<string> {
   const files = [...toDataFiles(dataset)];
-  const stray = files.find(([file]) => !OWNED_PATH.test(file));
+  const stray = files.find(([file]) => !isOwnedPath(file));
   if (stray) throw new Error(`Refusing to write "${stray[0]}": not a dataset file name.`);
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(path.join(outDir, '.staging-'));

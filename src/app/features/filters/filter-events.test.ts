@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EVENT_TYPES } from '../../../domain/event-types.ts';
 import { filterEvents, hasActiveFilters } from './filter-events.ts';
 import type { EventFilters } from './filter-events.ts';
@@ -58,6 +58,16 @@ describe('filterEvents', () => {
     const filters = { actors: ['samantha-power'], types: [], q: 'council' };
     expect(filterEvents(events, filters).map((e) => e.id)).toEqual(['b']);
     expect(filterEvents(events, filters, buildFilterIndex(events.slice(1))).map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('asks a lazy index for itself only when a filter is active', () => {
+    const getIndex = vi.fn(() => index);
+    const none = { actors: [], types: [], q: '  ' };
+    expect(filterEvents(events, none, getIndex)).toEqual(events);
+    expect(getIndex).not.toHaveBeenCalled();
+    const byName = filterEvents(events, { ...none, q: 'samantha' }, getIndex).map((e) => e.id);
+    expect(byName).toEqual(['b', 'e']); // actor names are searched: the index it returned was used
+    expect(getIndex).toHaveBeenCalledTimes(1);
   });
 
   it('without actorsById only the event text is searched', () => {
