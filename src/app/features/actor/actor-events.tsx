@@ -19,7 +19,7 @@ export function ActorEvents({ events, onSelectEvent }: ActorEventsProps) {
               {formatEventDate(event.date, event.precision, event.endDate)}
             </time>
             {/* Read as "15 January 2017: Title" rather than running the date into the title. */}
-            <span className="actor-panel__sr-only">:</span>{' '}
+            <span className="visually-hidden">:</span>{' '}
             <span className="actor-panel__event-title">{event.title}</span>
           </button>
         </li>

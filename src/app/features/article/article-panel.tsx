@@ -77,7 +77,7 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
           <>
             {' · '}
             <a href={url} target="_blank" rel="noopener noreferrer">
-              Original article <span className="article-panel__sr-only">(opens in a new tab)</span>
+              Original article <span className="visually-hidden">(opens in a new tab)</span>
             </a>
           </>
         )}

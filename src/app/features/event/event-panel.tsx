@@ -78,7 +78,7 @@ export function EventPanel(props: EventPanelProps) {
         </button>
       </header>
       <EventNav position={position} onPrevious={browse(onPrevious)} onNext={browse(onNext)} />
-      <p className="event-panel__sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {announcement}
       </p>
       <dl className="event-panel__facts">

@@ -64,8 +64,7 @@ function SourceItem({ source, article, onOpenSource }: SourceItemProps) {
           </button>
           {url !== null && (
             <a className="event-panel__external" href={url} target="_blank" rel="noopener noreferrer">
-              Original article{' '}
-              <span className="event-panel__sr-only">“{article.title}” (opens in a new tab)</span>
+              Original article <span className="visually-hidden">“{article.title}” (opens in a new tab)</span>
             </a>
           )}
         </p>
