@@ -82,10 +82,51 @@ describe('datasetSchema', () => {
       {},
       'unknown actor "x"',
     ],
+    ['an unknown event status', {}, { status: 'rumoured' }, 'Invalid'],
+    [
+      'an episode in an unknown arc',
+      {
+        episodes: [
+          {
+            id: 'ep',
+            title: 'T',
+            start: '2014-12-14',
+            end: '2014-12-14',
+            eventIds: ['e1'],
+            actorIds: [],
+            arcId: 'z',
+          },
+        ],
+      },
+      {},
+      'unknown arc "z"',
+    ],
+    [
+      'an arc holding an unknown episode',
+      { arcs: [{ id: 'arc', title: 'A', start: '2014-12-14', end: '2014-12-14', episodeIds: ['nope'] }] },
+      {},
+      'unknown episode "nope"',
+    ],
   ])('rejects %s', (_name, patch, eventPatch, message) => {
     const result = datasetSchema.safeParse(dataset(patch, eventPatch));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join('\n')).toContain(message);
+  });
+
+  it('accepts a planned event, and episodes grouped into an arc', () => {
+    const episode = {
+      id: 'ep',
+      title: 'T',
+      start: '2014-12-14',
+      end: '2014-12-14',
+      eventIds: ['e1'],
+      actorIds: [],
+    };
+    const arcs = [{ id: 'arc', title: 'A', start: '2014-12-14', end: '2014-12-14', episodeIds: ['ep'] }];
+    const result = datasetSchema.safeParse(
+      dataset({ episodes: [{ ...episode, arcId: 'arc' }], arcs }, { status: 'planned', episodeId: 'ep' }),
+    );
+    expect(result.error).toBeUndefined();
   });
 
   it('refuses an index of the earlier layout (version 1, texts inside it)', () => {

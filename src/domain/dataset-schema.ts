@@ -7,8 +7,8 @@
 // here (about 40 KiB gzip less than classic zod on the first view).
 import type { core } from 'zod/mini';
 import * as z from 'zod/mini';
-import { EVENT_TYPE_IDS } from './event-types.ts';
-import type { ActorId, ArticleId, EpisodeId, EventId } from './ids.ts';
+import { EVENT_STATUSES, EVENT_TYPE_IDS } from './event-types.ts';
+import type { ActorId, ArcId, ArticleId, EpisodeId, EventId } from './ids.ts';
 import { TEXT_FILE_PATTERN } from './dataset-layout.ts';
 import { MAX_ARTICLE_ID_LENGTH, SLUG_PATTERN } from './ids.ts';
 import { getPrecisionOf, getSpanStart, isIsoDay, isPartialDate } from './partial-date.ts';
@@ -33,6 +33,7 @@ const articleId = articleIdSchema;
 const actorId = branded<ActorId>();
 const eventId = branded<EventId>();
 const episodeId = branded<EpisodeId>();
+const arcId = branded<ArcId>();
 
 const isoDay = z.string().check(z.refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD'));
 const partialDate = z.string().check(z.refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
@@ -110,6 +111,8 @@ export const eventSchema = z
      */
     endDate: z.optional(isoDay),
     type: z.enum(EVENT_TYPE_IDS),
+    /** "planned" when the text reports it as scheduled ("will vote on Friday"); absent means it happened. */
+    status: z.optional(z.enum(EVENT_STATUSES)),
     title: text(),
     /** Everyone involved: agents first, then targets. */
     actorIds: z.array(actorId),
@@ -145,9 +148,24 @@ export const episodeSchema = z
     end: isoDay,
     eventIds: z.array(eventId).check(z.minLength(1)),
     actorIds: z.array(actorId),
+    /** The longer story this episode is part of (a series of resolutions during one war), if any. */
+    arcId: z.optional(z.nullable(arcId)),
   })
   .check(
     z.refine((e) => e.start <= e.end, { message: 'an episode must not end before it starts', path: ['end'] }),
+  );
+
+/** A longer story made of several episodes; the timeline shows arcs when zoomed out. */
+export const arcSchema = z
+  .object({
+    id: arcId,
+    title: text(),
+    start: isoDay,
+    end: isoDay,
+    episodeIds: z.array(episodeId).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((a) => a.start <= a.end, { message: 'an arc must not end before it starts', path: ['end'] }),
   );
 
 /** The index's fields. The pipeline's full dataset (full-dataset-schema.ts) adds the article texts. */
@@ -160,6 +178,8 @@ export const datasetShape = {
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
   episodes: z.array(episodeSchema),
+  /** Absent in datasets built before arcs existed. */
+  arcs: z.optional(z.array(arcSchema)),
 };
 const datasetObject = z.object(datasetShape);
 
@@ -184,6 +204,7 @@ export function checkReferences(dataset: z.infer<typeof datasetObject>, ctx: cor
     [dataset.articles, 'article'],
     [dataset.events, 'event'],
     [dataset.episodes, 'episode'],
+    [dataset.arcs ?? [], 'arc'],
   ] as const;
   for (const [records, what] of kinds)
     checkUnique(
@@ -206,10 +227,14 @@ export function checkReferences(dataset: z.infer<typeof datasetObject>, ctx: cor
     for (const source of event.sources)
       if (!articleIds.has(source.articleId)) missing('article', source.articleId, `event ${event.id}`);
   }
+  const arcIds = new Set<string>((dataset.arcs ?? []).map((a) => a.id));
   for (const episode of dataset.episodes) {
     for (const id of episode.eventIds) if (!eventIds.has(id)) missing('event', id, `episode ${episode.id}`);
     for (const id of episode.actorIds) if (!actorIds.has(id)) missing('actor', id, `episode ${episode.id}`);
+    if (episode.arcId && !arcIds.has(episode.arcId)) missing('arc', episode.arcId, `episode ${episode.id}`);
   }
+  for (const arc of dataset.arcs ?? [])
+    for (const id of arc.episodeIds) if (!episodeIds.has(id)) missing('episode', id, `arc ${arc.id}`);
 }
 
 /** data/dataset.json: everything but the article texts. */
@@ -222,6 +247,7 @@ export type Office = Readonly<z.infer<typeof officeSchema>>;
 export type DiplomaticEvent = Readonly<z.infer<typeof eventSchema>>;
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
 export type Episode = Readonly<z.infer<typeof episodeSchema>>;
+export type Arc = Readonly<z.infer<typeof arcSchema>>;
 export type ActorKind = Actor['kind'];
 
 /** Parses unknown JSON into a dataset index, or throws a ZodError listing every problem. */

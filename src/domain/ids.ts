@@ -8,6 +8,7 @@ export type ArticleId = Brand<string, 'ArticleId'>;
 export type ActorId = Brand<string, 'ActorId'>;
 export type EventId = Brand<string, 'EventId'>;
 export type EpisodeId = Brand<string, 'EpisodeId'>;
+export type ArcId = Brand<string, 'ArcId'>;
 
 /** A slug: lower-case ASCII letters, digits and single hyphens, e.g. `john-kerry`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

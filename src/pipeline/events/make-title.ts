@@ -34,6 +34,26 @@ const TEMPLATES: Record<EventType, Template> = {
   ],
   threat: ['issues threat', 'issue threat', 'threaten{s} {whom}', 'Threat'],
   decision: ['decides', 'decide', 'decide{s} on {whom}', 'Decision'],
+  report: ['releases report', 'release report', 'release{s} report on {whom}', 'Report released'],
+  plan: ['announces plan', 'announce plan', 'present{s} plan to {whom}', 'Plan announced'],
+  application: ['submits request', 'submit request', 'submit{s} request to {whom}', 'Request submitted'],
+  'resolution-adopted': [
+    'adopts resolution',
+    'adopt resolution',
+    'adopt{s} resolution on {whom}',
+    'Resolution adopted',
+  ],
+  abstention: ['abstains', 'abstain', 'abstain{s} on {whom} text', 'Abstention'],
+  recognition: ['grants recognition', 'grant recognition', 'recognise{s} {whom}', 'Recognition'],
+  ruling: ['issues ruling', 'issue ruling', 'rule{s} on {whom}', 'Ruling'],
+  sanction: ['cuts funding', 'cut funding', 'cut{s} funding to {whom}', 'Funding cut'],
+  withdrawal: ['withdraws', 'withdraw', 'withdraw{s} from {whom}', 'Withdrawal'],
+  'military-action': [
+    'launches military action',
+    'launch military action',
+    'strike{s} {whom}',
+    'Military action',
+  ],
 };
 
 const OBJECT_TYPES = new Set<EventType>([
