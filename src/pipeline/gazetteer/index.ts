@@ -4,13 +4,17 @@ import type { ActorRecord } from '../types.ts';
 import type { Gazetteer, GazetteerActor, GazetteerOffice } from './gazetteer-schema.ts';
 import { buildGazetteerFromFiles } from './build-gazetteer.ts';
 import organisations from './data/organisations.json' with { type: 'json' };
+import organisationsRegional from './data/organisations-regional.json' with { type: 'json' };
+import organisationsUn from './data/organisations-un.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
 import peopleIsrael from './data/people-israel.json' with { type: 'json' };
 import peopleRegion from './data/people-region.json' with { type: 'json' };
+import peopleUn from './data/people-un.json' with { type: 'json' };
 import peopleUs from './data/people-us.json' with { type: 'json' };
 import peopleWorld from './data/people-world.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
+import rolesUn from './data/roles-un.json' with { type: 'json' };
 import rolesWorld from './data/roles-world.json' with { type: 'json' };
 import sharedForms from './data/shared-forms.json' with { type: 'json' };
 import states from './data/states.json' with { type: 'json' };
@@ -23,10 +27,14 @@ export const GAZETTEER_FILES: Readonly<Record<string, unknown>> = {
   'people-israel.json': peopleIsrael,
   'people-world.json': peopleWorld,
   'people-region.json': peopleRegion,
+  'people-un.json': peopleUn,
   'states.json': states,
   'organisations.json': organisations,
+  'organisations-un.json': organisationsUn,
+  'organisations-regional.json': organisationsRegional,
   'roles.json': roles,
   'roles-world.json': rolesWorld,
+  'roles-un.json': rolesUn,
   'places.json': places,
   'outlets.json': outlets,
   'shared-forms.json': sharedForms,
