@@ -10,7 +10,7 @@ import { GAZETTEER, type Gazetteer } from './gazetteer/index.ts';
 import type { ActorsResult, Sentence } from './types.ts';
 import type { ArticleState } from './actors/article-state.ts';
 import { getCompiledGazetteer } from './actors/compile-matcher.ts';
-import { discoverPeople, type Discovery } from './actors/discover-people.ts';
+import { acceptBySurname, discoverPeople, newDiscovery } from './actors/discover-people.ts';
 import { matchSentence, scanSentence } from './actors/match-sentence.ts';
 
 export function findActors(
@@ -27,9 +27,10 @@ export function findActors(
     mentions: [],
     places: [],
   };
-  const discovery: Discovery = { records: new Map(), surnames: new Map(), journalistEnd: -1 };
+  const discovery = newDiscovery();
   for (const sentence of sentences) {
     const scan = scanSentence(state, sentence);
+    acceptBySurname(state, scan, discovery);
     matchSentence(state, scan, discovery.surnames);
     discoverPeople(state, scan, sentence, discovery);
   }

@@ -1,21 +1,41 @@
-// People the gazetteer does not know, found as proper-noun runs ("Marie Harf", "Nabil Shaath"),
-// and later bare surnames that point back at them ("Allen" after "General John Allen").
-// Not people: headline words, lone name lines (bylines, captions), and journalists —
+// People the gazetteer does not know, found as proper-noun runs ("Marie Harf", "Nabil Shaath")
+// with evidence that they are people (person-evidence.ts), and later bare surnames that point
+// back at them ("Allen" after "General John Allen"). A run without evidence waits: if a later
+// mention gives evidence ("… Marie Harf said"), every mention so far counts; if none does, the
+// run was a place, a settlement, an operation or a fragment, and nothing is added.
+// Not people either: headline words, lone name lines (bylines, captions), and journalists —
 // "Breitbart Jerusalem's Aaron Klein and Ali Waked", "Contact Editor\nElad Benari".
 import { toSlug } from '../slug.ts';
-import type { ActorRecord, Sentence } from '../types.ts';
+import type { ActorMention, ActorRecord, Sentence } from '../types.ts';
 import { addMention, type ArticleState, type SentenceScan } from './article-state.ts';
 import { JOURNALIST_BEFORE } from './context-words.ts';
 import { getNameRuns, type NameRun } from './name-runs.ts';
+import { hasPersonEvidence } from './person-evidence.ts';
 import { getPosByOffset } from './pos-tags.ts';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 
+/** A mention waiting for evidence that its name is a person's. */
+interface PendingMention {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly via: ActorMention['via'];
+}
+
+interface Candidate {
+  readonly record: ActorRecord;
+  readonly surname: string;
+  readonly mentions: PendingMention[];
+}
+
 export interface Discovery {
   readonly records: Map<string, ActorRecord>;
   /** Surname → id of the last discovered person with it. */
   readonly surnames: Map<string, string>;
+  /** Names seen without evidence yet, by id. */
+  readonly candidates: Map<string, Candidate>;
   /** End offset of the last journalist's name, to catch "X and Y" bylines. */
   journalistEnd: number;
 }
@@ -47,6 +67,40 @@ function isLoneLine(sentence: Sentence, name: string): boolean {
   return sentence.text.trim().replace(/[,.;:]$/, '') === name;
 }
 
+export function newDiscovery(): Discovery {
+  return { records: new Map(), surnames: new Map(), candidates: new Map(), journalistEnd: -1 };
+}
+
+function accept(state: ArticleState, discovery: Discovery, candidate: Candidate): void {
+  const { record } = candidate;
+  discovery.candidates.delete(record.id);
+  discovery.records.set(record.id, record);
+  discovery.surnames.set(candidate.surname, record.id);
+  for (const m of candidate.mentions) addMention(state, m, m.start, m.end, record.id, m.via);
+}
+
+/** A lone word that is the surname of a name still waiting for evidence. */
+function findCandidateBySurname(discovery: Discovery, word: string): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const candidate of discovery.candidates.values()) if (candidate.surname === word) found = candidate;
+  return found;
+}
+
+/**
+ * Before the gazetteer's matches are resolved: a known surname that is also the surname of a
+ * name waiting for evidence, and has evidence here ("Hossam Mansour … Mansour said"), accepts
+ * that name, so the surname resolves to the stranger rather than to the curated bearer.
+ */
+export function acceptBySurname(state: ArticleState, scan: SentenceScan, discovery: Discovery): void {
+  if (discovery.candidates.size === 0) return;
+  for (const m of scan.matches) {
+    if (m.endToken - m.startToken !== 1 || !m.entries.some((e) => e.type === 'surname')) continue;
+    const candidate = findCandidateBySurname(discovery, scan.tokens[m.startToken]!.text);
+    const run = { first: m.startToken, last: m.startToken, words: [m.startToken] };
+    if (candidate && hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
+  }
+}
+
 export function discoverPeople(
   state: ArticleState,
   scan: SentenceScan,
@@ -64,6 +118,12 @@ export function discoverPeople(
     if (run.words.length === 1) {
       const id = discovery.surnames.get(name);
       if (id) addMention(state, scan, start, end, id, 'surname');
+      else {
+        const candidate = findCandidateBySurname(discovery, name);
+        const mention = { sentenceIndex: scan.sentenceIndex, start, end, via: 'surname' as const };
+        candidate?.mentions.push(mention);
+        if (candidate && hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
+      }
       continue;
     }
     if (run.words.length < MIN_WORDS || run.words.length > MAX_WORDS || isLoneLine(sentence, name)) continue;
@@ -76,10 +136,16 @@ export function discoverPeople(
       (pos!.get(scan.tokens[i]!.start - sentence.start) ?? 'PROPN') === 'PROPN';
     if (!run.words.every(isProperNoun)) continue;
     const id = toSlug(name);
-    if (!state.compiled.gazetteer.actorsById.has(id) && !discovery.records.has(id)) {
-      discovery.records.set(id, { id, name, kind: 'person', aliases: [], offices: [], origin: 'text' });
+    const surname = scan.tokens[run.words.at(-1)!]!.text;
+    if (discovery.records.has(id) || state.compiled.gazetteer.actorsById.has(id)) {
+      discovery.surnames.set(surname, id);
+      addMention(state, scan, start, end, id, 'name');
+      continue;
     }
-    discovery.surnames.set(scan.tokens[run.words.at(-1)!]!.text, id);
-    addMention(state, scan, start, end, id, 'name');
+    const record: ActorRecord = { id, name, kind: 'person', aliases: [], offices: [], origin: 'text' };
+    const candidate = discovery.candidates.get(id) ?? { record, surname, mentions: [] };
+    discovery.candidates.set(id, candidate);
+    candidate.mentions.push({ sentenceIndex: scan.sentenceIndex, start, end, via: 'name' });
+    if (hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
   }
 }
