@@ -29,10 +29,11 @@ export const NEWS_CORPORA = [
     dir: path.resolve(quality, '../../../seeds'),
     gold: path.join(quality, 'news/seeds.gold.json'),
   },
-  { name: 'dev', dir: path.join(quality, 'dev'), gold: path.join(quality, 'dev/gold.json') },
+  { name: 'dev', dir: path.join(quality, 'dev/articles'), gold: path.join(quality, 'dev/gold.json') },
+  // Each set: articles/ (an input folder, as `npm run ingest` reads it), gold.json, stories.json.
   ...['tuning-a', 'tuning-b', 'holdout'].map((name) => ({
     name,
-    dir: path.join(quality, 'eval', name),
+    dir: path.join(quality, 'eval', name, 'articles'),
     gold: path.join(quality, 'eval', name, 'gold.json'),
   })),
 ] as const;
