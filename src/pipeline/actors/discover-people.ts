@@ -10,7 +10,7 @@ import type { ActorMention, ActorRecord, Sentence } from '../types.ts';
 import { addMention, type ArticleState, type SentenceScan } from './article-state.ts';
 import { JOURNALIST_BEFORE } from './context-words.ts';
 import { getNameRuns, type NameRun } from './name-runs.ts';
-import { hasPersonEvidence } from './person-evidence.ts';
+import { hasPersonEvidence, hasTitleBefore, isTitleWord } from './person-evidence.ts';
 import { getPosByOffset } from './pos-tags.ts';
 
 const MIN_WORDS = 2;
@@ -101,6 +101,22 @@ export function acceptBySurname(state: ArticleState, scan: SentenceScan, discove
   }
 }
 
+/** "Corporal Gilad Shalit" → "Gilad Shalit": a leading title is evidence, not part of the name. */
+function trimTitles(scan: SentenceScan, run: NameRun): NameRun {
+  let words = run.words;
+  while (words.length > 1 && isTitleWord(scan.tokens[words[0]!]!.key)) words = words.slice(1);
+  return words === run.words ? run : { first: words[0]!, last: run.last, words };
+}
+
+/** Whether a gazetteer match names a known person (by name, alias or surname). */
+function isPersonMatchIn(state: ArticleState, m: SentenceScan['matches'][number]): boolean {
+  return m.entries.some(
+    (e) =>
+      e.type === 'surname' ||
+      (e.type === 'actor' && state.compiled.gazetteer.actorsById.get(e.actorId)?.kind === 'person'),
+  );
+}
+
 export function discoverPeople(
   state: ArticleState,
   scan: SentenceScan,
@@ -111,7 +127,8 @@ export function discoverPeople(
   const covered = new Uint8Array(scan.tokens.length);
   for (const m of scan.matches) covered.fill(1, m.startToken, m.endToken);
   let pos: Map<number, string> | null = null;
-  for (const run of getNameRuns(scan, covered, state.compiled.demonyms)) {
+  const isPersonMatch = (m: SentenceScan['matches'][number]) => isPersonMatchIn(state, m);
+  for (const run of getNameRuns(scan, covered, state.compiled.demonyms).map((r) => trimTitles(scan, r))) {
     const start = scan.tokens[run.first]!.start;
     const end = scan.tokens[run.last]!.end;
     const name = state.text.slice(start, end);
@@ -131,10 +148,15 @@ export function discoverPeople(
       discovery.journalistEnd = end;
       continue;
     }
-    pos ??= getPosByOffset(sentence.text);
-    const isProperNoun = (i: number) =>
-      (pos!.get(scan.tokens[i]!.start - sentence.start) ?? 'PROPN') === 'PROPN';
-    if (!run.words.every(isProperNoun)) continue;
+    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry").
+    const titled = hasTitleBefore(scan, run);
+    if (!titled) {
+      pos ??= getPosByOffset(sentence.text);
+      const tags = pos;
+      const isProperNoun = (i: number) =>
+        (tags.get(scan.tokens[i]!.start - sentence.start) ?? 'PROPN') === 'PROPN';
+      if (!run.words.every(isProperNoun)) continue;
+    }
     const id = toSlug(name);
     const surname = scan.tokens[run.words.at(-1)!]!.text;
     if (discovery.records.has(id) || state.compiled.gazetteer.actorsById.has(id)) {
@@ -146,6 +168,6 @@ export function discoverPeople(
     const candidate = discovery.candidates.get(id) ?? { record, surname, mentions: [] };
     discovery.candidates.set(id, candidate);
     candidate.mentions.push({ sentenceIndex: scan.sentenceIndex, start, end, via: 'name' });
-    if (hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
+    if (titled || hasPersonEvidence(scan, run, isPersonMatch)) accept(state, discovery, candidate);
   }
 }

@@ -16,7 +16,7 @@ const APPOSITION_END = new Set([',', ')', ';', '—', '–', '']);
 /** "the spokesman for the council, X,": how far back a title may stand from the comma. */
 const MAX_TITLE_PHRASE = 5;
 
-const isTitleWord = (key: string) => WORDS.personTitles.has(key) || WORDS.honorifics.has(key);
+export const isTitleWord = (key: string): boolean => WORDS.personTitles.has(key) || WORDS.honorifics.has(key);
 
 /** A title word or a gazetteer title phrase ends right before token `end` (exclusive). */
 function isTitleBefore(scan: SentenceScan, end: number): boolean {
@@ -24,7 +24,7 @@ function isTitleBefore(scan: SentenceScan, end: number): boolean {
   return scan.matches.some((m) => m.endToken === end && isTitle(m));
 }
 
-function hasTitleBefore(scan: SentenceScan, run: NameRun): boolean {
+export function hasTitleBefore(scan: SentenceScan, run: NameRun): boolean {
   if (isTitleBefore(scan, run.first)) return true;
   if (keyAt(scan, run.first - 1) !== ',') return false;
   // "Israel's ambassador, Danny Danon,": the title is set off by a comma. Further back only when
@@ -61,8 +61,33 @@ function hasTitledApposition(scan: SentenceScan, last: number): boolean {
   return false;
 }
 
-export function hasPersonEvidence(scan: SentenceScan, run: NameRun): boolean {
+type Match = SentenceScan['matches'][number];
+
+/** The match ending right before "'s" at `index` ("Germany" in "Germany's"), if any. */
+function getPossessor(scan: SentenceScan, index: number): Match | undefined {
+  if (keyAt(scan, index - 1) !== 's' || keyAt(scan, index - 2) !== "'") return undefined;
+  return scan.matches.find((m) => m.endToken === index - 2);
+}
+
+/**
+ * "Britain's Philip Hammond, Germany's Frank-Walter Steinmeier, …": a name owned by a state in a
+ * sentence where another state owns a known person is one more official of that list.
+ */
+function hasPersonSibling(scan: SentenceScan, run: NameRun, isPerson: (m: Match) => boolean): boolean {
+  const owner = getPossessor(scan, run.first);
+  if (!owner || isPerson(owner)) return false;
+  return scan.matches.some(
+    (m) => m.startToken !== run.first && isPerson(m) && !!getPossessor(scan, m.startToken),
+  );
+}
+
+export function hasPersonEvidence(
+  scan: SentenceScan,
+  run: NameRun,
+  isPerson: (m: Match) => boolean = () => false,
+): boolean {
   return (
+    hasPersonSibling(scan, run, isPerson) ||
     hasTitleBefore(scan, run) ||
     hasSpeechAfter(scan, run.last) ||
     hasSpeechBefore(scan, run.first) ||
