@@ -41,7 +41,7 @@ export interface Discovery {
 }
 
 /** Title case throughout and no closing full stop: a headline, whose capitals prove nothing. */
-function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string): boolean {
   // The end first: most sentences end like one, and that test is cheap.
   if (/[.!?"”]\s*$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];

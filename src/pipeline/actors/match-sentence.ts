@@ -100,6 +100,10 @@ export function matchSentence(
     if (isBracketedAcronym(scan, m)) return;
     const locative = isLocative(scan, m.startToken, placeListEnd);
     for (const entry of m.entries) {
+      if (entry.type === 'found') {
+        addMention(state, scan, start, scan.tokens[m.endToken - 1]!.end, entry.actorId, 'name');
+        return;
+      }
       if (entry.type === 'actor') {
         if (entry.context && !state.seen.has(entry.actorId)) continue;
         const actor = state.compiled.gazetteer.actorsById.get(entry.actorId)!;

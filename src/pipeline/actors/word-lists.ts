@@ -21,6 +21,8 @@ export const wordListsSchema = z.strictObject({
   speechAuxiliaries: list,
   /** A name right after these is a journalist's: "Contact Editor\nElad Benari", "By X". */
   journalistTitles: list,
+  /** In an article's closing "X is a senior fellow at Y" line, the author's, not an actor's. */
+  authorBioWords: list,
   /** The last word of an organisation's name: "Palestinian Central Council", "Jewish Agency". */
   orgSuffixes: list,
   /** Lower-case words inside an organisation's name: "Ministry of Foreign Affairs". */
