@@ -13,6 +13,7 @@ import peopleUn from './data/people-un.json' with { type: 'json' };
 import peopleUs from './data/people-us.json' with { type: 'json' };
 import peopleWorld from './data/people-world.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import placesGeonames from './data/places-geonames.json' with { type: 'json' };
 import roles from './data/roles.json' with { type: 'json' };
 import rolesUn from './data/roles-un.json' with { type: 'json' };
 import rolesWorld from './data/roles-world.json' with { type: 'json' };
@@ -36,6 +37,7 @@ export const GAZETTEER_FILES: Readonly<Record<string, unknown>> = {
   'roles-world.json': rolesWorld,
   'roles-un.json': rolesUn,
   'places.json': places,
+  'places-geonames.json': placesGeonames,
   'outlets.json': outlets,
   'shared-forms.json': sharedForms,
 };
