@@ -65,7 +65,6 @@ describe('findActors: unknown organisations from the shape of their names', () =
       'Knesset Foreign Affairs and Defense Committee',
     ],
     ['The Council of Europe spoke.', 'Council of Europe'],
-    ['The Israeli Foreign Ministry protested.', 'Israeli Foreign Ministry'],
     ["Israel's Supreme Court ordered a new route.", 'Israeli Supreme Court'],
     ["Israel's National Security Council met.", 'Israeli National Security Council'],
     [
@@ -82,6 +81,16 @@ describe('findActors: unknown organisations from the shape of their names', () =
     ['Every European Union member abstained.'],
   ])('a generic or known name adds nobody new: %s', (text) => {
     expect(run(text).discovered).toEqual([]);
+  });
+
+  it.each([
+    ["Israel's Foreign Ministry summoned the envoys.", ['israel']],
+    ['The Israeli Foreign Ministry protested.', ['israel']],
+    ["Egypt's Ministry of Foreign Affairs said so.", ['egypt']],
+  ])("gives a state's generic department to the state: %s", (text, ids) => {
+    const result = run(text);
+    expect(result.discovered).toEqual([]);
+    expect(result.mentions.map((m) => m.actorId)).toEqual(ids);
   });
 
   it('keeps the owning state a mention of its own', () => {

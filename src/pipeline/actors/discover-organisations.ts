@@ -43,6 +43,15 @@ function isQualifier(state: ArticleState, m: Match | undefined): boolean {
   );
 }
 
+/** The state a qualifier names ("Israeli", "Israel"), or null for a body ("UN", "Knesset"). */
+function getStateId(state: ArticleState, m: Match): string | null {
+  for (const e of m.entries) {
+    const id = e.type === 'demonym' || e.type === 'actor' ? e.actorId : null;
+    if (id && state.compiled.gazetteer.actorsById.get(id)?.kind === 'state') return id;
+  }
+  return null;
+}
+
 /** A match that may close an organisation's name after "of": "of Palestine", "of Europe". */
 const isNamePlace = (state: ArticleState, m: Match) =>
   m.entries.some((e) => e.type === 'place') ||
@@ -199,6 +208,15 @@ export function addFoundOrganisations(
     if (capitalised.length < 2 && !left.qualifier && !ownerName) continue;
     const named = hasAcronymAfter(scan, end);
     if (!isSpecific(scan, owner, span, words) && !left.qualifier && !ownerName && !named) continue;
+    // "Israel's Foreign Ministry", "the Israeli Defence Ministry": a state's own department
+    // acts for the state, as "the Israeli government" does; the state is the actor.
+    const specific = isSpecific(scan, owner, span, words) || named;
+    if (!specific && WORDS.executiveSuffixes.has(token.key)) {
+      const stateId = left.qualifier ? getStateId(state, left.qualifier) : null;
+      if (stateId) claim(left.first, end, stateId);
+      if (stateId || ownerName) i = end - 1;
+      continue;
+    }
     const text = toText(state, scan, left.first, end);
     const id = register(found, state, ownerName ? `${ownerName} ${text}` : text);
     if (body) owner.fill(undefined, body.startToken, body.endToken);

@@ -25,6 +25,8 @@ export const wordListsSchema = z.strictObject({
   authorBioWords: list,
   /** The last word of an organisation's name: "Palestinian Central Council", "Jewish Agency". */
   orgSuffixes: list,
+  /** A state's department with a generic name acts for the state: "Israel's Foreign Ministry" is Israel. */
+  executiveSuffixes: list,
   /** Lower-case words inside an organisation's name: "Ministry of Foreign Affairs". */
   orgConnectors: list,
   /** Words that name no organisation alone: "Foreign Ministry" needs a qualifier ("Israeli …"). */
