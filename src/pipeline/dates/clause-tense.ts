@@ -6,6 +6,8 @@
 // Nearest rather than "any future wins": in "the official said the two would meet again on
 // Friday" the date hangs on "would meet", in "Kerry said on Friday he would go" on "said".
 import type { Tense } from './candidate.ts';
+import type { DateWords } from './date-words-schema.ts';
+import { findPresentMarkers } from './present-markers.ts';
 import { findTenseMarkers, type Marker } from './tense-markers.ts';
 
 export interface ClauseTense {
@@ -24,12 +26,21 @@ export interface SentenceTenses {
   readonly length: number;
 }
 
-export function analyseSentence(sentence: string): SentenceTenses {
+export function analyseSentence(sentence: string, words: DateWords): SentenceTenses {
   const boundaries = [...sentence.matchAll(BOUNDARY)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
-  return { markers: findTenseMarkers(sentence), boundaries, length: sentence.length };
+  const markers = findTenseMarkers(sentence);
+  // The general markers win where both match ("who was", "which has").
+  const present = findPresentMarkers(sentence, words).filter(
+    (p) => !markers.some((m) => m.start < p.end && p.start < m.end),
+  );
+  if (present.length > 0) {
+    markers.push(...present);
+    markers.sort((a, b) => a.start - b.start);
+  }
+  return { markers, boundaries, length: sentence.length };
 }
 
 /** Tense for the expression at [start, end) of the analysed sentence. */

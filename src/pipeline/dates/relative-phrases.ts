@@ -28,7 +28,12 @@ const UNIT = String.raw`(day|week|month|year)s?`;
 const AGO = new RegExp(String.raw`^${COUNT}\s+${UNIT}\s+ago$`);
 const AHEAD = new RegExp(String.raw`^in\s+${COUNT}\s+${UNIT}$`);
 const NAMED = /^(last|this|next)\s+(week|month|year)$/;
-const PART_OF_WEEK = /^(earlier|later)\s+this\s+week$/;
+const PART_OF_WEEK = /^(earlier|later)\s+(?:this|in\s+the)\s+week$/;
+// "three days after the vote", "two weeks later": counted from a happening or from the last date
+// named, never from publication; read-narrative.ts takes those that are dates.
+const COUNTED_FROM_ELSEWHERE = new RegExp(
+  String.raw`^${COUNT}\s+${UNIT}\s+(?:after|before|later|earlier|prior)$`,
+);
 const SAME_DAY = /^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/;
 // Durations and vague spans: "for four hours", "within two years", "over the past week", "now".
 const DURATION =
@@ -36,7 +41,7 @@ const DURATION =
 
 export function readRelativePhrase(phrase: string): PhraseReading {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (DURATION.test(text)) return 'reject';
+  if (DURATION.test(text) || COUNTED_FROM_ELSEWHERE.test(text)) return 'reject';
   if (SAME_DAY.test(text)) return { type: 'days', offset: 0 };
   if (/^(?:yesterday|last night)\b/.test(text)) return { type: 'days', offset: -1 };
   if (/^tomorrow\b/.test(text)) return { type: 'days', offset: 1 };
