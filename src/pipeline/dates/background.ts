@@ -15,8 +15,12 @@ export function isBackground(
   const { candidate } = found;
   if (candidate.type === 'decade') return true;
   if (deadline || (candidate.type !== 'year' && candidate.type !== 'month')) return false;
-  const preposition = getPreposition(sentence, found);
   const { yearPrepositions, monthPrepositions, happeningPrepositions } = words.background;
+  const preposition = getPreposition(sentence, found, [
+    ...yearPrepositions,
+    ...monthPrepositions,
+    ...happeningPrepositions,
+  ]);
   if (candidate.type === 'month') return preposition !== null && monthPrepositions.includes(preposition);
   if (preposition !== null && yearPrepositions.includes(preposition)) return true;
   const stated = clause.marked && clause.tense !== 'present';
@@ -24,10 +28,10 @@ export function isBackground(
 }
 
 /** The phrase's own first word when it is a preposition ("since 2005"), else the word before it. */
-function getPreposition(sentence: string, found: Found): string | null {
+function getPreposition(sentence: string, found: Found, prepositions: readonly string[]): string | null {
   const phrase = sentence.slice(found.start, found.end).toLowerCase();
   const first = /^([a-z]+)\s/.exec(phrase)?.[1];
-  if (first && !/^(?:early|late|mid|the)$/.test(first)) return first;
+  if (first && prepositions.includes(first)) return first;
   const before = /([a-z]+)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.exec(sentence.slice(0, found.start));
   return before?.[1]?.toLowerCase() ?? null;
 }

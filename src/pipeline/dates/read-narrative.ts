@@ -54,7 +54,7 @@ function buildPatterns(words: DateWords): NarrativePattern[] {
   const directions = alternation([...n.later, ...n.earlier]);
   return [
     {
-      regex: wordRegex(`${alternation([...fixedOffsets.keys()])}${pause}`),
+      regex: wordRegex(`(?:${alternation([...fixedOffsets.keys()])})${pause}`),
       read: (m) => ({ type: 'narrative', unit: 'day', offset: fixedOffsets.get(normalise(m[0])) ?? 0 }),
     },
     {

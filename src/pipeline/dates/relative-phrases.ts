@@ -32,7 +32,7 @@ const PART_OF_WEEK = /^(earlier|later)\s+(?:this|in\s+the)\s+week$/;
 // "three days after the vote", "two weeks later": counted from a happening or from the last date
 // named, never from publication; read-narrative.ts takes those that are dates.
 const COUNTED_FROM_ELSEWHERE = new RegExp(
-  String.raw`^${COUNT}\s+${UNIT}\s+(?:after|before|later|earlier|prior)$`,
+  String.raw`^(?:${COUNT}|the)\s+${UNIT}\s+(?:after|before|later|earlier|prior)$`,
 );
 const SAME_DAY = /^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/;
 // Durations and vague spans: "for four hours", "within two years", "over the past week", "now".
