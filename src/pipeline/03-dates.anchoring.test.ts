@@ -15,6 +15,19 @@ const PUBLICATION_DAY: readonly Row[] = [
   ['Ministers will meet on Sunday.', MON, 'on Sunday', { date: '2024-03-31' }],
   ['The talks collapsed last Monday.', MON, 'last Monday', { date: '2024-03-18' }],
   ['Talks resume next Monday.', MON, 'next Monday', { date: '2024-04-01' }],
+  // Wednesday 2003-10-22: "Tuesday of last week" is in the week before, not yesterday.
+  [
+    'On Tuesday of last week, the US vetoed the draft.',
+    '2003-10-22',
+    'On Tuesday of last week',
+    { date: '2003-10-14' },
+  ],
+  [
+    'The envoy returns on Friday of next week.',
+    '2003-10-22',
+    'on Friday of next week',
+    { date: '2003-10-31' },
+  ],
   // Saturday 2016-12-31: the week and the year end together.
   ['The envoy arrived on Friday.', '2016-12-31', 'on Friday', { date: '2016-12-30' }],
   ['The envoy will leave on Monday.', '2016-12-31', 'on Monday', { date: '2017-01-02' }],
@@ -119,6 +132,8 @@ const BACKGROUND: readonly (readonly [sentence: string, expression: string, back
   ['In 2012 the Assembly voted to upgrade Palestine.', 'In 2012', false],
   ['Israel captured East Jerusalem in 1967.', 'in 1967', false],
   ['The envoy will return in 2026 to open talks.', 'in 2026', false],
+  ['The road map set out a path to a state by 2005.', 'by 2005', true],
+  ['A report is due in the second half of November.', 'November', false],
   ['The council met in March 2011.', 'March 2011', false],
 ];
 

@@ -20,6 +20,8 @@ const NOT_DATES: readonly string[] = [
   'The vote took place at 3 p.m. local time.',
   'Violence has risen over the past week.',
   'Resolution 2334 condemned building beyond the 1967 lines.',
+  'The resolution, formally ES-10/13, demands a halt.',
+  'Sign up for our newsletter - the day’s essential news, every weekday morning.',
 ];
 
 describe('findDates: rejects durations and non-dates', () => {

@@ -25,6 +25,8 @@ export type Candidate =
       readonly type: 'weekday';
       readonly weekday: number;
       readonly modifier: 'last' | 'next' | null;
+      /** "Tuesday of last week" -1: the weekday inside a week counted from publication. */
+      readonly week?: number;
     }
   /** "today" 0, "yesterday" -1, "three days ago" -3. */
   | { readonly type: 'days'; readonly offset: number }
@@ -68,7 +70,13 @@ export function getOwnTense(candidate: Candidate): Tense | null {
   // Narrative expressions point from the last date named, not from publication: the clause decides.
   if (candidate.type === 'narrative' || candidate.type === 'narrative-weekday') return null;
   if (candidate.type === 'weekday')
-    return candidate.modifier === 'next' ? 'future' : candidate.modifier && 'past';
+    return candidate.week !== undefined && candidate.week !== 0
+      ? candidate.week > 0
+        ? 'future'
+        : 'past'
+      : candidate.modifier === 'next'
+        ? 'future'
+        : candidate.modifier && 'past';
   if (candidate.type === 'period-end') return 'future';
   if (candidate.type === 'weeks' && candidate.part !== 'whole')
     return candidate.part === 'later' ? 'future' : 'past';

@@ -34,7 +34,7 @@ function getRegex(words: DateWords): RegExp {
       .map((z) => z.replace(/ /g, '\\s+'))
       .join('|');
     regex = new RegExp(
-      String.raw`^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\b(${zones})\b)?(?:\s*([:|–—-])|\s*$|\s+(?=[A-Z“"‘]))`,
+      String.raw`^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\b(${zones})\b)?(?:\s*([:|/–—-])|\s*$|\s+(?=[A-Z“"‘]))`,
       'i',
     );
     cache.set(words, regex);

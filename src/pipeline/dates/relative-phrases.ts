@@ -38,10 +38,12 @@ const SAME_DAY = /^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|a
 // Durations and vague spans: "for four hours", "within two years", "over the past week", "now".
 const DURATION =
   /^(?:for|within|over|during|throughout|under|about|around|some)\b|^(?:the\s+)?(?:past|last|next|coming)\s+(?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^past\s+(?:week|month|year)$|^(?:right\s+)?now$|\b(?:hours?|minutes?|seconds?)$/;
+// "the day's news", "every weekday morning": a day that is no date.
+const NO_DAY = /^(?:[-–—]\s*)?(?:the\s+)?day$|^week(?:day|end)s?\b/;
 
 export function readRelativePhrase(phrase: string): PhraseReading {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (DURATION.test(text) || COUNTED_FROM_ELSEWHERE.test(text)) return 'reject';
+  if (DURATION.test(text) || COUNTED_FROM_ELSEWHERE.test(text) || NO_DAY.test(text)) return 'reject';
   if (SAME_DAY.test(text)) return { type: 'days', offset: 0 };
   if (/^(?:yesterday|last night)\b/.test(text)) return { type: 'days', offset: -1 };
   if (/^tomorrow\b/.test(text)) return { type: 'days', offset: 1 };

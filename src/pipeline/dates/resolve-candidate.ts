@@ -65,6 +65,9 @@ export function resolveCandidate(
       // Without a text to anchor them, they stand for the publication day.
       return day(published);
     case 'weekday':
+      if (candidate.week !== undefined) {
+        return day(addDays(getMondayOf(published), 7 * candidate.week + ((candidate.weekday + 6) % 7)));
+      }
       return day(resolveWeekday(candidate.weekday, candidate.modifier, forward, published));
     case 'days':
       return day(addDays(published, candidate.offset));
