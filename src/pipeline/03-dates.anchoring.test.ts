@@ -13,6 +13,24 @@ const PUBLICATION_DAY: readonly Row[] = [
   ['The council is due to vote on Monday evening.', MON, 'on Monday evening', { date: MON }],
   ['Ministers met on Sunday.', MON, 'on Sunday', { date: '2024-03-24' }],
   ['Ministers will meet on Sunday.', MON, 'on Sunday', { date: '2024-03-31' }],
+  [
+    'Abbas is expected back in Ramallah on Sunday.',
+    MON,
+    'on Sunday',
+    { date: '2024-03-31', tense: 'future' },
+  ],
+  [
+    'Trump said on Wednesday that the US would save money; on Sunday, Haley had written to envoys.',
+    MON,
+    'on Sunday',
+    { date: '2024-03-24', tense: 'past' },
+  ],
+  [
+    'Officials would not say whether payments due later in the year would be made.',
+    MON,
+    'later in the year',
+    { date: '2024' },
+  ],
   ['The talks collapsed last Monday.', MON, 'last Monday', { date: '2024-03-18' }],
   ['Talks resume next Monday.', MON, 'next Monday', { date: '2024-04-01' }],
   // Wednesday 2003-10-22: "Tuesday of last week" is in the week before, not yesterday.
@@ -51,6 +69,13 @@ const YEARLESS: readonly Row[] = [
   ['The mandate runs until March.', '2024-02-10', 'March', { date: '2024-03' }],
   ['The talks began in March.', '2024-02-10', 'March', { date: '2023-03' }],
   ['The court will rule in January.', '2023-11-20', 'January', { date: '2024-01' }],
+  // A weekday written beside the day picks the year in which they agree.
+  [
+    'The council, which called for calm in November 2012, met on Sunday 20 July.',
+    '2014-07-26',
+    'on Sunday 20 July',
+    { date: '2014-07-20' },
+  ],
   // A paragraph about another year lends that year to the yearless dates that follow in it.
   [
     'In November 2012 the Assembly upgraded Palestine. On Nov. 29 the vote passed 138 to 9.',
@@ -134,6 +159,8 @@ const BACKGROUND: readonly (readonly [sentence: string, expression: string, back
   ['The envoy will return in 2026 to open talks.', 'in 2026', false],
   ['The road map set out a path to a state by 2005.', 'by 2005', true],
   ['A report is due in the second half of November.', 'November', false],
+  ['The talks use the lines of June 4, 1967, as a basis.', 'June 4, 1967', true],
+  ['The council urged a return to the November 2012 ceasefire.', 'November 2012', true],
   ['The council met in March 2011.', 'March 2011', false],
 ];
 

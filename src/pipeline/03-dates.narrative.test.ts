@@ -67,6 +67,12 @@ const NARRATIVE: readonly Row[] = [
     fromText('2020-02-11'),
   ],
   [
+    'The Assembly voted on 21 December 2017. Earlier in the day the premier had called it a house of lies.',
+    '2017-12-22',
+    'Earlier in the day',
+    fromText('2017-12-21'),
+  ],
+  [
     'Fighting began on 8 July 2014. A truce was agreed the following month.',
     '2014-12-01',
     'the following month',

@@ -23,7 +23,7 @@ const BOUNDARY =
 export interface SentenceTenses {
   readonly markers: readonly Marker[];
   readonly boundaries: readonly { readonly start: number; readonly end: number }[];
-  readonly length: number;
+  readonly text: string;
 }
 
 export function analyseSentence(sentence: string, words: DateWords): SentenceTenses {
@@ -40,20 +40,27 @@ export function analyseSentence(sentence: string, words: DateWords): SentenceTen
     markers.push(...present);
     markers.sort((a, b) => a.start - b.start);
   }
-  return { markers, boundaries, length: sentence.length };
+  return { markers, boundaries, text: sentence };
 }
 
 /** Tense for the expression at [start, end) of the analysed sentence. */
 export function getClauseTense(analysed: SentenceTenses, start: number, end: number): ClauseTense {
   let clauseStart = 0;
-  let clauseEnd = analysed.length;
+  let clauseEnd = analysed.text.length;
   for (const b of analysed.boundaries) {
     if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
     else if (b.start >= end) clauseEnd = Math.min(clauseEnd, b.start);
   }
   const outside = analysed.markers.filter((m) => m.end <= start || m.start >= end);
   const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
-  const nearest = pickNearest(inClause, start, end) ?? pickNearest(outside, start, end);
+  // A date that opens its clause ("; on Tuesday, Haley had written") is an adverbial of the
+  // clause that follows it, not of the one before.
+  const opensClause = analysed.text.slice(clauseStart, start).trim() === '';
+  const following = opensClause ? outside.filter((m) => m.start >= clauseEnd && m.start >= end) : [];
+  const nearest =
+    pickNearest(inClause, start, end) ??
+    pickNearest(following, start, end) ??
+    pickNearest(outside, start, end);
   return nearest ? { tense: nearest.tense, marked: true } : { tense: 'past', marked: false };
 }
 

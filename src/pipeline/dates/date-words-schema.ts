@@ -41,6 +41,8 @@ export const dateWordsSchema = z.object({
     yearPrepositions: words,
     /** The same for a month ("since March 2011"); "until March" still dates the end of something. */
     monthPrepositions: words,
+    /** The same for a full day ("the lines of June 4, 1967", "since Oct. 7"). */
+    dayPrepositions: words,
     /** A bare year after these is a happening when its clause has a past-tense verb ("In 2012 X voted"). */
     happeningPrepositions: words,
   }),

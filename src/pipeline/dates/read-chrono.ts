@@ -36,6 +36,8 @@ function toFound(sentence: string, result: ParsedResult): Found | null {
 
   // "ES-10/13", "A/RES/67/19": a number pair without a year is a document number in news copy.
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) return null;
+  // "sat down", "may", "sun": a lower-case three-letter word is a verb or noun, never a day name.
+  if (/^[a-z]{3}$/.test(phrase)) return null;
   const relative = readRelativePhrase(phrase);
   if (relative === 'reject') return null;
   if (relative && (VAGUE_BEFORE.test(before) || VAGUE_AFTER.test(after))) return null;

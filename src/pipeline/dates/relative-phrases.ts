@@ -32,7 +32,7 @@ const PART_OF_WEEK = /^(earlier|later)\s+(?:this|in\s+the)\s+week$/;
 // "three days after the vote", "two weeks later": counted from a happening or from the last date
 // named, never from publication; read-narrative.ts takes those that are dates.
 const COUNTED_FROM_ELSEWHERE = new RegExp(
-  String.raw`^(?:${COUNT}|the)\s+${UNIT}\s+(?:after|before|later|earlier|prior)$`,
+  String.raw`^(?:${COUNT}|the)\s+${UNIT}\s+(?:after|before|later|earlier|prior)$|^(?:after|before)\s+(?:${COUNT}|the)\s+${UNIT}$`,
 );
 const SAME_DAY = /^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/;
 // Durations and vague spans: "for four hours", "within two years", "over the past week", "now".
@@ -47,6 +47,8 @@ export function readRelativePhrase(phrase: string): PhraseReading {
   if (SAME_DAY.test(text)) return { type: 'days', offset: 0 };
   if (/^(?:yesterday|last night)\b/.test(text)) return { type: 'days', offset: -1 };
   if (/^tomorrow\b/.test(text)) return { type: 'days', offset: 1 };
+  const inSpan = /^(?:earlier|later)\s+(?:this|in\s+the)\s+(month|year)$/.exec(text);
+  if (inSpan) return toOffset(inSpan[1] ?? '', 0);
   const part = PART_OF_WEEK.exec(text);
   if (part) return { type: 'weeks', offset: 0, part: part[1] === 'earlier' ? 'earlier' : 'later' };
   const named = NAMED.exec(text);

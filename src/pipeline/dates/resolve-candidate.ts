@@ -46,7 +46,8 @@ export function resolveCandidate(
       if (candidate.year !== null) return day(toIsoDay(candidate.year, candidate.month, candidate.day));
       return day(
         (candidate.weekday !== null
-          ? matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, yearlessReference)
+          ? (matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, yearlessReference) ??
+            matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, published))
           : null) ?? resolveYearlessDay(candidate.month, candidate.day, direction, yearlessReference),
       );
     case 'month':
