@@ -19,9 +19,11 @@ import { readNewsRules } from './dates/read-news-rules.ts';
 import { readTimestamp } from './dates/read-timestamp.ts';
 import type { DateMention, Sentence } from './types.ts';
 
-// Cheap test that skips chrono on sentences with no digit, month, weekday or time word.
+// Cheap tests that skip chrono on sentences with no digit, month, weekday or time word, and the
+// narrative readers on sentences without a unit of time.
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|month|year|ago|now|morning|afternoon|evening|night|day)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|month|year|ago|now|morning|afternoon|evening|night)/i;
+const NARRATIVE_HINT = /day|week|month|year|morning|afternoon|evening|night|hours/i;
 
 export function findDates(
   text: string,
@@ -35,8 +37,9 @@ export function findDates(
   for (const sentence of sentences) {
     const opensParagraph = sentence.paragraphIndex !== previousParagraph;
     previousParagraph = sentence.paragraphIndex;
-    if (!DATE_HINT.test(sentence.text)) continue;
-    const found = readSentence(sentence.text, opensParagraph, reference, words);
+    const general = DATE_HINT.test(sentence.text);
+    if (!general && !NARRATIVE_HINT.test(sentence.text)) continue;
+    const found = readSentence(sentence.text, opensParagraph, general, reference, words);
     if (found.length === 0) continue;
     const analysed = analyseSentence(sentence.text, words);
     for (const f of found) {
@@ -64,17 +67,19 @@ export function findDates(
 function readSentence(
   sentence: string,
   opensParagraph: boolean,
+  general: boolean,
   reference: ParsingReference,
   words: DateWords,
 ): Found[] {
-  const own = readNarrative(sentence, words);
-  const timestamp = opensParagraph ? readTimestamp(sentence, words) : null;
+  const own = NARRATIVE_HINT.test(sentence) ? readNarrative(sentence, words) : [];
+  const timestamp = opensParagraph && general ? readTimestamp(sentence, words) : null;
   if (timestamp) own.push(timestamp);
+  if (!general) return dropOverlaps(own);
   const overlapsOwn = (f: Found) => own.some((o) => o.start < f.end && f.start < o.end);
-  const general = [...readChrono(sentence, reference), ...readNewsRules(sentence)].filter(
+  const others = [...readChrono(sentence, reference), ...readNewsRules(sentence)].filter(
     (f) => !overlapsOwn(f),
   );
-  return dropOverlaps([...own, ...general]);
+  return dropOverlaps([...own, ...others]);
 }
 
 function toDraft(
