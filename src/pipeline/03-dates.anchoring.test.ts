@@ -115,6 +115,7 @@ describe('findDates: live-blog timestamps', () => {
       'Live: Security Council votes on Gaza draft',
       '14:32 GMT: The United States vetoed the draft.',
       '2:05 p.m. ET The council will meet again on Thursday.',
+      '1:40 p.m. ET / 18:40 GMT',
       'The vote took place at 3 p.m. local time.',
     ].join('\n');
     const mentions = findIn(text, '2024-02-20');
@@ -122,6 +123,7 @@ describe('findDates: live-blog timestamps', () => {
       ['14:32 GMT', '2024-02-20', 'blog-day'],
       ['2:05 p.m. ET', '2024-02-20', 'blog-day'],
       ['on Thursday', '2024-02-22', 'publication'],
+      ['1:40 p.m. ET', '2024-02-20', 'blog-day'],
     ]);
   });
 
