@@ -13,6 +13,7 @@ const PUBLICATION_DAY: readonly Row[] = [
   ['The council is due to vote on Monday evening.', MON, 'on Monday evening', { date: MON }],
   ['Ministers met on Sunday.', MON, 'on Sunday', { date: '2024-03-24' }],
   ['Ministers will meet on Sunday.', MON, 'on Sunday', { date: '2024-03-31' }],
+  ['A session could be held as early as Friday.', MON, 'Friday', { date: '2024-03-29', tense: 'future' }],
   [
     'Abbas is expected back in Ramallah on Sunday.',
     MON,

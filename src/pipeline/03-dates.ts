@@ -90,7 +90,7 @@ function toDraft(
   words: DateWords,
 ): Draft {
   const deadline = found.deadline || (found.afterBy && clause.tense === 'future');
-  const own = getOwnTense(found.candidate);
+  const own = getOwnTense(found.candidate) ?? (isForwardCue(sentence.text, found, words) ? 'future' : null);
   const tense: Tense = deadline ? 'future' : (own ?? clause.tense);
   const before = /([a-z]+)\s+$/i.exec(sentence.text.slice(Math.max(0, found.start - 12), found.start));
   const first = /^([a-z]+)\s/i.exec(sentence.text.slice(found.start, found.end));
@@ -106,6 +106,16 @@ function toDraft(
     // A paragraph that is only a date ("Tuesday, 26 March") heads the live-blog entries below it.
     heading: opensParagraph && isWholeSentence(sentence.text, found),
   };
+}
+
+/** "as early as Friday": the words just before the expression point it forward. */
+function isForwardCue(sentence: string, found: Found, words: DateWords): boolean {
+  const before = sentence
+    .slice(Math.max(0, found.start - 24), found.start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimEnd();
+  return words.tense.forwardBefore.some((cue) => before.endsWith(cue));
 }
 
 function isWholeSentence(sentence: string, found: Found): boolean {

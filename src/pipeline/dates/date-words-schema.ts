@@ -35,6 +35,8 @@ export const dateWordsSchema = z.object({
     openEnded: words,
     /** "who takes office", "which expires": a verb in -s after these is present tense. */
     presentSubjects: words,
+    /** "could be held as early as Friday": the date lies ahead whatever the verb's tense. */
+    forwardBefore: words,
   }),
   background: z.object({
     /** A bare year after these ("since 2005", "the lines of 1967") frames the story, no happening. */
