@@ -66,6 +66,15 @@ export interface DateMention extends Span {
   readonly tense: 'past' | 'present' | 'future';
   /** How it was resolved, for --verbose and scoring. */
   readonly kind: 'absolute' | 'weekday' | 'relative' | 'deadline';
+  /**
+   * What a relative expression was counted from: the publication day ("on Monday", "last week"),
+   * the last date the text named ("two days later", "On Nov. 29" in a paragraph about 2012), or
+   * the live-blog day (an entry's "14:32 GMT"). Absent for dates written in full.
+   */
+  readonly anchoredTo?: 'publication' | 'previous-date' | 'blog-day';
+  /** A date that frames the story without dating a happening in it ("since 2005", "until
+   * 1967", "in the 1990s", a year whose clause states no happening): events should not take it as their date. */
+  readonly background?: boolean;
 }
 
 // ── Stage 4: actors ───────────────────────────────────────────────────────────
