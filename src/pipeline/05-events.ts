@@ -13,7 +13,7 @@ import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { isSameHappening } from './events/same-happening.ts';
-import type { ActorsResult, DateMention, Sentence, Span } from './types.ts';
+import type { ActorsResult, DateMention, LanguageLayer, Sentence, Span } from './types.ts';
 
 export interface ArticleEvent {
   readonly date: string;
@@ -36,6 +36,8 @@ export interface EventsInput {
   readonly actors: ActorsResult;
   /** Kind of an actor id, to tell qualifiers ("U.S." in "U.S. Secretary of State") apart. */
   readonly kindOf?: (id: string) => ActorKind | undefined;
+  /** The article's linguistic layer; a fresh one when the caller has none. */
+  readonly language?: LanguageLayer;
 }
 
 export function extractArticleEvents({

@@ -1,0 +1,154 @@
+// Reads one sentence into its linguistic layer: tokens, noun chunks, verb groups and the
+// modality of each group and of nouns that name happenings ("an expected veto").
+// Modality comes, strongest first, from: an if/unless clause; a question; the word that
+// governs an infinitive ("threatened to veto", "failed to adopt", "allowing it to pass");
+// the auxiliaries ("would have passed", "will meet").
+import type { Modality, SentenceLanguage, Token, VerbGroup } from '../types.ts';
+import { findNounChunks } from './chunks.ts';
+import {
+  CONDITIONAL_OPENERS,
+  FACTIVE_GOVERNORS,
+  GOVERNOR_MODALITY,
+  NEGATING_GOVERNORS,
+  NOUN_MODIFIER_MODALITY,
+} from './modality-words.ts';
+import { tokenize } from './tokenize.ts';
+import { findVerbGroups, getAuxModality } from './verb-groups.ts';
+
+// How far back an infinitive looks for its governor: "urged the two sides on Monday to halt".
+const GOVERNOR_REACH = 6;
+const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
+
+export function readSentence(text: string): SentenceLanguage {
+  const tokens = tokenize(text);
+  const chunks = findNounChunks(tokens);
+  const isQuestion = /\?\W*$/.test(text) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
+  const conditional = getConditionalTokens(tokens);
+  const groups: VerbGroup[] = [];
+  for (const raw of findVerbGroups(tokens)) {
+    const governor = tokens[raw.first]!.lemma === 'to' ? findGovernor(tokens, raw.first) : -1;
+    const ruling = governor >= 0 ? groups.find((g) => g.first <= governor && governor <= g.last) : undefined;
+    const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
+    let modality: Modality = getAuxModality(tokens, raw);
+    let negated = raw.negated;
+    let tense = raw.tense;
+    if (governor >= 0) {
+      if (ruling) tense = ruling.tense;
+      // "did not threaten to veto", "was not allowed to pass": the denial carries down.
+      negated ||= NEGATING_GOVERNORS.has(governorLemma) || (ruling?.negated ?? false);
+      const given = FACTIVE_GOVERNORS.has(governorLemma) ? undefined : GOVERNOR_MODALITY.get(governorLemma);
+      modality = given ?? ruling?.modality ?? modality;
+    }
+    if (isQuestion && modality === 'asserted') modality = 'question';
+    const opener = conditional.inside.get(raw.head);
+    if (opener !== undefined) modality = tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional';
+    // "If the council votes, Washington will veto": the consequence is as unreal as its condition.
+    else if (conditional.any && (modality === 'planned' || modality === 'hypothetical'))
+      modality = 'conditional';
+    groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
+  }
+  const nouns = getNounModality(tokens, groups);
+  for (const [noun, opener] of conditional.inside) {
+    if (tokens[noun]!.pos === 'NOUN')
+      nouns.modality.set(noun, tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional');
+  }
+  return {
+    tokens,
+    chunks,
+    verbGroups: groups,
+    nounModality: nouns.modality,
+    negatedNouns: nouns.negated,
+    isQuestion,
+  };
+}
+
+/** The nearest word before "to" that can govern it: a verb, or a listed adjective or noun. */
+function findGovernor(tokens: readonly Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - GOVERNOR_REACH); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.pos) && t.text !== '-') return -1;
+    const listed =
+      GOVERNOR_MODALITY.has(t.lemma) || NEGATING_GOVERNORS.has(t.lemma) || FACTIVE_GOVERNORS.has(t.lemma);
+    if (listed || t.pos === 'VERB' || t.pos === 'AUX') return k;
+  }
+  return -1;
+}
+
+/** Token index → the index of the "if"/"unless"/"whether" whose clause it is in. */
+function getConditionalTokens(tokens: readonly Token[]) {
+  const inside = new Map<number, number>();
+  let opener = -1;
+  for (const t of tokens) {
+    if (CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') opener = t.index;
+    else if (opener >= 0 && (/^[,;:—–]$/.test(t.text) || t.lemma === 'then')) opener = -1;
+    else if (opener >= 0) inside.set(t.index, opener);
+  }
+  const any = tokens.some(
+    (t) => t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN',
+  );
+  return { inside, any };
+}
+
+/**
+ * Nouns put out of the factual mood by a modifier ("an expected veto", "the planned vote"), by
+ * the verb whose object they are ("threatened a veto", "sought a vote", "would hold talks"), or
+ * denied ("no vote", "did not hold talks").
+ */
+function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[]) {
+  const modality = new Map<number, Modality>();
+  const negated = new Set<number>();
+  for (const t of tokens) {
+    const given = NOUN_MODIFIER_MODALITY.get(t.lemma);
+    if (given && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
+      if (noun >= 0) modality.set(noun, given);
+    }
+    if (t.lemma === 'no' && t.pos === 'DET') {
+      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
+      if (noun >= 0) negated.add(noun);
+    }
+  }
+  for (const g of groups) {
+    const object = nextNoun(tokens, g.last + 1, OBJECT_SKIPS);
+    if (object < 0) continue;
+    const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
+    const mood = given ?? (g.modality !== 'asserted' ? g.modality : undefined);
+    if (mood && !modality.has(object)) modality.set(object, mood);
+    if (g.negated) negated.add(object);
+  }
+  return { modality, negated };
+}
+
+// Verbs whose object is a happening they do not assert: "threatened a veto", "sought a vote".
+const OBJECT_GOVERNORS = new Set([
+  'threaten',
+  'plan',
+  'expect',
+  'seek',
+  'propose',
+  'demand',
+  'want',
+  'request',
+  'consider',
+  'schedule',
+  'weigh',
+  'prepare',
+  'promise',
+  'pledge',
+  'vow',
+  'urge',
+  'predict',
+  'anticipate',
+]);
+const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
+const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The first common noun after `from`, across the given tags only. */
+function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<string>): number {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'NOUN') return k;
+    if (!skips.has(pos)) return -1;
+  }
+  return -1;
+}
