@@ -3,7 +3,7 @@
 // dated clause without a trigger borrows the nearest earlier clause's trigger.
 // Cross-article merging and ids happen later, in events/merge-events.ts.
 import type { ActorKind } from '../domain/dataset-schema.ts';
-import type { EventType } from '../domain/event-types.ts';
+import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { findAnaphoricDate } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
@@ -12,6 +12,8 @@ import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
+import { getLeadingSubject } from './events/leading-subject.ts';
+import { createLanguageLayer } from './language/language-layer.ts';
 import { isSameHappening } from './events/same-happening.ts';
 import type { ActorsResult, DateMention, LanguageLayer, Sentence, Span } from './types.ts';
 
@@ -27,6 +29,8 @@ export interface ArticleEvent {
   readonly sources: readonly (Span & { readonly text: string; readonly dateText: string })[];
   /** The trigger word that typed it, for --verbose. */
   readonly trigger: string;
+  /** Set when the text reports it as scheduled or intended ("will vote on Friday"). */
+  readonly status?: EventStatus;
 }
 
 export interface EventsInput {
@@ -46,6 +50,7 @@ export function extractArticleEvents({
   dates,
   actors,
   kindOf = () => undefined,
+  language = createLanguageLayer(),
 }: EventsInput) {
   const events: ArticleEvent[] = [];
   let previousAgents: readonly string[] = [];
@@ -56,7 +61,16 @@ export function extractArticleEvents({
       actors.mentions.filter((m) => m.sentenceIndex === sentence.index),
       kindOf,
     );
-    const triggers = findTriggers(sentence.text);
+    // Only a sentence that can date a happening is read closely (tagging is the costly part);
+    // any other still hands its subject on to the next sentence.
+    if (!mayDateHappening(sentence, dates, events)) {
+      const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
+      if (subject.length > 0) previousAgents = subject;
+      previousParagraph = sentence.paragraphIndex;
+      continue;
+    }
+    const relative = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    const triggers = findTriggers(sentence.text, language.read(sentence), relative);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
     for (const date of getSentenceDates(sentence, dates, events, triggers)) {
@@ -88,6 +102,7 @@ export function extractArticleEvents({
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
+        ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
         agentIds,
         targetIds,
         place: findEventPlace(sentence, span, best, actors.places),
@@ -106,6 +121,16 @@ export function extractArticleEvents({
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
 
 type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+
+/** A date of its own, or wording that points at an earlier event's date ("after the vote"). */
+function mayDateHappening(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  earlier: readonly ArticleEvent[],
+) {
+  if (dates.some((d) => d.sentenceIndex === sentence.index)) return true;
+  return earlier.length > 0 && findAnaphoricDate(sentence.text, earlier) !== null;
+}
 
 /** The sentence's own dates, or else the date of the earlier event its wording points to. */
 function getSentenceDates(
@@ -137,9 +162,9 @@ function getSentenceDates(
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
 // its date to no other clause's trigger.
 const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
-// A happening said not to have happened is not an event: "neither Israel nor the
-// Palestinians had any representation", "failed to condemn".
-const NEGATION = /\b(?:not|never|neither|nor|no|n['’]t|failed to|without)\b/i;
+// "neither Israel nor the Palestinians had any representation", "left without meeting him":
+// denials the verb group does not carry. The layer gives the rest (not, never, failed to, no).
+const NEGATION = /\b(?:neither|nor)\b|\bwithout\s+$/i;
 
 /**
  * The clause holding the date if it has a trigger, else the nearest earlier one that does
@@ -157,10 +182,17 @@ function findClauseTriggers(
     if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
       if (!triggers.some((t) => isWithin(t.start, clause))) return null;
     }
-    const clauseTriggers = triggers.filter((t) => isWithin(t.start, clause));
-    if (clauseTriggers.length === 0) continue;
-    const before = text.slice(clause.start, clauseTriggers[clauseTriggers.length - 1]!.start);
-    return NEGATION.test(before) ? null : { clause, triggers: clauseTriggers };
+    const inClause = triggers.filter((t) => isWithin(t.start, clause));
+    if (inClause.length === 0) continue;
+    // A negated, hypothetical, threatened or questioned happening is no event, and the clause
+    // gives nothing if all it names is such ("would have passed but for an expected veto").
+    const clauseTriggers = inClause.filter(
+      (t) =>
+        t.status !== null &&
+        !NEGATION.test(text.slice(clause.start, t.start)) &&
+        !(t.status === 'planned' && isReportedBeforeDate(triggers, t, at)),
+    );
+    return clauseTriggers.length > 0 ? { clause, triggers: clauseTriggers } : null;
   }
   return null;
 }
@@ -174,6 +206,16 @@ function getMainAgents(
   const first = triggers[0];
   if (!first) return [];
   return [...new Set(mentions.filter((m) => m.start - sentence.start < first.start).map((m) => m.actorId))];
+}
+
+/**
+ * "said on Monday it would veto": the date is the saying's, not the planned happening's, which
+ * is then left undated (and out). "said the two would meet on Friday" dates the meeting.
+ */
+function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: TriggerMatch, at: number) {
+  return triggers.some(
+    (t) => t.trigger.type === 'statement' && t.start < planned.start && at < planned.start,
+  );
 }
 
 function isWithin(offset: number, span: Span): boolean {

@@ -116,3 +116,26 @@ export const NOUN_MODIFIER_MODALITY: ReadonlyMap<string, Modality> = new Map([
 
 /** Subordinators that open a condition: its verbs did not (yet) happen. */
 export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** Verbs of saying: "would" in what they report is a future seen from the past ("said the two would meet"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'add',
+  'state',
+  'report',
+  'insist',
+  'confirm',
+  'indicate',
+  'explain',
+  'note',
+  'write',
+  'tweet',
+  'declare',
+  'reveal',
+  'signal',
+  'disclose',
+  'inform',
+  'brief',
+]);

@@ -11,6 +11,7 @@ import {
   GOVERNOR_MODALITY,
   NEGATING_GOVERNORS,
   NOUN_MODIFIER_MODALITY,
+  REPORTING_VERBS,
 } from './modality-words.ts';
 import { tokenize } from './tokenize.ts';
 import { findVerbGroups, getAuxModality } from './verb-groups.ts';
@@ -29,7 +30,8 @@ export function readSentence(text: string): SentenceLanguage {
     const governor = tokens[raw.first]!.lemma === 'to' ? findGovernor(tokens, raw.first) : -1;
     const ruling = governor >= 0 ? groups.find((g) => g.first <= governor && governor <= g.last) : undefined;
     const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
-    let modality: Modality = getAuxModality(tokens, raw);
+    const isReported = groups.some((g) => REPORTING_VERBS.has(g.lemma) && g.modality === 'asserted');
+    let modality: Modality = getAuxModality(tokens, raw, isReported);
     let negated = raw.negated;
     let tense = raw.tense;
     if (governor >= 0) {

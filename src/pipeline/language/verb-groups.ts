@@ -83,9 +83,19 @@ function describe(tokens: readonly Token[], first: number, head: number, last: n
   };
 }
 
-/** Modality the auxiliaries alone give: "would", "could" → hypothetical; "will" → planned. */
-export function getAuxModality(tokens: readonly Token[], group: Pick<VerbGroup, 'first' | 'head'>): Modality {
+/**
+ * Modality the auxiliaries alone give: "would", "could" → hypothetical; "will" → planned. In
+ * reported speech a bare "would" is the future seen from the past ("said the two would meet
+ * on Friday"): planned, unless it has "have" ("would have passed"), which is counterfactual.
+ */
+export function getAuxModality(
+  tokens: readonly Token[],
+  group: Pick<VerbGroup, 'first' | 'head'>,
+  isReported = false,
+): Modality {
   const lemmas = tokens.slice(group.first, group.head).map((t) => t.lemma);
+  const reportedFuture = isReported && lemmas[0] === 'would' && !lemmas.includes('have');
+  if (reportedFuture) return 'planned';
   if (lemmas.some((l) => MODAL.has(l))) return 'hypothetical';
   if (lemmas.some((l) => FUTURE.has(l))) return 'planned';
   return 'asserted';
