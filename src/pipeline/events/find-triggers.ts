@@ -85,7 +85,10 @@ export function findTriggers(
     ];
     if (candidates.length === 0 || inQuote(token.start)) continue;
     // A proper noun is a name ("State Department", "Operation Protective Edge"), not a verb.
-    const isName = token.pos === 'PROPN' && token.index > 0;
+    // So is a word inside an actor's name ("Secretary of State John Kerry").
+    const isName =
+      (token.pos === 'PROPN' && token.index > 0) ||
+      actors.some((a) => a.start <= token.start && token.end <= a.end);
     for (const { entry, words, objects } of candidates) {
       const last = token.index + words.length - 1;
       if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;

@@ -55,6 +55,22 @@ describe('readSentence: verb groups', () => {
       false,
       'conditional',
     ],
+    [
+      'Netanyahu rejected all talk of withdrawing.',
+      'withdrawing',
+      'present',
+      'active',
+      false,
+      'hypothetical',
+    ],
+    [
+      'Netanyahu appealed to the Obama administration on Thursday to veto it.',
+      'veto',
+      'past',
+      'active',
+      false,
+      'attempted',
+    ],
     ['Diplomats asked whether the US had vetoed it.', 'vetoed', 'past', 'active', false, 'question'],
   ] as const)('%s → %s', (sentence, verb, tense, voice, negated, modality) => {
     const group = groupOf(sentence, verb);

@@ -17,7 +17,7 @@ import { tokenize } from './tokenize.ts';
 import { findVerbGroups, getAuxModality } from './verb-groups.ts';
 
 // How far back an infinitive looks for its governor: "urged the two sides on Monday to halt".
-const GOVERNOR_REACH = 6;
+const GOVERNOR_REACH = 8;
 const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
 
 export function readSentence(text: string): SentenceLanguage {
@@ -41,6 +41,9 @@ export function readSentence(text: string): SentenceLanguage {
       const given = FACTIVE_GOVERNORS.has(governorLemma) ? undefined : GOVERNOR_MODALITY.get(governorLemma);
       modality = given ?? ruling?.modality ?? modality;
     }
+    // "rejected all talk of withdrawing", "accused of vetoing": a gerund after a preposition of
+    // topic names what is talked about, not something reported as done.
+    if (isTopicGerund(tokens, raw)) modality = 'hypothetical';
     if (isQuestion && modality === 'asserted') modality = 'question';
     const opener = conditional.inside.get(raw.head);
     if (opener !== undefined) modality = tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional';
@@ -62,6 +65,20 @@ export function readSentence(text: string): SentenceLanguage {
     negatedNouns: nouns.negated,
     isQuestion,
   };
+}
+
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
+
+function isTopicGerund(tokens: readonly Token[], group: { first: number; head: number }): boolean {
+  const head = tokens[group.head]!;
+  const before = tokens[group.first - 1];
+  return (
+    group.first === group.head &&
+    /ing$/i.test(head.text) &&
+    before !== undefined &&
+    before.pos === 'ADP' &&
+    TOPIC_PREPOSITIONS.has(before.lemma)
+  );
 }
 
 /** The nearest word before "to" that can govern it: a verb, or a listed adjective or noun. */
