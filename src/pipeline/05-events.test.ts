@@ -182,4 +182,57 @@ describe('extractArticleEvents', () => {
       extract([['Talks were held in Rome on Sunday.']], { dates: { 'on Sunday': '2014-12-14' } }),
     ).toEqual([]);
   });
+
+  it.each([
+    ['France would have vetoed the text on Monday but for Egypt.', []],
+    ['The United States threatened on Monday to veto the resolution.', ['threat']],
+    ['If Egypt votes on Monday, France will veto the text.', []],
+    ['Will France veto the Security Council text on Monday?', []],
+    ['Egypt failed to block the statement on Monday.', []],
+    ['France decided on Monday to recognise Egypt.', ['decision']],
+    ['Netanyahu called the reports inaccurate on Monday.', ['statement']],
+    ['Kerry called Netanyahu on Monday.', ['phone-call']],
+  ])('emits only what the sentence says happened: %s → %j', (sentence, types) => {
+    const events = extract([[sentence]], { dates: { 'on Monday': '2021-05-17' } });
+    expect(events.map((e) => e.type)).toEqual(types);
+  });
+
+  it('marks a scheduled happening as planned', () => {
+    const [event] = extract([['Kerry will meet Abbas in Amman on Monday.']], {
+      dates: { 'on Monday': '2014-12-15' },
+    });
+    expect(event).toMatchObject({ type: 'meeting', status: 'planned', agentIds: ['john-kerry'] });
+  });
+
+  it('dates an undated past happening told right after a dated one by that day', () => {
+    const events = extract(
+      [
+        ['The United States vetoed the Security Council resolution on Friday.'],
+        ['France and Egypt abstained.'],
+      ],
+      { dates: { 'on Friday': '2021-05-14' } },
+    );
+    expect(events.map((e) => [e.date, e.type, e.agentIds])).toEqual([
+      ['2021-05-14', 'veto', ['united-states']],
+      ['2021-05-14', 'abstention', ['france', 'egypt']],
+    ]);
+    expect(events[1]!.sources[0]!.dateText).toBe('');
+  });
+
+  it('does not date a present-tense or far-away sentence by the last event', () => {
+    const events = extract(
+      [
+        ['The United States vetoed the Security Council resolution on Friday.'],
+        ['Background paragraph.'],
+        ['France abstained.'],
+        [],
+      ],
+      { dates: { 'on Friday': '2021-05-14' } },
+    );
+    expect(events.map((e) => e.type)).toEqual(['veto']);
+    const present = extract([['France vetoed the text on Friday.', 'Egypt opposes the draft.']], {
+      dates: { 'on Friday': '2021-05-14' },
+    });
+    expect(present.map((e) => e.type)).toEqual(['veto']);
+  });
 });

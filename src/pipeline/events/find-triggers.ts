@@ -15,6 +15,8 @@ export interface TriggerMatch extends Span {
   readonly lastToken: number;
   /** happened, planned (will, plans to, is expected to), or null: negated, hypothetical, threatened… */
   readonly status: 'happened' | 'planned' | null;
+  /** Tense of the verb group the trigger heads; null for a noun. */
+  readonly tense: 'past' | 'present' | 'future' | null;
 }
 
 interface Compiled {
@@ -111,6 +113,7 @@ export function findTriggers(
         token: token.index,
         lastToken: last,
         status: getStatusOf(mood),
+        tense: mood.group?.tense ?? null,
       });
     }
   }

@@ -11,7 +11,8 @@ const its = nlp.its;
 const LEMMA = its.lemma as unknown as typeof its.value;
 
 // wink lemmatises some contractions and proper nouns oddly ("Wo" for "won't", "Israel" kept
-// capitalised); lemmas are compared lower case everywhere, so they are stored lower case.
+// capitalised, none at all for some symbols); lemmas are compared lower case everywhere, so
+// they are stored lower case, falling back to the word itself.
 const CONTRACTIONS: Record<string, string> = {
   "n't": 'not',
   'n’t': 'not',
@@ -32,7 +33,7 @@ export function tokenize(sentence: string): Token[] {
       if (start < 0) return;
       cursor = start + text.length;
       const lower = text.toLowerCase();
-      const lemma = CONTRACTIONS[lower] ?? item.out(LEMMA).toLowerCase();
+      const lemma = CONTRACTIONS[lower] ?? (item.out(LEMMA) ?? text).toLowerCase();
       tokens.push({ index: tokens.length, start, end: cursor, text, lemma, pos: item.out(its.pos) });
     });
   return tokens;
