@@ -72,7 +72,10 @@ export function extractArticleEvents({
       previousParagraph = sentence.paragraphIndex;
       continue;
     }
-    const relative = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    // Every name, qualifiers included: a word inside "State Department" is no speech verb.
+    const relative = actors.mentions
+      .filter((m) => m.sentenceIndex === sentence.index)
+      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
     const triggers = findTriggers(sentence.text, language.read(sentence), relative);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
@@ -172,8 +175,9 @@ function getSentenceDates(
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
 ) {
+  // "has led the Authority since 2005" starts a state of affairs; it dates no happening.
   const own: SentenceDate[] = dates.filter(
-    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline',
+    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline' && !/^since\b/i.test(d.text),
   );
   if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);

@@ -44,7 +44,15 @@ export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent
   if (!match || earlier.length === 0) return null;
   const noun = match[1]?.toLowerCase();
   const kinds = noun ? KINDS[noun] : undefined;
+  // "later" continues the day being told, not a background month or year; "at the time" and
+  // "after the vote" point to whatever was just mentioned.
+  const isContinuation = /^(?:later|afterwards|shortly)/i.test(match[0]);
   const reversed = [...earlier].reverse();
+  if (isContinuation) reversed.sort((a, b) => rankPrecision(a) - rankPrecision(b));
   const event = (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
   return { event, start: match.index, text: match[0] };
+}
+
+function rankPrecision(event: DatedEvent): number {
+  return event.precision === 'day' ? 0 : event.precision === 'month' ? 1 : 2;
 }

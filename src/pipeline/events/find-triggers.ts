@@ -96,7 +96,7 @@ export function findTriggers(
       if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;
       const isNoun = NOUNS.has(token.pos);
       if (entry.as === 'noun' && !isNoun) continue;
-      if (entry.as === 'verb' && !VERBS.has(token.pos)) continue;
+      if (entry.as === 'verb' && (!VERBS.has(token.pos) || isPrenominal(tokens, token.index))) continue;
       if (isName && entry.as !== 'noun') continue;
       if (objects && !hasNear(tokens, token.index, last, objects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
@@ -127,6 +127,12 @@ export function findTriggers(
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+/** A participle between a determiner and its noun modifies it: "the proposed text". */
+function isPrenominal(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.pos;
+  return (before === 'DET' || before === 'ADJ') && NOUNS.has(tokens[k + 1]?.pos ?? '');
 }
 
 function isWord(token: Token | undefined, word: string): boolean {

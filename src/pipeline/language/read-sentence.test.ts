@@ -71,6 +71,7 @@ describe('readSentence: verb groups', () => {
       false,
       'attempted',
     ],
+    ['Nobody voted against the text.', 'voted', 'past', 'active', true, 'asserted'],
     ['Diplomats asked whether the US had vetoed it.', 'vetoed', 'past', 'active', false, 'question'],
   ] as const)('%s → %s', (sentence, verb, tense, voice, negated, modality) => {
     const group = groupOf(sentence, verb);
@@ -100,6 +101,7 @@ describe('readSentence: nouns that name happenings', () => {
     ['Diplomats prepared for the planned vote.', 'vote', 'planned'],
     ['Washington threatened a veto.', 'veto', 'threatened'],
     ['A possible visit by Abbas was discussed.', 'visit', 'hypothetical'],
+    ['The Assembly, where no one has a veto, will vote.', 'veto', 'hypothetical'],
   ] as const)('%s → %s is %s', (sentence, noun, modality) => {
     const language = readSentence(sentence);
     const index = language.tokens.find((t) => t.text === noun)!.index;
@@ -110,6 +112,9 @@ describe('readSentence: nouns that name happenings', () => {
     for (const [sentence, noun] of [
       ['No vote was held on Friday.', 'vote'],
       ['Kerry did not hold talks with Abbas.', 'talks'],
+      ['The draft would have passed had the US not used its veto.', 'veto'],
+      ['Netanyahu cancelled a meeting with Obama.', 'meeting'],
+      ['Egypt postponed the vote.', 'vote'],
     ] as const) {
       const language = readSentence(sentence);
       const index = language.tokens.find((t) => t.text === noun)!.index;

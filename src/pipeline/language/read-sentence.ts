@@ -32,8 +32,10 @@ export function readSentence(text: string): SentenceLanguage {
     const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
     const isReported = groups.some((g) => REPORTING_VERBS.has(g.lemma) && g.modality === 'asserted');
     let modality: Modality = getAuxModality(tokens, raw, isReported);
-    let negated = raw.negated;
+    let negated = raw.negated || isDeniedBySubject(tokens, raw.first);
     let tense = raw.tense;
+    // An infinitive with nothing to hang on ("…, to put forward proposals") asserts nothing.
+    if (governor < 0 && tokens[raw.first]!.lemma === 'to') modality = 'hypothetical';
     if (governor >= 0) {
       if (ruling) tense = ruling.tense;
       // "did not threaten to veto", "was not allowed to pass": the denial carries down.
@@ -65,6 +67,17 @@ export function readSentence(text: string): SentenceLanguage {
     negatedNouns: nouns.negated,
     isQuestion,
   };
+}
+
+// "had the US not used its veto", "nobody voted against": a denial outside the group itself.
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'neither']);
+
+function isDeniedBySubject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const twoBefore = tokens[first - 2];
+  if (!before) return false;
+  if (before.lemma === 'not' || before.lemma === 'never' || NEGATIVE_SUBJECTS.has(before.lemma)) return true;
+  return twoBefore?.lemma === 'no' && (before.lemma === 'one' || before.pos === 'NOUN');
 }
 
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
@@ -131,9 +144,12 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     const object = nextNoun(tokens, g.last + 1, OBJECT_SKIPS);
     if (object < 0) continue;
     const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
-    const mood = given ?? (g.modality !== 'asserted' ? g.modality : undefined);
+    // "has a veto", "holds veto power": owning the means is no use of it.
+    const owned = POSSESSION.has(g.lemma) ? 'hypothetical' : undefined;
+    const mood = given ?? owned ?? (g.modality !== 'asserted' ? g.modality : undefined);
     if (mood && !modality.has(object)) modality.set(object, mood);
-    if (g.negated) negated.add(object);
+    // "cancelled a meeting", "postponed the vote": the happening named did not take place.
+    if (g.negated || CALLING_OFF.has(g.lemma)) negated.add(object);
   }
   return { modality, negated };
 }
@@ -159,6 +175,9 @@ const OBJECT_GOVERNORS = new Set([
   'predict',
   'anticipate',
 ]);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
+const CALLING_OFF = new Set(['cancel', 'postpone', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'defer']);
 const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
 const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
 
@@ -167,7 +186,8 @@ function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<str
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const pos = tokens[k]!.pos;
     if (pos === 'NOUN') return k;
-    if (!skips.has(pos)) return -1;
+    // A possessive pronoun is a determiner here: "used its veto".
+    if (!skips.has(pos) && !POSSESSIVES.has(tokens[k]!.lemma)) return -1;
   }
   return -1;
 }
