@@ -235,4 +235,18 @@ describe('extractArticleEvents', () => {
     });
     expect(present.map((e) => e.type)).toEqual(['veto']);
   });
+
+  it('gives a statement only its addressees as targets, not co-present or quoted names', () => {
+    const events = extract(
+      [
+        ['Abbas welcomed the vote on Friday, his spokesman Blinken said.'],
+        ['Kerry told Netanyahu and Abbas on Monday that France would vote.'],
+      ],
+      { dates: { 'on Friday': '2021-05-14', 'on Monday': '2021-05-17' } },
+    );
+    expect(events.map((e) => [e.type, e.agentIds, e.targetIds])).toEqual([
+      ['statement', ['mahmoud-abbas'], []],
+      ['statement', ['john-kerry'], ['benjamin-netanyahu', 'mahmoud-abbas']],
+    ]);
+  });
 });

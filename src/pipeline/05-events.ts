@@ -5,6 +5,7 @@
 import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
+import { getAddressees } from './events/addressees.ts';
 import { findAnaphoricDate } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
@@ -103,7 +104,14 @@ export function extractArticleEvents({
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
       const agentIds =
         roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
-      const targetIds = roles.targetIds.filter((id) => !agentIds.includes(id));
+      // A statement's targets are whom it was told to, never a co-present or quoted name.
+      const addressees =
+        best.trigger.type === 'statement'
+          ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan)
+          : null;
+      const targetIds = roles.targetIds.filter(
+        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
+      );
       // An event nobody is named in cannot say who did what: it is left out.
       if (agentIds.length + targetIds.length === 0) continue;
       events.push({
