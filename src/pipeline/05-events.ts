@@ -6,17 +6,18 @@ import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
-import { findAnaphoricDate } from './events/anaphoric-date.ts';
+import { getObjectPhrase } from './events/object-phrase.ts';
+import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
-import { findTriggers, type TriggerMatch } from './events/find-triggers.ts';
+import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { isSameHappening } from './events/same-happening.ts';
-import type { ActorsResult, DateMention, LanguageLayer, Sentence, Span } from './types.ts';
+import type { ActorsResult, DateMention, LanguageLayer, Sentence, SentenceLanguage, Span } from './types.ts';
 
 export interface ArticleEvent {
   readonly date: string;
@@ -32,6 +33,10 @@ export interface ArticleEvent {
   readonly trigger: string;
   /** Set when the text reports it as scheduled or intended ("will vote on Friday"). */
   readonly status?: EventStatus;
+  /** The trigger's lemmas when it is a verb ("veto", "put forward"), for the title. */
+  readonly verb?: string;
+  /** What it was done to, as written ("UN Security Council resolution on Gaza"), for the title. */
+  readonly object?: string;
 }
 
 export interface EventsInput {
@@ -58,6 +63,7 @@ export function extractArticleEvents({
   let previousParagraph = -1;
   // Paragraph of the sentence that gave the latest event: its neighbours tell the same day.
   let eventParagraph = -1;
+  language.prepare(getCandidates(sentences, dates, actors));
   for (const sentence of sentences) {
     const mentions = dropQualifiers(
       text,
@@ -67,17 +73,18 @@ export function extractArticleEvents({
     // Only a sentence that can date a happening is read closely (tagging is the costly part);
     // any other still hands its subject on to the next sentence.
     const followUp = isFollowUp(sentence, eventParagraph, mentions.length > 0);
-    if (!followUp && !mayDateHappening(sentence, dates, events)) {
+    if (!mayHoldTrigger(sentence.text) || (!followUp && !mayDateHappening(sentence, dates, events))) {
       const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
       if (subject.length > 0) previousAgents = subject;
       previousParagraph = sentence.paragraphIndex;
       continue;
     }
     // Every name, qualifiers included: a word inside "State Department" is no speech verb.
-    const relative = actors.mentions
+    const nameSpans = actors.mentions
       .filter((m) => m.sentenceIndex === sentence.index)
       .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
-    const triggers = findTriggers(sentence.text, language.read(sentence), relative);
+    const read = language.read(sentence);
+    const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers);
@@ -125,6 +132,7 @@ export function extractArticleEvents({
         place: findEventPlace(sentence, span, best, actors.places),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
+        ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
       eventParagraph = sentence.paragraphIndex;
     }
@@ -137,6 +145,24 @@ export function extractArticleEvents({
 // A sentence opening on a pronoun continues the story of the last named actor, even across
 // paragraphs (news paragraphs are often one sentence long): "He will then fly to London".
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
+
+/**
+ * The sentences the loop below may read closely, so they are tokenised in one go: a possible
+ * trigger, and a date, a pointer to an earlier time, or a name in or after a dated paragraph.
+ */
+function getCandidates(sentences: readonly Sentence[], dates: readonly DateMention[], actors: ActorsResult) {
+  const dated = new Set(dates.map((d) => d.sentenceIndex));
+  const named = new Set(actors.mentions.map((m) => m.sentenceIndex));
+  const datedParagraphs = new Set(sentences.filter((s) => dated.has(s.index)).map((s) => s.paragraphIndex));
+  return sentences.filter(
+    (s) =>
+      mayHoldTrigger(s.text) &&
+      (dated.has(s.index) ||
+        hasAnaphoricPhrase(s.text) ||
+        (named.has(s.index) &&
+          (datedParagraphs.has(s.paragraphIndex) || datedParagraphs.has(s.paragraphIndex - 1)))),
+  );
+}
 
 /**
  * A reaction told right after a dated happening, with no date of its own ("Britain, Germany
@@ -261,6 +287,26 @@ function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: Trigge
   return triggers.some(
     (t) => t.trigger.type === 'statement' && t.start < planned.start && at < planned.start,
   );
+}
+
+/** The verb and object a title can quote, when the trigger is a verb. */
+function getFrameWords(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  actors: readonly Span[],
+): { verb?: string; object?: string } {
+  if (trigger.trigger.noun) return {};
+  const verb = language.tokens
+    .slice(trigger.token, trigger.lastToken + 1)
+    .map((t) => t.lemma)
+    .join(' ');
+  const own = dates
+    .filter((d) => d.sentenceIndex === sentence.index)
+    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
+  const object = getObjectPhrase(language, trigger, own, actors);
+  return object ? { verb, object } : { verb };
 }
 
 function isWithin(offset: number, span: Span): boolean {

@@ -187,4 +187,6 @@ export interface SentenceLanguage {
 /** The layer for one article: each sentence is read the first time a stage asks for it. */
 export interface LanguageLayer {
   readonly read: (sentence: Sentence) => SentenceLanguage;
+  /** Tokenises these sentences together ahead of `read` (one model call instead of many). */
+  readonly prepare: (sentences: readonly Sentence[]) => void;
 }

@@ -38,6 +38,11 @@ export interface AnaphoricDate {
   readonly text: string;
 }
 
+/** Whether the sentence has a phrase that points at an earlier happening's time. */
+export function hasAnaphoricPhrase(sentence: string): boolean {
+  return ANAPHOR.test(sentence);
+}
+
 /** The earlier event a sentence's time phrase points to, if it has one. */
 export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent[]): AnaphoricDate | null {
   const match = ANAPHOR.exec(sentence);

@@ -37,6 +37,57 @@ for (const entry of TRIGGER_LEXICON) {
   }
 }
 
+// A cheap test before a sentence is tagged: does any word start like a trigger's first word
+// ("vot…", "veto…") or is it an irregular form ("met", "told")? Tagging is the costly step.
+const IRREGULAR = [
+  'met',
+  'told',
+  'said',
+  'spoke',
+  'held',
+  'left',
+  'sought',
+  'flew',
+  'took',
+  'began',
+  'struck',
+  'withdrew',
+  'withdrawn',
+  'brought',
+  'cut',
+  'put',
+  'set',
+  'led',
+  'gave',
+  'given',
+  'made',
+  'won',
+  'lost',
+  'fought',
+  'wrote',
+  'written',
+  'ran',
+  'went',
+  'came',
+  'sat',
+  'chose',
+  'drew',
+  'laid',
+];
+const STEMS = [
+  ...new Set(
+    TRIGGER_LEXICON.flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).map((w) =>
+      w.length > 3 ? w.replace(/[ey]$/, '') : w,
+    ),
+  ),
+];
+const MAY_TRIGGER = new RegExp(`\\b(?:${[...IRREGULAR, ...STEMS.map((s) => `${s}\\w*`)].join('|')})\\b`, 'i');
+
+/** False only when no word of the sentence can be a trigger. */
+export function mayHoldTrigger(sentence: string): boolean {
+  return MAY_TRIGGER.test(sentence);
+}
+
 // How far an `objects` word may be from the trigger: "adopted by 14 votes to none a resolution".
 const OBJECT_REACH = 6;
 const NOUNS = new Set(['NOUN', 'PROPN']);

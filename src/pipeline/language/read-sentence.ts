@@ -20,8 +20,8 @@ import { findVerbGroups, getAuxModality } from './verb-groups.ts';
 const GOVERNOR_REACH = 8;
 const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
 
-export function readSentence(text: string): SentenceLanguage {
-  const tokens = tokenize(text);
+/** `tokens` when the caller tokenised the sentence already (several sentences at once). */
+export function readSentence(text: string, tokens: readonly Token[] = tokenize(text)): SentenceLanguage {
   const chunks = findNounChunks(tokens);
   const isQuestion = /\?\W*$/.test(text) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
   const conditional = getConditionalTokens(tokens);

@@ -22,19 +22,47 @@ const CONTRACTIONS: Record<string, string> = {
 };
 
 export function tokenize(sentence: string): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeMany([sentence])[0]!;
+}
+
+// Sentences are read in one document, apart by a paragraph break: wink's cost is mostly per
+// document, so one call for an article's sentences costs a fraction of one call each.
+const SEPARATOR = '\n\n';
+
+/** Tokens of each text, offsets relative to that text. */
+export function tokenizeMany(texts: readonly string[]): Token[][] {
+  const joined = texts.join(SEPARATOR);
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + SEPARATOR.length;
+  }
+  const result: Token[][] = texts.map(() => []);
   let cursor = 0;
+  let which = 0;
   nlp
-    .readDoc(sentence)
+    .readDoc(joined)
     .tokens()
     .each((item: ItemToken) => {
       const text = item.out();
-      const start = sentence.indexOf(text, cursor);
-      if (start < 0) return;
-      cursor = start + text.length;
+      const found = joined.indexOf(text, cursor);
+      if (found < 0) return;
+      cursor = found + text.length;
+      while (which + 1 < texts.length && found >= starts[which + 1]!) which++;
+      const offset = starts[which]!;
+      if (cursor > offset + texts[which]!.length) return;
+      const tokens = result[which]!;
       const lower = text.toLowerCase();
       const lemma = CONTRACTIONS[lower] ?? (item.out(LEMMA) ?? text).toLowerCase();
-      tokens.push({ index: tokens.length, start, end: cursor, text, lemma, pos: item.out(its.pos) });
+      tokens.push({
+        index: tokens.length,
+        start: found - offset,
+        end: cursor - offset,
+        text,
+        lemma,
+        pos: item.out(its.pos),
+      });
     });
-  return tokens;
+  return result;
 }
