@@ -249,4 +249,16 @@ describe('extractArticleEvents', () => {
       ['statement', ['john-kerry'], ['benjamin-netanyahu', 'mahmoud-abbas']],
     ]);
   });
+
+  it('merges a one-off happening retold with a date a day off, but not talks on two days', () => {
+    const veto = extract(
+      [['France vetoed the text on Tuesday.'], ['On Wednesday, France vetoed the text, diplomats said.']],
+      { dates: { 'on Tuesday': '2021-05-18', 'On Wednesday': '2021-05-19' } },
+    );
+    expect(veto.map((e) => [e.date, e.type, e.sources.length])).toEqual([['2021-05-18', 'veto', 2]]);
+    const talks = extract([['Kerry met Lavrov on Tuesday.'], ['Kerry met Lavrov on Wednesday.']], {
+      dates: { 'on Tuesday': '2021-05-18', 'on Wednesday': '2021-05-19' },
+    });
+    expect(talks.map((e) => e.date)).toEqual(['2021-05-18', '2021-05-19']);
+  });
 });

@@ -16,6 +16,7 @@ import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-t
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
+import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
 import type { ActorsResult, DateMention, LanguageLayer, Sentence, SentenceLanguage, Span } from './types.ts';
 
@@ -317,7 +318,8 @@ function isWithin(offset: number, span: Span): boolean {
 function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
   const merged: ArticleEvent[] = [];
   for (const event of events) {
-    const twin = merged.findIndex((m) => isSameHappening(m, event));
+    // The first telling keeps its date: a lead states the day, later retellings drift from it.
+    const twin = merged.findIndex((m) => isSameHappening(m, event) || isCloseRetelling(m, event));
     if (twin < 0) {
       merged.push(event);
       continue;
