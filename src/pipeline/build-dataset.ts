@@ -4,7 +4,7 @@
 // so the same input gives byte-identical output.
 import { assignTextFiles } from '../domain/dataset-layout.ts';
 import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
-import { groupEpisodes } from './06-episodes.ts';
+import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
@@ -35,7 +35,11 @@ export function buildDataset(
     sorted.map((a, i) => ({ articleId: articleIds[i]!, events: a.events })),
     actors,
   );
-  const curated = applyEpisodeCuration(groupEpisodes(events), curation ?? {});
+  const grouped = groupEpisodes(
+    events,
+    sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
+  );
+  const curated = applyEpisodeCuration(grouped.episodes, curation ?? {});
   warnings.push(...curated.warnings);
   const episodeOf = new Map(curated.episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
   const articleTexts = sorted.map((a, i) => ({
@@ -70,9 +74,18 @@ export function buildDataset(
       .map((a) => ({ ...a, aliases: [...a.aliases], offices: [...a.offices] })),
     events: events.map((e) => ({ ...e, episodeId: episodeOf.get(e.id) ?? null })),
     episodes: curated.episodes,
+    arcs: keepArcsOf(grouped.arcs, curated.episodes),
     articleTexts,
   });
   return { dataset, warnings };
+}
+
+/** Arcs with the episodes curation kept; an arc left with fewer than two is dropped, and its episode's arcId with it. */
+function keepArcsOf(arcs: readonly ArcRecord[], episodes: readonly EpisodeRecord[]): ArcRecord[] {
+  const kept = new Set(episodes.map((e) => e.id));
+  return arcs
+    .map((arc) => ({ ...arc, episodeIds: arc.episodeIds.filter((id) => kept.has(id)) }))
+    .filter((arc) => arc.episodeIds.length >= 2);
 }
 
 /** Curated actors by id, plus those discovered in text (the first discovery of an id wins). */
