@@ -4,7 +4,6 @@
 //   nearDays of each other whose episodes differ (an article in no episode is apart from all);
 // - longestDays: the longest episode, first to last day (arcs are not episodes).
 // An article's episode is the one holding most of its events (ties: the smaller id).
-import type { FullDataset } from '../../../domain/full-dataset-schema.ts';
 import type { Stories } from './stories-schema.ts';
 
 export interface EpisodeScore {
@@ -17,7 +16,23 @@ export interface EpisodeScore {
   readonly misses: readonly string[];
 }
 
-type Dataset = Pick<FullDataset, 'articles' | 'events' | 'episodes'> & Partial<Pick<FullDataset, 'arcs'>>;
+/** The parts of a dataset the score reads (a built dataset, or episodes grouped in a test). */
+export interface ScoredDataset {
+  readonly articles: readonly { readonly id: string; readonly file: string; readonly published: string }[];
+  readonly events: readonly {
+    readonly id: string;
+    readonly sources: readonly { readonly articleId: string }[];
+  }[];
+  readonly episodes: readonly {
+    readonly id: string;
+    readonly start: string;
+    readonly end: string;
+    readonly eventIds: readonly string[];
+  }[];
+  readonly arcs?: readonly unknown[];
+}
+
+type Dataset = ScoredDataset;
 
 const DAY = 86_400_000;
 
@@ -66,7 +81,7 @@ export function scoreEpisodes(dataset: Dataset, stories: Stories): EpisodeScore 
 
 /** File name → the episode holding most of that article's events. */
 function getEpisodeOfArticle(dataset: Dataset): Map<string, string> {
-  const fileOf = new Map(dataset.articles.map((a) => [a.id as string, a.file]));
+  const fileOf = new Map(dataset.articles.map((a) => [a.id, a.file]));
   const episodeOf = new Map<string, string>();
   for (const episode of dataset.episodes) for (const id of episode.eventIds) episodeOf.set(id, episode.id);
   const votes = new Map<string, Map<string, number>>();
