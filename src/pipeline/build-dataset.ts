@@ -39,9 +39,14 @@ export function buildDataset(
     events,
     sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
   );
-  const curated = applyEpisodeCuration(grouped.episodes, curation ?? {});
+  const curated = applyEpisodeCuration(
+    grouped.episodes,
+    curation ?? {},
+    new Map(events.map((e) => [e.id, e])),
+  );
   warnings.push(...curated.warnings);
-  const episodeOf = new Map(curated.episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
+  const { arcs, episodes } = keepArcs(grouped.arcs, curated.episodes);
+  const episodeOf = new Map(episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
   const articleTexts = sorted.map((a, i) => ({
     id: articleIds[i]!,
     text: a.input.text,
@@ -73,19 +78,33 @@ export function buildDataset(
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((a) => ({ ...a, aliases: [...a.aliases], offices: [...a.offices] })),
     events: events.map((e) => ({ ...e, episodeId: episodeOf.get(e.id) ?? null })),
-    episodes: curated.episodes,
-    arcs: keepArcsOf(grouped.arcs, curated.episodes),
+    episodes,
+    arcs,
     articleTexts,
   });
   return { dataset, warnings };
 }
 
-/** Arcs with the episodes curation kept; an arc left with fewer than two is dropped, and its episode's arcId with it. */
-function keepArcsOf(arcs: readonly ArcRecord[], episodes: readonly EpisodeRecord[]): ArcRecord[] {
-  const kept = new Set(episodes.map((e) => e.id));
-  return arcs
-    .map((arc) => ({ ...arc, episodeIds: arc.episodeIds.filter((id) => kept.has(id)) }))
-    .filter((arc) => arc.episodeIds.length >= 2);
+/**
+ * Arcs after curation: each holds the episodes that still name it (a split part stays in its
+ * episode's arc, a merge keeps the first episode's); an arc left with fewer than two is dropped,
+ * and its episode's arcId with it.
+ */
+function keepArcs(arcs: readonly ArcRecord[], episodes: readonly EpisodeRecord[]) {
+  const members = new Map<string, EpisodeRecord[]>();
+  for (const e of episodes) if (e.arcId) members.set(e.arcId, [...(members.get(e.arcId) ?? []), e]);
+  const kept = arcs.flatMap((arc) => {
+    const held = members.get(arc.id) ?? [];
+    if (held.length < 2) return [];
+    const start = held.map((e) => e.start).reduce((a, b) => (b < a ? b : a));
+    const end = held.map((e) => e.end).reduce((a, b) => (b > a ? b : a));
+    return [{ ...arc, start, end, episodeIds: held.map((e) => e.id) }];
+  });
+  const ids = new Set(kept.map((a) => a.id));
+  return {
+    arcs: kept,
+    episodes: episodes.map((e) => (e.arcId && !ids.has(e.arcId) ? { ...e, arcId: null } : e)),
+  };
 }
 
 /** Curated actors by id, plus those discovered in text (the first discovery of an id wins). */
