@@ -10,8 +10,13 @@ import type { MergedEvent } from './events/merge-events.ts';
 import { clusterStories, type ClusterOptions } from './episodes/cluster-stories.ts';
 import { groupArcs, type ArcRecord } from './episodes/group-arcs.ts';
 import { nameEpisode } from './episodes/name-episode.ts';
-import { getEventStories, type ArticleContext, type EventStory } from './episodes/story-items.ts';
-import { addScaled, normalize, type Vector } from './episodes/story-vectors.ts';
+import {
+  FEATURES_PER_VECTOR,
+  getEventStories,
+  type ArticleContext,
+  type EventStory,
+} from './episodes/story-items.ts';
+import { addScaled, keepHeaviest, normalize, type Vector } from './episodes/story-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
 /** How stories are told apart; the defaults are what the evaluation sets were scored with. */
@@ -25,6 +30,7 @@ export const EPISODE_OPTIONS: ClusterOptions = {
   /** Stories this close in time whose summed features are this alike are one story told twice. */
   overlapDays: 3,
   minStorySimilarity: 0.11,
+  overlapBoost: 1.5,
 };
 
 export interface EpisodeRecord {
@@ -62,8 +68,9 @@ export function groupEpisodes(
     .map((members) => members.map((m) => order[m]!));
   const drafts = clusters.map((members) => {
     const cluster = members.map((i) => dated[i]!);
-    const vector = normalize(
-      members.reduce((sum, i) => addScaled(sum, stories[i]!.vector), new Map() as Vector),
+    const vector = keepHeaviest(
+      normalize(members.reduce((sum, i) => addScaled(sum, stories[i]!.vector), new Map() as Vector)),
+      2 * FEATURES_PER_VECTOR,
     );
     return {
       episode: toEpisode(

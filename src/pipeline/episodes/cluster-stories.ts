@@ -21,14 +21,18 @@ export interface ClusterOptions {
   readonly overlapDays: number;
   /** …and merged when their summed features are this alike. */
   readonly minStorySimilarity: number;
+  /** Similarity of two stories that share days is multiplied by this (a burst in time). */
+  readonly overlapBoost: number;
 }
 
 interface Story {
   readonly members: number[];
-  first: number;
+  readonly first: number;
   last: number;
   readonly sum: Vector;
   norm2: number;
+  /** Scratch: the dot product with the event being placed. */
+  score: number;
 }
 
 /** Indices of `items` (sorted by day) grouped into stories, in order of each story's first event. */
@@ -37,29 +41,66 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
   let open: Story[] = [];
   const postings = new Map<string, Set<Story>>();
   items.forEach((item, index) => {
-    const closing = open.filter((s) => s.last < item.day - options.gapDays);
-    if (closing.length > 0) {
+    if (open.some((s) => s.last < item.day - options.gapDays)) {
+      const closing = open.filter((s) => s.last < item.day - options.gapDays);
       open = open.filter((s) => s.last >= item.day - options.gapDays);
       for (const story of closing) for (const key of story.sum.keys()) postings.get(key)?.delete(story);
     }
     const best = findMostSimilar(item, postings, options);
-    const story: Story = best ?? { members: [], first: item.day, last: item.day, sum: new Map(), norm2: 0 };
+    const story: Story = best ?? {
+      members: [],
+      first: item.day,
+      last: item.day,
+      sum: new Map(),
+      norm2: 0,
+      score: 0,
+    };
     if (!best) {
       stories.push(story);
       open.push(story);
     }
     story.members.push(index);
     story.last = Math.max(story.last, item.day);
-    for (const [key, w] of item.vector) {
-      const old = story.sum.get(key) ?? 0;
-      story.sum.set(key, old + w);
-      story.norm2 += (old + w) ** 2 - old ** 2;
+    addTo(story, item.vector);
+    for (const key of item.vector.keys()) {
       let posting = postings.get(key);
       if (!posting) postings.set(key, (posting = new Set()));
       posting.add(story);
     }
   });
   return mergeConcurrent(stories, options).map((s) => s.members);
+}
+
+function addTo(story: Story, vector: ReadonlyMap<string, number>): void {
+  for (const [key, w] of vector) {
+    const old = story.sum.get(key) ?? 0;
+    story.sum.set(key, old + w);
+    story.norm2 += (old + w) ** 2 - old ** 2;
+  }
+}
+
+function findMostSimilar(
+  item: StoryItem,
+  postings: ReadonlyMap<string, ReadonlySet<Story>>,
+  options: ClusterOptions,
+): Story | null {
+  // Dot products are summed on the stories themselves: no map per event (this runs per event).
+  const touched: Story[] = [];
+  for (const [key, w] of item.vector) {
+    for (const story of postings.get(key) ?? []) {
+      if (story.score === 0) touched.push(story);
+      story.score += w * story.sum.get(key)!;
+    }
+  }
+  let best: Story | null = null;
+  let bestScore = options.minSimilarity;
+  for (const story of touched) {
+    const similarity = story.score / Math.sqrt(story.norm2);
+    story.score = 0;
+    if (item.day - story.first > options.maxSpanDays) continue;
+    if (similarity >= bestScore) [best, bestScore] = [story, similarity];
+  }
+  return best;
 }
 
 /**
@@ -77,7 +118,9 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     for (const other of open) {
       if (Math.max(story.last, other.last) - Math.min(story.first, other.first) > options.maxSpanDays)
         continue;
-      const score = dot(story.sum, other.sum) / Math.sqrt(story.norm2 * other.norm2);
+      // Stories running on the same days are one burst unless their subjects differ clearly.
+      const boost = other.last >= story.first ? options.overlapBoost : 1;
+      const score = (boost * dot(story.sum, other.sum)) / Math.sqrt(story.norm2 * other.norm2);
       if (score >= bestScore) [best, bestScore] = [other, score];
     }
     if (!best) {
@@ -87,31 +130,7 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     }
     best.members.push(...story.members);
     best.last = Math.max(best.last, story.last);
-    for (const [key, w] of story.sum) {
-      const old = best.sum.get(key) ?? 0;
-      best.sum.set(key, old + w);
-      best.norm2 += (old + w) ** 2 - old ** 2;
-    }
+    addTo(best, story.sum);
   }
   return result;
-}
-
-function findMostSimilar(
-  item: StoryItem,
-  postings: ReadonlyMap<string, ReadonlySet<Story>>,
-  options: ClusterOptions,
-): Story | null {
-  const scores = new Map<Story, number>();
-  for (const [key, w] of item.vector) {
-    for (const story of postings.get(key) ?? [])
-      scores.set(story, (scores.get(story) ?? 0) + w * story.sum.get(key)!);
-  }
-  let best: Story | null = null;
-  let bestScore = options.minSimilarity;
-  for (const [story, score] of scores) {
-    if (item.day - story.first > options.maxSpanDays) continue;
-    const similarity = score / Math.sqrt(story.norm2);
-    if (similarity >= bestScore) [best, bestScore] = [story, similarity];
-  }
-  return best;
 }

@@ -16,6 +16,7 @@ const OPERATION = /\bOperation ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})/g;
 const SPONSORED = /\b([A-Z][A-Za-z.]*)-(?:drafted|sponsored|backed|proposed|led)\b/g;
 // Names are capitalised; the noun may be either ("the Paris Conference", "the Paris conference").
 const NOUNS = [...THREAD_NOUNS.keys()].map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`);
+const HAS_NOUN = new RegExp(String.raw`\b(?:${NOUNS.join('|')})\b`);
 const NAMED = new RegExp(
   String.raw`\b((?:\p{Lu}[\p{L}.]*[ -]){0,2}\p{Lu}[\p{L}.]*) (${NOUNS.join('|')})\b`,
   'gu',
@@ -40,12 +41,17 @@ export function getStoryFeatures(sentences: readonly string[], actorIds: readonl
         if (isName) surfaces.set(`w:${term}`, written);
       }
     }
-    for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
-    for (const [, name] of sentence.matchAll(OPERATION))
-      add(`t:operation-${toKey(name!)}`, `Operation ${name}`);
-    for (const [, by] of sentence.matchAll(SPONSORED)) addNamed(add, by!, 'draft');
-    for (const [, name, noun] of sentence.matchAll(NAMED))
-      addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
+    // Each thread pattern runs only where its cheap telltale is present.
+    if (sentence.includes('esolution'))
+      for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
+    if (sentence.includes('Operation '))
+      for (const [, name] of sentence.matchAll(OPERATION))
+        add(`t:operation-${toKey(name!)}`, `Operation ${name}`);
+    if (sentence.includes('-'))
+      for (const [, by] of sentence.matchAll(SPONSORED)) addNamed(add, by!, 'draft');
+    if (HAS_NOUN.test(sentence))
+      for (const [, name, noun] of sentence.matchAll(NAMED))
+        addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
   }
   for (const id of actorIds) add(`a:${id}`, id);
   return { counts, surfaces };
@@ -65,6 +71,8 @@ function addNamed(add: (key: string, surface: string) => void, name: string, kin
 export function toTerm(word: string): string | null {
   let term = word.toLowerCase().replace(/['’]s?$/, '');
   if (term.length < 3 || STOP_WORDS.has(term)) return null;
+  // Names are not plurals: "Hamas" stays "hamas".
+  if (/^\p{Lu}/u.test(word)) return term;
   if (term.length > 4 && term.endsWith('ies')) term = `${term.slice(0, -3)}y`;
   else if (term.length > 4 && /[^su]s$/.test(term) && !term.endsWith('is')) term = term.slice(0, -1);
   return STOP_WORDS.has(term) ? null : term;

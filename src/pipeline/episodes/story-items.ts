@@ -6,7 +6,7 @@
 import { getSpanEnd, getSpanStart } from '../../domain/partial-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { getStoryFeatures, type StoryFeatures } from './story-features.ts';
-import { addScaled, getIdf, normalize, toVector, type Vector } from './story-vectors.ts';
+import { addScaled, getIdf, keepHeaviest, normalize, toVector, type Vector } from './story-vectors.ts';
 
 /** What episodes need to know of an article: when it was published and its headline. */
 export interface ArticleContext {
@@ -18,6 +18,8 @@ export interface ArticleContext {
 /** Days before (and after, for announced plans) publication in which an event is the article's news. */
 export const NEWS_DAYS_BEFORE = 21;
 export const NEWS_DAYS_AFTER = 14;
+/** Features kept per event and per article story (story-vectors.ts keepHeaviest). */
+export const FEATURES_PER_VECTOR = 48;
 /** Share of an event's vector that is its articles' story rather than its own sentence. */
 const ARTICLE_SHARE = 0.5;
 
@@ -59,13 +61,17 @@ export function getEventStories(
     for (const id of new Set(event.sources.map((s) => s.articleId)))
       if (isNews(id, days[i]!)) addScaled(cores.get(id) ?? cores.set(id, new Map()).get(id)!, own[i]!);
   });
-  for (const core of cores.values()) normalize(core);
+  for (const [id, core] of cores) cores.set(id, keepHeaviest(normalize(core), FEATURES_PER_VECTOR));
   const stories = events.map((event, i) => {
     const news = [...new Set(event.sources.map((s) => s.articleId))].filter((id) => isNews(id, days[i]!));
     if (news.length === 0) return { day: days[i]!, features: features[i]!, vector: own[i]! };
-    const context = normalize(news.reduce((sum, id) => addScaled(sum, cores.get(id)!), new Map() as Vector));
-    const vector = normalize(
-      addScaled(addScaled(new Map(), own[i]!, 1 - ARTICLE_SHARE), context, ARTICLE_SHARE),
+    const context =
+      news.length === 1
+        ? cores.get(news[0]!)!
+        : normalize(news.reduce((sum, id) => addScaled(sum, cores.get(id)!), new Map() as Vector));
+    const vector = keepHeaviest(
+      normalize(addScaled(addScaled(new Map(), own[i]!, 1 - ARTICLE_SHARE), context, ARTICLE_SHARE)),
+      FEATURES_PER_VECTOR,
     );
     return { day: days[i]!, features: features[i]!, vector };
   });

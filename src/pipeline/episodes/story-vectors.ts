@@ -45,3 +45,13 @@ export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   for (const [key, w] of small) sum += w * (large.get(key) ?? 0);
   return sum;
 }
+
+/**
+ * The `k` heaviest features, renormalised. A story is told by its few most distinctive
+ * features; the long tail adds cost at scale and almost nothing to a cosine.
+ */
+export function keepHeaviest(vector: Vector, k: number): Vector {
+  if (vector.size <= k) return vector;
+  const kept = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+  return normalize(new Map(kept));
+}
