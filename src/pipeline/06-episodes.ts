@@ -16,7 +16,7 @@ import {
   type ArticleContext,
   type EventStory,
 } from './episodes/story-items.ts';
-import { addScaled, keepHeaviest, normalize, type Vector } from './episodes/story-vectors.ts';
+import { keepHeaviest, normalize, type Vector } from './episodes/story-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
 /** How stories are told apart; the defaults are what the evaluation sets were scored with. */
@@ -68,9 +68,9 @@ export function groupEpisodes(
     .map((members) => members.map((m) => order[m]!));
   const drafts = clusters.map((members) => {
     const cluster = members.map((i) => dated[i]!);
-    const vector = keepHeaviest(
-      normalize(members.reduce((sum, i) => addScaled(sum, stories[i]!.vector), new Map() as Vector)),
-      2 * FEATURES_PER_VECTOR,
+    const names = getNames(
+      members.map((i) => stories[i]!),
+      idf,
     );
     return {
       episode: toEpisode(
@@ -78,16 +78,41 @@ export function groupEpisodes(
         members.map((i) => stories[i]!),
         idf,
       ),
-      vector,
+      names,
     };
   });
   const ids = uniqueSlugs(drafts.map((d) => d.episode.id));
   const episodes = drafts.map((d, i) => ({ ...d.episode, id: ids[i]! }));
+  let surfaces: Map<string, string> | null = null;
+  const surfaceOf = (key: string) => {
+    // Built on first use only: most corpora name few arcs, and this walks every event's features.
+    surfaces ??= new Map(stories.flatMap((s) => [...s.features.surfaces]).reverse());
+    return surfaces.get(key);
+  };
   const { arcs, arcOf } = groupArcs(
-    episodes.map((e, i) => ({ episode: e, vector: drafts[i]!.vector })),
-    idf,
+    episodes.map((e, i) => ({ episode: e, ...drafts[i]!.names })),
+    surfaceOf,
   );
   return { episodes: episodes.map((e) => ({ ...e, arcId: arcOf.get(e.id) ?? null })), arcs };
+}
+
+/**
+ * What links episodes into an arc is who and what they name, not how each was told: the threads,
+ * actors and names (capitalised words: "Gaza", "Hamas", "Rafah") of their events' own sentences.
+ */
+function getNames(stories: readonly EventStory[], idf: ReadonlyMap<string, number>) {
+  const vector: Vector = new Map();
+  /** How many events name each, for naming the arc after what most of its events are about. */
+  const events = new Map<string, number>();
+  for (const { features } of stories) {
+    for (const [key, count] of features.counts) {
+      const surface = features.surfaces.get(key) ?? '';
+      if (key.startsWith('w:') && surface === surface.toLowerCase()) continue;
+      vector.set(key, (vector.get(key) ?? 0) + count * (idf.get(key) ?? 0));
+      events.set(key, (events.get(key) ?? 0) + 1);
+    }
+  }
+  return { vector: keepHeaviest(normalize(vector), 2 * FEATURES_PER_VECTOR), events };
 }
 
 /** An episode of `cluster`, named from its story; used again when curation splits one. */
