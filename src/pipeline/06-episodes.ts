@@ -30,7 +30,7 @@ export const EPISODE_OPTIONS: ClusterOptions = {
   /** Stories this close in time whose summed features are this alike are one story told twice. */
   overlapDays: 3,
   minStorySimilarity: 0.11,
-  overlapBoost: 1.5,
+  overlapBoost: 2,
 };
 
 export interface EpisodeRecord {
