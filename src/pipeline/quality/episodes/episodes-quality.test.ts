@@ -2,6 +2,7 @@
 // sets ingested together, as `npm run ingest` would; then the same labels with every story moved
 // three weeks from the next, so that only what the stories are about keeps them apart.
 // `npx tsx src/pipeline/quality/episodes/report.ts` prints the figures and every failed pair.
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../../domain/full-dataset-schema.ts';
 import { groupEpisodes } from '../../06-episodes.ts';
@@ -60,5 +61,14 @@ describe('the same stories crowded three weeks apart', () => {
     expect(score.nearSeparate.of).toBeGreaterThan(100);
     expect(score.mustLink.ok / score.mustLink.of).toBeGreaterThanOrEqual(0.9);
     expect(score.nearSeparate.ok / score.nearSeparate.of).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the seeds alone', () => {
+  it('keeps the two outlets on the May 2021 Gaza war in one episode', () => {
+    const seeds = readStoryCorpora([TUNING_FOLDERS[0]]).articles;
+    const devLabels = labels.find((l) => l.file.endsWith(`dev${path.sep}stories.json`))!.stories;
+    const score = scoreEpisodes(runPipeline(seeds).dataset, devLabels);
+    expect(score.mustLink).toEqual({ ok: 1, of: 1 });
   });
 });
