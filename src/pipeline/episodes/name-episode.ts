@@ -15,7 +15,8 @@ export function nameEpisode(
   idf: ReadonlyMap<string, number>,
 ): { title: string; month: string } {
   const kind = getKind(cluster);
-  const { thread, words } = getDistinctive(stories, idf);
+  const { thread, words: ranked } = getDistinctive(stories, idf);
+  const words = joinNames(ranked, cluster.flatMap((e) => e.sources.map((s) => s.text)).join('\n'));
   const about = thread?.startsWith('Resolution ') ? null : (thread ?? words.slice(0, 2).join(' and '));
   const lead = thread?.startsWith('Resolution ') ? `${thread}${words[0] ? ` on ${words[0]}` : ''}` : kind;
   const label = about ? `${lead} on ${about}` : lead;
@@ -28,6 +29,18 @@ export function nameEpisode(
   )!;
   const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
+}
+
+/**
+ * Two top words written side by side in the sentences are one name: "John" and "Kerry" →
+ * "John Kerry", "Arab" and "League" → "Arab League" (in the order the text has them).
+ */
+export function joinNames(words: readonly string[], text: string): string[] {
+  const [first, second, ...rest] = words;
+  if (!first || !second) return [...words];
+  if (text.includes(`${first} ${second}`)) return [`${first} ${second}`, ...rest];
+  if (text.includes(`${second} ${first}`)) return [`${second} ${first}`, ...rest];
+  return [...words];
 }
 
 /** The kind of happening most present in the sentences and event types, or the fallback. */
