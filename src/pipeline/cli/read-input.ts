@@ -41,7 +41,9 @@ async function readCuration(dir: string): Promise<EpisodeCuration | string> {
     const parsed = episodeCurationSchema.safeParse(JSON.parse(text));
     return parsed.success
       ? parsed.data
-      : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      : parsed.error.issues
+          .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ` : '') + i.message)
+          .join('; ');
   } catch (error) {
     return `is not valid JSON (${(error as Error).message})`;
   }

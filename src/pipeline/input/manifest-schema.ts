@@ -21,10 +21,19 @@ export const manifestSchema = z.array(manifestEntrySchema);
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
-/** Optional curated episodes.json beside the manifest: rename or merge generated episodes. */
-export const episodeCurationSchema = z.object({
-  rename: z.record(z.string(), z.string().min(1)).optional(),
-  merge: z.array(z.array(z.string()).min(2)).optional(),
-});
+/**
+ * Optional curated episodes.json beside the manifest: split, merge or rename generated episodes
+ * (applied in that order). Strict: a misspelt key is an error, not a curation silently ignored.
+ */
+export const episodeCurationSchema = z
+  .object({
+    rename: z.record(z.string(), z.string().min(1)).optional(),
+    merge: z.array(z.array(z.string()).min(2)).optional(),
+    /** Episode id → the days each later part begins on ("2017-01-01": events from that day on). */
+    split: z
+      .record(z.string(), z.array(z.string().refine(isIsoDay, 'must be a day written YYYY-MM-DD')).min(1))
+      .optional(),
+  })
+  .strict();
 
 export type EpisodeCuration = z.infer<typeof episodeCurationSchema>;
