@@ -16,6 +16,7 @@ import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-t
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
+import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
 import type { ActorsResult, DateMention, LanguageLayer, Sentence, SentenceLanguage, Span } from './types.ts';
@@ -200,6 +201,7 @@ function mayDateHappening(
   earlier: readonly ArticleEvent[],
 ) {
   if (dates.some((d) => d.sentenceIndex === sentence.index)) return true;
+  if (getEntryDate(dates, sentence.index)) return true;
   return earlier.length > 0 && findAnaphoricDate(sentence.text, earlier) !== null;
 }
 
@@ -210,13 +212,18 @@ function getSentenceDates(
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
 ) {
-  // "has led the Authority since 2005" starts a state of affairs; it dates no happening.
+  // "has led the Authority since 2005" starts a state of affairs, "the lines of 1967" is a
+  // background year: neither dates a happening.
   const own: SentenceDate[] = dates.filter(
-    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline' && !/^since\b/i.test(d.text),
+    (d) =>
+      d.sentenceIndex === sentence.index &&
+      d.kind !== 'deadline' &&
+      !d.background &&
+      !/^since\b/i.test(d.text),
   );
   if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
-  if (!anaphor) return [];
+  if (!anaphor) return getEntryDates(sentence, dates, triggers);
   const { date, precision, endDate } = anaphor.event;
   // "after the vote" is an adverbial: the happening is the clause of the sentence's main verb.
   const verb = triggers.find((t) => !t.trigger.noun);
@@ -229,6 +236,22 @@ function getSentenceDates(
       ...(endDate ? { endDate } : {}),
     },
   ];
+}
+
+/**
+ * A live blog tells each entry's happenings under the time that opens it ("14:32 GMT"): a
+ * sentence of the entry that names no date of its own happened on the entry's day.
+ */
+function getEntryDates(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  triggers: readonly TriggerMatch[],
+): SentenceDate[] {
+  const entry = getEntryDate(dates, sentence.index);
+  const verb = triggers.find((t) => !t.trigger.noun);
+  if (!entry || !verb) return [];
+  const { date, precision } = entry;
+  return [{ start: sentence.start + verb.start, text: '', date, precision }];
 }
 
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends

@@ -1,0 +1,32 @@
+// How the event stage uses what the dates stage says about a mention: a background year dates
+// nothing, and a live-blog entry's sentences without a date of their own take the entry's day.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from './process-article.ts';
+
+const article = (text: string, published: string) =>
+  processArticle({ file: 't.txt', text, published, outlet: null, url: null, title: null });
+
+describe('event dates from the dates stage', () => {
+  it('dates a live-blog entry sentence by the entry, not by the entry above it', () => {
+    const text = [
+      'Live: Security Council votes on Gaza',
+      '',
+      '16:40 GMT',
+      '',
+      'The United States vetoed the draft resolution, its envoy said.',
+      '',
+      '09:15 GMT',
+      '',
+      'Diplomats said the vote was delayed by a day.',
+    ].join('\n');
+    const { events } = article(text, '2023-12-08');
+    const veto = events.find((e) => e.type === 'veto');
+    expect(veto?.date).toBe('2023-12-08');
+  });
+
+  it('gives a background year no event', () => {
+    const text = 'Talks\n\nThe plan was based on the lines of 1967, which Israel rejected.';
+    const { events } = article(text, '2020-02-12');
+    expect(events.filter((e) => e.date.startsWith('1967'))).toEqual([]);
+  });
+});
