@@ -22,7 +22,8 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
   const announcement = useUiStore((s) => s.announcement);
 
   const selectEvent = useCallback(
-    (id: string | null) => navigate({ event: id as EventId | null, actor: null }),
+    // A new selection shows its details: the actor and article panels above them close.
+    (id: string | null) => navigate({ event: id as EventId | null, actor: null, article: null, quote: null }),
     [navigate],
   );
   useEffect(() => {

@@ -6,5 +6,6 @@ export type { UrlNoticeProps } from './url-notice.tsx';
 export { emptyUrlState, LANE_GROUPINGS, parseUrlState, serializeUrlState } from './url-state.ts';
 export type { LaneGrouping, ParsedUrlState, UrlProblem, UrlState } from './url-state.ts';
 export { MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_QUERY_LENGTH } from './url-values.ts';
+export type { QuoteSpan } from './url-values.ts';
 export { navigateUrlState, useUrlState } from './use-url-state.ts';
 export type { Navigate, NavigateOptions, UrlStateHandle } from './use-url-state.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorId, EventId } from '../../../domain/ids.ts';
+import type { ActorId, ArticleId, EventId } from '../../../domain/ids.ts';
 import { emptyUrlState, parseUrlState, serializeUrlState } from './url-state.ts';
 import type { UrlState } from './url-state.ts';
 
@@ -26,6 +26,11 @@ describe('parseUrlState', () => {
     ['?lanes=actor', { lanes: 'actor' }],
     ['?lanes=episode', {}],
     ['?event=&actor=&actors=&types=&q=&from=&to=&lanes=', {}],
+    ['?article=ap-2016-12-23', { article: 'ap-2016-12-23' as ArticleId }],
+    ['?article=a1&quote=120-245', { article: 'a1' as ArticleId, quote: { start: 120, end: 245 } }],
+    ['?article=a1&quote=+0-1+', { article: 'a1' as ArticleId, quote: { start: 0, end: 1 } }],
+    ['?compress=0', { compress: false }],
+    ['?compress=1', {}],
     ['?utm_source=x&EVENT=a&=b&&event=ok', { event: eventId('ok') }],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ state: state(expected), problems: [] });
@@ -48,6 +53,14 @@ describe('parseUrlState', () => {
     ['?event=a&event=b&event=c', { event: eventId('a') }, 'event', 'appears more than once'],
     ['?event=&event=b', {}, 'event', 'appears more than once'],
     ['?types=vote&types=veto', { types: ['vote'] }, 'types', 'appears more than once'],
+    ['?article=Not+a+slug', {}, 'article', 'is not a valid id'],
+    ['?quote=1-2', {}, 'quote', 'needs "article"'],
+    ['?article=a&quote=9-3', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=4-4', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=-1-4', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=1e3-2e3', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=1-99999999', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?compress=no', {}, 'compress', 'is not 0 or 1'],
   ])('%s drops the bad part and reports it', (search, expected, key, reason) => {
     const { state: parsed, problems } = parseUrlState(search);
     expect(parsed).toEqual(state(expected));
