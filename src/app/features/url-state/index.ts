@@ -1,6 +1,6 @@
 // The url-state feature's public API: the app shell imports from here, not from the files inside.
-export { CopyLinkButton } from './copy-link-button.tsx';
-export type { CopyLinkButtonProps } from './copy-link-button.tsx';
+export { CopyLinkButton, CopyLinkFeedback, useCopyLink } from './copy-link-button.tsx';
+export type { CopyLink, CopyLinkButtonProps } from './copy-link-button.tsx';
 export { UrlNotice } from './url-notice.tsx';
 export type { UrlNoticeProps } from './url-notice.tsx';
 export { emptyUrlState, LANE_GROUPINGS, parseUrlState, serializeUrlState } from './url-state.ts';
