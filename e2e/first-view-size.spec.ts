@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { trimVisCss } from '../src/app/vendor/trim-vis-css.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../dist');
 const BUDGET_KIB = 200;
@@ -31,4 +33,18 @@ test('the first view loads at most 200 KiB of JS and CSS (gzip)', () => {
     total,
     sizes.map((s) => `${s.asset}: ${(s.gzip / 1024).toFixed(1)} KiB`).join(', '),
   ).toBeLessThanOrEqual(BUDGET_KIB);
+});
+
+test('the vis-timeline rules left out of the stylesheet are for classes the built app never writes', () => {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const js = getFirstViewAssets(html)
+    .filter((asset) => asset.endsWith('.js'))
+    .map((asset) => readFileSync(path.join(DIST, asset.replace(/^\.?\//, '')), 'utf8'))
+    .join('\n');
+  const require = createRequire(import.meta.url);
+  const css = readFileSync(require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css'), 'utf8');
+  const kept = new Set(trimVisCss(css).match(/\.vis-[\w-]+/g));
+  const removed = [...new Set(css.match(/\.vis-[\w-]+/g))].filter((name) => !kept.has(name));
+  expect(removed.length).toBeGreaterThan(10);
+  for (const name of removed) expect(js.includes(name.slice(1)), name).toBe(false);
 });

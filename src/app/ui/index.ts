@@ -2,7 +2,7 @@
 // import this and the domain, nothing else beside them (eslint/architecture-plugin.js).
 export { Button } from './button.tsx';
 export type { ButtonProps } from './button.tsx';
-export { FAMILY_SHAPES, FamilyMark } from './family-mark.tsx';
+export { FamilyMark } from './family-mark.tsx';
 export type { FamilyMarkProps } from './family-mark.tsx';
 export { Menu } from './menu.tsx';
 export type { MenuItem, MenuProps } from './menu.tsx';
