@@ -12,7 +12,7 @@
 // (`event--family-opposition`), `event--approx` when its date is a month, a year or a span, and
 // `event--planned` when the text reports it as scheduled. Its tooltip is the dated title and a
 // one-line excerpt of the sentence it was read from.
-import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
 import { getEventFamily } from '../../../domain/event-types.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -21,7 +21,7 @@ import { formatEventDate, formatIsoDay } from '../../../domain/format-date.ts';
 import { addDays } from './iso-day.ts';
 import type { TimelineLanes } from './lanes.ts';
 import type { TimelineData, TimelineItemData } from './timeline-data.ts';
-import { EPISODE_ITEM_PREFIX } from './timeline-data.ts';
+import { ARC_ITEM_PREFIX, EPISODE_ITEM_PREFIX } from './timeline-data.ts';
 import { getEpisodeLaneId, getLaneGroups, getLaneId } from './timeline-lanes.ts';
 
 export function toTimelineItems(
@@ -101,5 +101,19 @@ export function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineI
     content: escapeHtml(episode.title),
     title: escapeHtml(`${episode.title} (${dates})`),
     className: lanes === 'episode' ? 'tl-episode tl-episode--in-lane' : 'tl-episode',
+  };
+}
+
+/** An arc as a band across every lane, shown instead of its episodes when zoomed out. */
+export function toArcItem(arc: Arc): TimelineItemData {
+  const dates = `${formatIsoDay(arc.start)} – ${formatIsoDay(arc.end)}`;
+  return {
+    id: `${ARC_ITEM_PREFIX}${arc.id}`,
+    type: 'background',
+    start: arc.start,
+    end: addDays(arc.end, 1),
+    content: escapeHtml(arc.title),
+    title: escapeHtml(`${arc.title} (${dates})`),
+    className: 'tl-arc',
   };
 }
