@@ -1,7 +1,7 @@
 // The page once the dataset is loaded: filters, the timeline and the event list side by
 // side, and the detail panels. Features never talk to each other; this shell wires them
 // through the URL (selection, filters, window) and the small UI store (open article).
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
@@ -9,7 +9,7 @@ import { formatEventDate } from '../../domain/format-date.ts';
 import { EventList } from '../features/event-list/index.ts';
 import { ExportMenu } from '../features/export/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
-import { TimelineView } from '../features/timeline/index.ts';
+import { getEventQuietPeriods, TimelineView } from '../features/timeline/index.ts';
 import { CopyLinkButton, UrlNotice } from '../features/url-state/index.ts';
 import { EVENT_LIST_ID, PanelStack } from './panel-stack.tsx';
 import { useUiStore } from './ui-store.ts';
@@ -20,6 +20,8 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
   const { state, navigate, filtered, selectedEvent } = view;
   const announce = useUiStore((s) => s.announce);
   const announcement = useUiStore((s) => s.announcement);
+  // From the whole dataset, so a filter does not move the breaks.
+  const quietPeriods = useMemo(() => getEventQuietPeriods(index.events, index.dataset.episodes), [index]);
 
   const selectEvent = useCallback(
     (id: string | null) => navigate({ event: id as EventId | null, actor: null }),
@@ -77,6 +79,10 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
           <TimelineView
             events={filtered}
             episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            quietPeriods={quietPeriods}
+            compress={state.compress}
+            onCompressChange={(compress) => navigate({ compress })}
             actorsById={index.actorsById}
             selectedEventId={selectedEvent?.id ?? null}
             window={state.from && state.to ? { start: state.from, end: state.to } : null}

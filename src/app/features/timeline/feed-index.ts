@@ -79,6 +79,13 @@ function getEventTimes(event: DiplomaticEvent): EventTimes {
   return times;
 }
 
+/** An event's drawn span in ms: local midnight of its first day to its exclusive end (a point
+ *  covers its day), from the per-page cache. */
+export function getEventSpan(event: DiplomaticEvent): { start: number; end: number } {
+  const { start, end } = getEventTimes(event);
+  return { start, end: Math.max(end, start + DAY_MS) };
+}
+
 export function buildFeedIndex(
   events: readonly DiplomaticEvent[],
   episodes: readonly Episode[],

@@ -1,5 +1,5 @@
 // vis-timeline options for this app, and the animation setting that honours reduced motion.
-import type { TimelineAnimationOptions, TimelineOptions } from 'vis-timeline/esnext';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,9 +31,12 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 };
 
 /** Animation for programmatic moves: none when the user asks for reduced motion. */
-export function getAnimation(): NonNullable<TimelineAnimationOptions['animation']> {
+export function getAnimation(): false | { duration: number; easingFunction: 'easeInOutQuad' } {
   const prefersReduced =
     typeof globalThis.matchMedia === 'function' &&
     globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return prefersReduced ? false : { duration: 300, easingFunction: 'easeInOutQuad' };
 }
+
+/** One zoom step: Zoom in shows 1/1.5 of the shown width, Zoom out 1.5 times it. */
+export const ZOOM_STEP = 1.5;

@@ -76,6 +76,7 @@ function randomState(r: Random): UrlState {
     from: hasWindow ? (a ?? null) : null,
     to: hasWindow ? (b ?? null) : null,
     lanes: r.pick(LANE_GROUPINGS),
+    compress: r.int(2) === 1,
   };
 }
 

@@ -36,6 +36,8 @@ export interface UrlState {
   readonly to: string | null;
   /** What the timeline's lanes group by. */
   readonly lanes: LaneGrouping;
+  /** Hide quiet periods on the timeline (the default); "compress=0" shows true scale. */
+  readonly compress: boolean;
 }
 
 /** Something in the URL that was ignored or shortened, for people to read. */
@@ -62,10 +64,11 @@ export const emptyUrlState: UrlState = Object.freeze({
   from: null,
   to: null,
   lanes: 'episode',
+  compress: true,
 });
 
 // Also the canonical key order of serialised URLs.
-const KEYS = ['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes'] as const;
+const KEYS = ['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes', 'compress'] as const;
 type UrlKey = (typeof KEYS)[number];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(KEYS);
 
@@ -82,8 +85,9 @@ export function parseUrlState(search: string): ParsedUrlState {
   const q = parseQuery(raw.get('q') ?? '', report);
   const { from, to } = parseWindow(raw.get('from'), raw.get('to'), report);
   const lanes = parseLanes(raw.get('lanes'), report);
+  const compress = parseCompress(raw.get('compress'), report);
 
-  return { state: { event, actor, actors, types, q, from, to, lanes }, problems };
+  return { state: { event, actor, actors, types, q, from, to, lanes, compress }, problems };
 }
 
 /** Canonical query string: keys in a fixed order, defaults omitted; '' or '?…'. */
@@ -97,6 +101,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.lanes !== emptyUrlState.lanes) params.set('lanes', state.lanes);
+  if (!state.compress) params.set('compress', '0');
   // A literal ',' reads back as ','; and '%2C' can only come from one, since '%' itself is written '%25'.
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
@@ -144,4 +149,13 @@ function parseLanes(raw: string | undefined, report: ReportProblem): LaneGroupin
   if (lanes !== undefined) return lanes;
   report('lanes', raw, `is not one of ${LANE_GROUPINGS.join(', ')}`);
   return emptyUrlState.lanes;
+}
+
+/** "0" → false, "1" → true (the default, so never written). */
+function parseCompress(raw: string | undefined, report: ReportProblem): boolean {
+  const value = raw?.trim();
+  if (value === undefined || value === '1') return true;
+  if (value === '0') return false;
+  report('compress', raw ?? '', 'is not 0 or 1');
+  return true;
 }
