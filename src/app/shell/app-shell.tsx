@@ -6,6 +6,7 @@ import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { formatEventDate } from '../../domain/format-date.ts';
+import { EpisodeNav } from '../features/episode-nav/index.ts';
 import { EventList } from '../features/event-list/index.ts';
 import { ExportMenu } from '../features/export/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
@@ -76,6 +77,13 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
       </section>
       <div className="workspace">
         <div className="views">
+          <EpisodeNav
+            episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            onSelectWindow={(from, to) => navigate({ from, to })}
+            quietPeriods={state.compress ? quietPeriods : undefined}
+          />
           <TimelineView
             events={filtered}
             episodes={index.dataset.episodes}

@@ -26,12 +26,18 @@ export function fromShownTime(shown: number, periods: readonly QuietPeriod[]): n
   return t;
 }
 
-/** The window `range` zoomed by `factor` around its middle (2 halves the shown width). */
-export function zoomShownRange(range: TimeSpan, factor: number, periods: readonly QuietPeriod[]): TimeSpan {
+/** The window `range` zoomed by `factor` around its middle (2 halves the shown width), its
+ *  shown width kept within `limits` (the timeline's zoomMin and zoomMax). */
+export function zoomShownRange(
+  range: TimeSpan,
+  factor: number,
+  periods: readonly QuietPeriod[],
+  limits: { readonly min: number; readonly max: number } = { min: 0, max: Infinity },
+): TimeSpan {
   const start = toShownTime(range.start, periods);
   const end = toShownTime(range.end, periods);
   const middle = (start + end) / 2;
-  const half = (end - start) / factor / 2;
+  const half = Math.min(Math.max((end - start) / factor, limits.min), limits.max) / 2;
   return toCalendarRange(middle - half, middle + half, periods);
 }
 

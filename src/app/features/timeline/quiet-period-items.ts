@@ -22,7 +22,7 @@ export function getBreakItems(periods: readonly QuietPeriod[]): TimelineItemData
       type: 'background',
       start: toIsoDay(new Date(gap.start)),
       end: toIsoDay(new Date(gap.end)),
-      content: `<span class="tl-break__label">${escapeHtml(length)}</span>`,
+      content: escapeHtml(length),
       title: escapeHtml(`Nothing for ${length}: hidden (turn off "Compress quiet periods" for true scale)`),
       className: 'tl-break',
     };

@@ -83,6 +83,14 @@ describe('shown time', () => {
     expect(getVisibleDuration(twice.start, twice.end, periods)).toBeCloseTo(day(17.5));
   });
 
+  it('keeps a zoom within the limits', () => {
+    const range = { start: day(0), end: day(4) };
+    const limits = { min: day(1), max: day(10) };
+    const zoomedIn = zoomShownRange(range, 8, periods, limits);
+    expect(zoomedIn).toEqual({ start: day(1.5), end: day(2.5) });
+    expect(zoomShownRange(range, 1 / 8, periods, limits)).toEqual({ start: day(-3), end: day(7) });
+  });
+
   it('moves by shown width across a gap', () => {
     const moved = moveShownRange({ start: day(0), end: day(20) }, 0.5, periods);
     // 10 shown days later: the start is at 10, the end 10 shown days past the gap's hidden part.

@@ -32,7 +32,7 @@ import {
   isBucketId,
   isRangeIndependent,
 } from './timeline-feed.ts';
-import { getAnimation, TIMELINE_OPTIONS, ZOOM_STEP } from './timeline-options.ts';
+import { getAnimation, TIMELINE_OPTIONS, ZOOM_LIMITS, ZOOM_STEP } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
 
 export interface TimelineInitialState {
@@ -49,6 +49,7 @@ export interface TimelineCallbacks {
 }
 
 const EMIT_DEBOUNCE_MS = 250;
+const TARGET_EXPIRY_MS = 2000;
 /** Range changes come in bursts (wheel zooms, animations): feed once they settle. */
 const FEED_DEBOUNCE_MS = 120;
 /** An empty stretch of time to park the window in while the data changes. */
@@ -155,11 +156,11 @@ export class TimelineController {
   }
 
   zoomIn(): void {
-    this.#step(zoomShownRange(this.#getStepBase(), ZOOM_STEP, this.#quiet));
+    this.#step(zoomShownRange(this.#getStepBase(), ZOOM_STEP, this.#quiet, ZOOM_LIMITS));
   }
 
   zoomOut(): void {
-    this.#step(zoomShownRange(this.#getStepBase(), 1 / ZOOM_STEP, this.#quiet));
+    this.#step(zoomShownRange(this.#getStepBase(), 1 / ZOOM_STEP, this.#quiet, ZOOM_LIMITS));
   }
 
   /** Pans by a fraction of the visible width: -0.25 moves a quarter to the past. */
@@ -284,8 +285,10 @@ export class TimelineController {
 
   #step(range: TimeRange): void {
     const animation = getAnimation();
-    // vis calls back only when the range changed (not at a zoom limit): the target expires.
-    const until = performance.now() + (animation === false ? 0 : animation.duration + 50);
+    // The callback clears the target when the step ends. vis calls it only when the range
+    // changed, so the target also expires; generously, as a loaded machine draws the last
+    // frame of a 300 ms animation late (an early expiry lost a quick third click here).
+    const until = performance.now() + (animation === false ? 0 : TARGET_EXPIRY_MS);
     this.#target = { range, until };
     this.#timeline.setWindow(range.start, range.end, { animation }, () => {
       this.#target = null;

@@ -84,7 +84,8 @@ function getEventTooltip(event: DiplomaticEvent): string {
   const planned = event.status === 'planned' ? ' (planned)' : '';
   const sentence = event.sources[0]?.text;
   const excerpt = sentence === undefined ? '' : getExcerpt(sentence);
-  const line = excerpt === '' ? '' : `<br><span class="tl-tooltip__excerpt">${escapeHtml(excerpt)}</span>`;
+  // vis's XSS filter keeps <br> (and drops attributes such as class).
+  const line = excerpt === '' ? '' : `<br>${escapeHtml(excerpt)}`;
   return `${escapeHtml(dated + planned)}${line}`;
 }
 
