@@ -1,6 +1,6 @@
 // The window the timeline zooms to for an episode (or arc): its days with a margin, wider on
 // the right, where the titles of its last events are drawn beside their dots.
-//   2021-05-10 … 2021-05-20 (11 days) → 2021-05-08 … 2021-05-25
+//   2021-05-10 … 2021-05-20 (11 days) → 2021-05-08 … 2021-05-24
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function getEpisodeWindow(span: { readonly start: string; readonly end: string }): {
