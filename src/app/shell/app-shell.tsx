@@ -2,14 +2,15 @@
 // the timeline right under it, and beside it (below it on phones) the detail panels over the
 // event list. Features never talk to each other; this shell wires them
 // through the URL (selection, filters, window) and the small UI store (open article).
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { formatEventDate } from '../../domain/format-date.ts';
+import { EpisodeNav } from '../features/episode-nav/index.ts';
 import { EventList } from '../features/event-list/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
-import { TimelineView } from '../features/timeline/index.ts';
+import { getEventQuietPeriods, TimelineView } from '../features/timeline/index.ts';
 import { UrlNotice } from '../features/url-state/index.ts';
 import { EVENT_LIST_ID, PanelStack } from './panel-stack.tsx';
 import { ShareMenu } from './share-menu.tsx';
@@ -21,6 +22,8 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
   const { state, navigate, filtered, selectedEvent } = view;
   const announce = useUiStore((s) => s.announce);
   const announcement = useUiStore((s) => s.announcement);
+  // From the whole dataset, so a filter does not move the breaks.
+  const quietPeriods = useMemo(() => getEventQuietPeriods(index.events, index.dataset.episodes), [index]);
 
   const selectEvent = useCallback(
     // A new selection shows its details: the actor and article panels above them close.
@@ -75,9 +78,20 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
       </section>
       <div className="workspace">
         <div className="stage">
+          <EpisodeNav
+            episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            onSelectWindow={(from, to) => navigate({ from, to })}
+            quietPeriods={state.compress ? quietPeriods : undefined}
+          />
           <TimelineView
             events={filtered}
             episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            quietPeriods={quietPeriods}
+            compress={state.compress}
+            onCompressChange={(compress) => navigate({ compress })}
             actorsById={index.actorsById}
             selectedEventId={selectedEvent?.id ?? null}
             window={state.from && state.to ? { start: state.from, end: state.to } : null}
