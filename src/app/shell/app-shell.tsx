@@ -78,13 +78,6 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
       </section>
       <div className="workspace">
         <div className="stage">
-          <EpisodeNav
-            episodes={index.dataset.episodes}
-            arcs={index.dataset.arcs}
-            window={state.from && state.to ? { start: state.from, end: state.to } : null}
-            onSelectWindow={(from, to) => navigate({ from, to })}
-            quietPeriods={state.compress ? quietPeriods : undefined}
-          />
           <TimelineView
             events={filtered}
             episodes={index.dataset.episodes}
@@ -99,6 +92,14 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
             onWindowChange={(w) => navigate({ from: w.start, to: w.end }, { mode: 'replace' })}
             lanes={state.lanes}
             onLanesChange={(lanes) => navigate({ lanes })}
+          />
+          {/* Under the timeline, so the events come first; it marks the window shown above it. */}
+          <EpisodeNav
+            episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            onSelectWindow={(from, to) => navigate({ from, to })}
+            quietPeriods={state.compress ? quietPeriods : undefined}
           />
         </div>
         <div className="side">
