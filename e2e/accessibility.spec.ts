@@ -28,6 +28,8 @@ async function expectNoViolations(page: Page) {
 for (const colorScheme of ['light', 'dark'] as const)
   test.describe(`axe finds no violations (${colorScheme} theme)`, () => {
     test.use({ colorScheme });
+    // Two full axe runs per state take over 30 s on a busy 2-core machine.
+    test.slow();
 
     test('on first load', async ({ page }) => {
       await page.goto('./');

@@ -28,12 +28,8 @@ export function TypeFilter({ types, selected, onChange }: TypeFilterProps) {
     <Popover
       className="type-filter"
       label="Event types"
-      trigger={
-        <>
-          Types
-          {chosenCount > 0 && <span className="type-filter__badge">{`: ${chosenCount} chosen`}</span>}
-        </>
-      }
+      // One text node: browsers put a space between inline elements in the button's name.
+      trigger={chosenCount > 0 ? `Types: ${chosenCount} chosen` : 'Types'}
     >
       <p className="type-filter__hint">
         Each family has its own shape and colour on the timeline and in the list.
