@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { trimVisCssPlugin } from './src/app/vendor/trim-vis-css.ts';
 import { trimVisTimelinePlugin } from './src/app/vendor/trim-vis-timeline.ts';
 import { visUtilAlias } from './src/app/vendor/vis-util-alias.ts';
 import { datasetPlugin } from './src/pipeline/cli/vite-plugin.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
     datasetPlugin(DATASET_INPUT),
     cspMetaPlugin(SECURITY_HEADERS['Content-Security-Policy']),
     trimVisTimelinePlugin(),
+    trimVisCssPlugin(),
   ],
   // vis-util trimmed to what vis-timeline uses (see src/app/vendor/), like vis-timeline above.
   resolve: { alias: [visUtilAlias] },

@@ -25,71 +25,79 @@ async function expectNoViolations(page: Page) {
   expect([...new Set(report)].join('\n\n')).toBe('');
 }
 
-test.describe('axe finds no violations', () => {
-  test('on first load', async ({ page }) => {
-    await page.goto('./');
-    await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
-    await expectNoViolations(page);
-  });
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`axe finds no violations (${colorScheme} theme)`, () => {
+    test.use({ colorScheme });
+    // Two full axe runs per state take over 30 s on a busy 2-core machine.
+    test.slow();
 
-  test('with an event selected', async ({ page, request }) => {
-    const event = sortedEvents(await loadDataset(request))[0]!;
-    await page.goto(`./?event=${event.id}`);
-    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
-    await expectNoViolations(page);
-  });
-
-  test('with an actor selected', async ({ page, request }) => {
-    const dataset = await loadDataset(request);
-    const actor = dataset.actors.find((a) => a.offices.length > 0) ?? dataset.actors[0]!;
-    await page.goto(`./?actor=${actor.id}`);
-    await expect(page.getByRole('region', { name: 'Actor details' })).toBeVisible();
-    await expectNoViolations(page);
-  });
-
-  test('with the article reader open', async ({ page, request }) => {
-    const event = sortedEvents(await loadDataset(request))[0]!;
-    await page.goto(`./?event=${event.id}`);
-    await page
-      .getByRole('region', { name: 'Event details' })
-      .getByRole('button', { name: /^Read in article/ })
-      .first()
-      .click();
-    await expect(page.getByRole('region', { name: 'Article' }).locator('mark')).toBeVisible();
-    await expectNoViolations(page);
-  });
-
-  test('with filters applied: an actor, a type and a search', async ({ page, request }) => {
-    const dataset = await loadDataset(request);
-    const event = sortedEvents(dataset).find((e) => e.agentIds.length > 0)!;
-    const actor = dataset.actors.find((a) => a.id === event.agentIds[0])!;
-    const word = event.title.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? '';
-    await page.goto('./');
-    await page.getByRole('combobox', { name: 'Filter by actor' }).fill(actor.name);
-    await expect(page.getByRole('listbox', { name: 'Actors' })).toBeVisible();
-    await expectNoViolations(page); // with the combobox's popup open
-    await page.getByRole('option', { name: new RegExp(`^${escape(actor.name)} \\(`) }).click();
-    await page.getByRole('group', { name: 'Event types' }).getByRole('checkbox').first().check();
-    await page.getByRole('searchbox', { name: 'Search events' }).fill(word);
-    await expect(page).toHaveURL(/[?&]q=/);
-    // The combobox popup is still open with the option chosen: scan it too.
-    await expectNoViolations(page);
-  });
-
-  test.describe('on a phone', () => {
-    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-    test('with the list and then an event sheet', async ({ page, request }) => {
-      const event = sortedEvents(await loadDataset(request))[0]!;
+    test('on first load', async ({ page }) => {
       await page.goto('./');
       await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
       await expectNoViolations(page);
+    });
+
+    test('with an event selected', async ({ page, request }) => {
+      const event = sortedEvents(await loadDataset(request))[0]!;
       await page.goto(`./?event=${event.id}`);
       await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
       await expectNoViolations(page);
     });
+
+    test('with an actor selected', async ({ page, request }) => {
+      const dataset = await loadDataset(request);
+      const actor = dataset.actors.find((a) => a.offices.length > 0) ?? dataset.actors[0]!;
+      await page.goto(`./?actor=${actor.id}`);
+      await expect(page.getByRole('region', { name: 'Actor details' })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('with the article reader open', async ({ page, request }) => {
+      const event = sortedEvents(await loadDataset(request))[0]!;
+      await page.goto(`./?event=${event.id}`);
+      await page
+        .getByRole('region', { name: 'Event details' })
+        .getByRole('button', { name: /^Read in article/ })
+        .first()
+        .click();
+      await expect(page.getByRole('region', { name: 'Article' }).locator('mark')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('with filters applied: an actor, a type and a search', async ({ page, request }) => {
+      const dataset = await loadDataset(request);
+      const event = sortedEvents(dataset).find((e) => e.agentIds.length > 0)!;
+      const actor = dataset.actors.find((a) => a.id === event.agentIds[0])!;
+      const word = event.title.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w)) ?? '';
+      await page.goto('./');
+      await page.getByRole('combobox', { name: 'Filter by actor' }).fill(actor.name);
+      await expect(page.getByRole('listbox', { name: 'Actors' })).toBeVisible();
+      await expectNoViolations(page); // with the combobox's popup open
+      await page.getByRole('option', { name: new RegExp(`^${escape(actor.name)} \\(`) }).click();
+      await page.getByRole('button', { name: /^Types/ }).click();
+      await page.getByRole('group', { name: 'Event types' }).getByRole('checkbox').first().check();
+      await expectNoViolations(page); // with the Types popover (the legend) open
+      await page.getByRole('searchbox', { name: 'Search events' }).fill(word);
+      await expect(page).toHaveURL(/[?&]q=/);
+      await page.getByRole('button', { name: 'Share' }).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+      await expectNoViolations(page); // with the Share menu open
+    });
+
+    test.describe('on a phone', () => {
+      test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+      test('with the list and then an event sheet', async ({ page, request }) => {
+        const event = sortedEvents(await loadDataset(request))[0]!;
+        await page.goto('./');
+        await expect(page.getByRole('list', { name: 'Events' })).toBeVisible();
+        await expectNoViolations(page);
+        await page.goto(`./?event=${event.id}`);
+        await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+        await expectNoViolations(page);
+      });
+    });
   });
-});
 
 /** Written out the way a person says it: "2017-01-15" → "15 January 2017" (own code, not the app's). */
 test.describe('announcements, dates, text size and motion', () => {

@@ -51,8 +51,10 @@ export async function useApp(page: Page, dataset: Dataset, { exports = true }: U
       .click();
     await expect(page).toHaveURL(new RegExp(`actors=${actor.id}`));
   }
+  await page.getByRole('button', { name: /^Types/ }).click();
   await page.getByRole('group', { name: 'Event types' }).getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/types=/);
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   const word = event.title.split(/\s+/).find((w) => w.length > 3) ?? event.title;
   await page.getByRole('searchbox', { name: 'Search events' }).fill(word);
@@ -67,11 +69,13 @@ export async function useApp(page: Page, dataset: Dataset, { exports = true }: U
   if (exports) {
     for (const label of ['Download CSV', 'Download JSON', 'Download iCalendar']) {
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: label }).click();
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.getByRole('menuitem', { name: label }).click();
       expect((await download).suggestedFilename()).toMatch(/^diplomacy-timeline-events\.(csv|json|ics)$/);
     }
   }
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('menuitem', { name: 'Copy link' }).click();
 }
 
 function escapeRegExp(text: string) {

@@ -22,7 +22,11 @@ export function getViolation(from, to) {
   const fb = featureOf(b);
   if (fa && fb && fa !== fb)
     return `Features do not import each other (${fa} → ${fb}): compose them in src/app.`;
-  if (fa && inDir(b, 'src/app') && !fb) return `Features do not import the app shell (${fa} → ${b}).`;
+  // The shared UI layer (panel frame, buttons, menus) is the one thing beside them features may use.
+  if (fa && inDir(b, 'src/app') && !fb && !inDir(b, 'src/app/ui'))
+    return `Features do not import the app shell (${fa} → ${b}): only src/app/ui is shared.`;
+  if (inDir(a, 'src/app/ui') && inDir(b, 'src/app') && !inDir(b, 'src/app/ui'))
+    return `src/app/ui is shared by every feature and imports nothing else from the app (${b}).`;
   return null;
 }
 

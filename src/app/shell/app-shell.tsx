@@ -1,17 +1,19 @@
-// The page once the dataset is loaded: filters, the timeline and the event list side by
-// side, and the detail panels. Features never talk to each other; this shell wires them
+// The page once the dataset is loaded: one toolbar (actor filter, types, search, count, share),
+// the timeline right under it, and beside it (below it on phones) the detail panels over the
+// event list. Features never talk to each other; this shell wires them
 // through the URL (selection, filters, window) and the small UI store (open article).
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { isEventType } from '../../domain/event-types.ts';
 import type { ActorId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { formatEventDate } from '../../domain/format-date.ts';
+import { EpisodeNav } from '../features/episode-nav/index.ts';
 import { EventList } from '../features/event-list/index.ts';
-import { ExportMenu } from '../features/export/index.ts';
 import { ActorFilter, FilterSummary, SearchBox, TypeFilter } from '../features/filters/index.ts';
-import { TimelineView } from '../features/timeline/index.ts';
-import { CopyLinkButton, UrlNotice } from '../features/url-state/index.ts';
+import { getEventQuietPeriods, TimelineView } from '../features/timeline/index.ts';
+import { UrlNotice } from '../features/url-state/index.ts';
 import { EVENT_LIST_ID, PanelStack } from './panel-stack.tsx';
+import { ShareMenu } from './share-menu.tsx';
 import { useUiStore } from './ui-store.ts';
 import { useView } from './use-view.ts';
 
@@ -20,9 +22,12 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
   const { state, navigate, filtered, selectedEvent } = view;
   const announce = useUiStore((s) => s.announce);
   const announcement = useUiStore((s) => s.announcement);
+  // From the whole dataset, so a filter does not move the breaks.
+  const quietPeriods = useMemo(() => getEventQuietPeriods(index.events, index.dataset.episodes), [index]);
 
   const selectEvent = useCallback(
-    (id: string | null) => navigate({ event: id as EventId | null, actor: null }),
+    // A new selection shows its details: the actor and article panels above them close.
+    (id: string | null) => navigate({ event: id as EventId | null, actor: null, article: null, quote: null }),
     [navigate],
   );
   useEffect(() => {
@@ -43,7 +48,7 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
   return (
     <>
       <UrlNotice problems={view.problems} messages={view.messages} />
-      <section className="filters" aria-label="Filters">
+      <section className="app-toolbar" aria-label="Filters">
         <ActorFilter
           actors={view.actorOptions}
           selected={view.actorFilter}
@@ -61,22 +66,25 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
           currentIndex={state.q && position >= 0 ? position : null}
           onStep={step}
         />
-        <FilterSummary
-          shown={filtered.length}
-          total={index.events.length}
-          hasFilters={view.hasFilters}
-          onClear={() => navigate({ actors: [], types: [], q: '' })}
-        />
-        <div className="toolbar">
-          <CopyLinkButton />
-          <ExportMenu events={filtered} actorsById={index.actorsById} articlesById={index.articlesById} />
+        <div className="app-toolbar__end">
+          <FilterSummary
+            shown={filtered.length}
+            total={index.events.length}
+            hasFilters={view.hasFilters}
+            onClear={() => navigate({ actors: [], types: [], q: '' })}
+          />
+          <ShareMenu events={filtered} index={index} />
         </div>
       </section>
       <div className="workspace">
-        <div className="views">
+        <div className="stage">
           <TimelineView
             events={filtered}
             episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            quietPeriods={quietPeriods}
+            compress={state.compress}
+            onCompressChange={(compress) => navigate({ compress })}
             actorsById={index.actorsById}
             selectedEventId={selectedEvent?.id ?? null}
             window={state.from && state.to ? { start: state.from, end: state.to } : null}
@@ -85,12 +93,33 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
             lanes={state.lanes}
             onLanesChange={(lanes) => navigate({ lanes })}
           />
+          {/* Under the timeline, so the events come first; it marks the window shown above it. */}
+          <EpisodeNav
+            episodes={index.dataset.episodes}
+            arcs={index.dataset.arcs}
+            window={state.from && state.to ? { start: state.from, end: state.to } : null}
+            onSelectWindow={(from, to) => navigate({ from, to })}
+            quietPeriods={state.compress ? quietPeriods : undefined}
+          />
+        </div>
+        <div className="side">
+          <PanelStack
+            index={index}
+            view={view}
+            onSelectEvent={selectEvent}
+            onStep={step}
+            position={position}
+          />
           <section id={EVENT_LIST_ID} className="event-list-region" aria-label="Event list" tabIndex={-1}>
-            <h2 className="visually-hidden">Event list</h2>
-            <EventList events={filtered} selectedId={selectedEvent?.id ?? null} onSelect={selectEvent} />
+            <h2 className="event-list-region__heading">Events</h2>
+            <EventList
+              events={filtered}
+              actorsById={index.actorsById}
+              selectedId={selectedEvent?.id ?? null}
+              onSelect={selectEvent}
+            />
           </section>
         </div>
-        <PanelStack index={index} view={view} onSelectEvent={selectEvent} onStep={step} position={position} />
       </div>
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}

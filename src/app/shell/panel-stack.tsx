@@ -4,7 +4,7 @@
 // history entries. Focus returns to whatever opened the closed panel (use-focus-return.ts). Each
 // panel has its own error boundary.
 import { useRef } from 'react';
-import type { ActorId, EventId } from '../../domain/ids.ts';
+import type { ActorId, ArticleId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { ActorPanel } from '../features/actor/index.ts';
 import { ArticlePanel } from '../features/article/index.ts';
@@ -12,7 +12,6 @@ import { EventPanel } from '../features/event/index.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import type { PanelLayer } from './use-focus-return.ts';
 import { useFocusReturn } from './use-focus-return.ts';
-import { useUiStore } from './ui-store.ts';
 import type { View } from './use-view.ts';
 
 /** The event list's region, where focus goes when the last panel closes and its opener is gone. */
@@ -28,10 +27,7 @@ interface Props {
 
 export function PanelStack({ index, view, position, onSelectEvent, onStep }: Props) {
   const { selectedEvent, selectedActor, navigate, filtered, actorFilter } = view;
-  const articleView = useUiStore((s) => s.articleView);
-  const openArticle = useUiStore((s) => s.openArticle);
-  const closeArticle = useUiStore((s) => s.closeArticle);
-  const article = articleView ? index.articlesById.get(articleView.articleId) : undefined;
+  const { article, quote } = view.reader;
   const panelsRef = useRef<HTMLDivElement>(null);
 
   const layers: PanelLayer[] = [];
@@ -60,9 +56,9 @@ export function PanelStack({ index, view, position, onSelectEvent, onStep }: Pro
               }
               onSelectActor={(id: ActorId) => navigate({ actor: id })}
               onOpenSource={(source) =>
-                openArticle({
-                  articleId: source.articleId,
-                  highlight: { start: source.start, end: source.end },
+                navigate({
+                  article: source.articleId as ArticleId,
+                  quote: { start: source.start, end: source.end },
                 })
               }
               onPrevious={position > 0 ? () => onStep(-1) : undefined}
@@ -87,10 +83,14 @@ export function PanelStack({ index, view, position, onSelectEvent, onStep }: Pro
           </ErrorBoundary>
         </div>
       )}
-      {article && articleView && (
+      {article && (
         <div className="panel-layer">
           <ErrorBoundary label="article" resetKey={article.id}>
-            <ArticlePanel article={article} highlight={articleView.highlight} onClose={closeArticle} />
+            <ArticlePanel
+              article={article}
+              highlight={quote}
+              onClose={() => navigate({ article: null, quote: null })}
+            />
           </ErrorBoundary>
         </div>
       )}

@@ -6,7 +6,7 @@ import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { filterEvents } from '../features/filters/index.ts';
 import { useUrlState } from '../features/url-state/index.ts';
 import { getFilterIndex, useWarmFilterIndex } from './filter-index-cache.ts';
-import { getLinkMessages } from './get-link-messages.ts';
+import { getLinkMessages, getReader } from './get-link-messages.ts';
 
 export function useView(index: DatasetIndex) {
   const { state, problems, navigate } = useUrlState();
@@ -29,8 +29,10 @@ export function useView(index: DatasetIndex) {
     for (const event of index.events) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
     return EVENT_TYPES.filter((t) => counts.has(t.id)).map((t) => ({ ...t, count: counts.get(t.id)! }));
   }, [index]);
+  const reader = useMemo(() => getReader(state, index), [state, index]);
   return {
     state,
+    reader,
     problems,
     navigate,
     messages,

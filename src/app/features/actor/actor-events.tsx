@@ -20,7 +20,7 @@ export function ActorEvents({ events, onSelectEvent }: ActorEventsProps) {
             </time>
             {/* Read as "15 January 2017: Title" rather than running the date into the title. */}
             <span className="visually-hidden">:</span>{' '}
-            <span className="actor-panel__event-title">{event.title}</span>
+            <bdi className="actor-panel__event-title">{event.title}</bdi>
           </button>
         </li>
       ))}

@@ -1,13 +1,12 @@
 // The details of one actor: who they are, the offices they held and every event they took part in.
 // All dataset strings are rendered as React text, never as HTML.
 import './actor-panel.css';
-import type { KeyboardEvent } from 'react';
 import type { Actor, DiplomaticEvent, Office } from '../../../domain/dataset-schema.ts';
 import type { ActorId, EventId } from '../../../domain/ids.ts';
 import { ActorEvents } from './actor-events.tsx';
 import { formatEventCount, getActorKindLabel, sortOfficesByStart } from './actor-labels.ts';
 import { formatIsoDay } from '../../../domain/format-date.ts';
-import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { PanelFrame } from '../../ui/index.ts';
 
 export interface ActorPanelProps {
   readonly actor: Actor;
@@ -31,30 +30,17 @@ export function ActorPanel({
   onClose,
   autoFocus = true,
 }: ActorPanelProps) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus);
   const offices = sortOfficesByStart(actor.offices);
 
-  function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
-    keyEvent.preventDefault();
-    onClose();
-  }
-
   return (
-    <section className="panel actor-panel" aria-label="Actor details" onKeyDown={handleKeyDown}>
-      <header className="panel__header actor-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="panel__title actor-panel__title">
-          {actor.name}
-        </h2>
-        <button
-          type="button"
-          className="panel__button actor-panel__button"
-          aria-label="Close actor details"
-          onClick={onClose}
-        >
-          Close
-        </button>
-      </header>
+    <PanelFrame
+      className="actor-panel"
+      label="Actor details"
+      title={actor.name}
+      closeLabel="Close actor details"
+      onClose={onClose}
+      autoFocus={autoFocus}
+    >
       {actor.origin === 'text' && (
         <p className="actor-panel__note">Found in the text: not in the curated list of actors.</p>
       )}
@@ -69,7 +55,9 @@ export function ActorPanel({
             <dd>
               <ul className="actor-panel__inline-list">
                 {actor.aliases.map((alias) => (
-                  <li key={alias}>{alias}</li>
+                  <li key={alias}>
+                    <bdi>{alias}</bdi>
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -103,7 +91,7 @@ export function ActorPanel({
       )}
       <h3 className="actor-panel__section-heading">Events</h3>
       <ActorEvents events={events} onSelectEvent={onSelectEvent} />
-    </section>
+    </PanelFrame>
   );
 }
 
@@ -112,7 +100,7 @@ function OfficeItem({ office }: { readonly office: Office }) {
   const start = <time dateTime={office.start}>{formatIsoDay(office.start)}</time>;
   return (
     <>
-      <span className="actor-panel__office-title">{office.title}</span>,{' '}
+      <bdi className="actor-panel__office-title">{office.title}</bdi>,{' '}
       {office.end === null ? (
         <>since {start}</>
       ) : (

@@ -164,7 +164,7 @@ describe('ArticlePanel', () => {
     async (url) => {
       await renderPanel({ article: makeArticle({ url, outlet: null }) });
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
-      expect(screen.getByText('Unknown outlet')).toBeInTheDocument();
+      expect(screen.getByText('No outlet named')).toBeInTheDocument();
     },
   );
 

@@ -2,7 +2,6 @@
 // then the cleaned text, loaded on demand, with the source sentence of an event highlighted and
 // scrolled into view.
 import './article-panel.css';
-import type { KeyboardEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import type { QuotedArticle } from '../../../domain/article-text-schema.ts';
 import { formatIsoDay } from '../../../domain/format-date.ts';
@@ -11,7 +10,7 @@ import { ArticleBody } from './article-body.tsx';
 import { ArticleTextFailure, ArticleTextLoading } from './article-text-status.tsx';
 import type { TextSpan } from './split-paragraph-for-highlight.ts';
 import { useArticleText } from './use-article-text.ts';
-import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { PanelFrame } from '../../ui/index.ts';
 
 export interface ArticlePanelProps {
   /** The article's metadata from the index, with the sources quoting it; its text loads here. */
@@ -29,7 +28,6 @@ function scrollToCenter(element: HTMLElement | null) {
 }
 
 export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: ArticlePanelProps) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus);
   const markRef = useRef<HTMLElement>(null);
   const query = useArticleText(article);
   const articleText = query.data ?? null;
@@ -43,34 +41,26 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
     scrollToCenter(markRef.current);
   }, [article.id, articleText, highlightStart, highlightEnd]);
 
-  function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
-    keyEvent.preventDefault();
-    onClose();
-  }
-
   function goToHighlight() {
     scrollToCenter(markRef.current);
     markRef.current?.focus({ preventScroll: true });
   }
 
   return (
-    <section className="panel article-panel" aria-label="Article" onKeyDown={handleKeyDown}>
-      <header className="panel__header article-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="panel__title article-panel__title">
-          {article.title}
-        </h2>
-        <button
-          type="button"
-          className="panel__button article-panel__button"
-          aria-label="Close article"
-          onClick={onClose}
-        >
-          Close
-        </button>
-      </header>
+    <PanelFrame
+      className="article-panel"
+      label="Article"
+      title={article.title}
+      closeLabel="Close article"
+      onClose={onClose}
+      autoFocus={autoFocus}
+    >
       <p className="article-panel__meta">
-        <span className="article-panel__outlet">{article.outlet ?? 'Unknown outlet'}</span>
+        {article.outlet === null ? (
+          <span className="article-panel__outlet article-panel__outlet--none">No outlet named</span>
+        ) : (
+          <bdi className="article-panel__outlet">{article.outlet}</bdi>
+        )}
         {' · '}
         <time dateTime={article.published}>{formatIsoDay(article.published)}</time>
         {url !== null && (
@@ -98,6 +88,6 @@ export function ArticlePanel({ article, highlight, onClose, autoFocus = true }: 
       ) : (
         <ArticleTextLoading />
       )}
-    </section>
+    </PanelFrame>
   );
 }

@@ -17,21 +17,27 @@ import './event-list.css';
 export interface EventListProps {
   /** The events to list (already filtered); the list shows them in date order. */
   readonly events: readonly DiplomaticEvent[];
+  /** Names for the actors shown in each row; an id the map lacks is shown as itself. */
+  readonly actorsById?: ReadonlyMap<string, { readonly name: string }>;
   readonly selectedId: string | null;
   onSelect(id: EventId): void;
   /** How a row writes its date; defaults to formatEventDate ("15 January 2017"). */
   formatDate?(event: DiplomaticEvent): string;
 }
 
-/** Row height in rem; event-list.css clamps titles to two lines so content fits. */
-const ROW_HEIGHT_REM = 4.75;
+/** Row height in rem; event-list.css clamps the title to two lines and the rest to one each. */
+const ROW_HEIGHT_REM = 7.25;
+/** Actors named in a row; the rest are counted ("+2"). */
+const ROW_ACTORS = 3;
+const NO_NAMES: ReadonlyMap<string, { readonly name: string }> = new Map();
 const OVERSCAN_ROWS = 10;
 /** Used when the viewport cannot be measured (jsdom). */
 const FALLBACK_VIEWPORT_PX = 600;
 
 const formatDefault = (e: DiplomaticEvent) => formatEventDate(e.date, e.precision, e.endDate);
 
-export function EventList({ events, selectedId, onSelect, formatDate = formatDefault }: EventListProps) {
+export function EventList(props: EventListProps) {
+  const { events, selectedId, onSelect, formatDate = formatDefault, actorsById = NO_NAMES } = props;
   const sorted = useMemo(() => sortEventsByDate(events), [events]);
   const viewportRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -122,6 +128,7 @@ export function EventList({ events, selectedId, onSelect, formatDate = formatDef
               index={index}
               setSize={count}
               dateText={formatDate(event)}
+              actors={getRowActors(event, actorsById)}
               isSelected={index === selectedIndex}
               isTabStop={index === activeIndex}
               top={printing ? null : index * rowHeight}
@@ -134,4 +141,10 @@ export function EventList({ events, selectedId, onSelect, formatDate = formatDef
       </ol>
     </div>
   );
+}
+
+/** The first actors' names (agents first, as the dataset orders them) and how many are left out. */
+function getRowActors(event: DiplomaticEvent, actorsById: ReadonlyMap<string, { readonly name: string }>) {
+  const names = event.actorIds.slice(0, ROW_ACTORS).map((id) => actorsById.get(id)?.name ?? id);
+  return { names, more: Math.max(0, event.actorIds.length - ROW_ACTORS) };
 }

@@ -1,8 +1,12 @@
-// One list row: a button naming the date, the title and the type, in that order.
+// One list row, a button with enough to choose by (information scent): the date and the type's
+// mark, the title, the type in words, the first actors and a one-line excerpt of the sentence the
+// event was read from. Screen readers hear them in that order, separated by commas. Dataset text is
+// isolated (<bdi>), so a right-to-left title can never reorder the date beside it.
 import { memo } from 'react';
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
-import { getEventTypeLabel } from '../../../domain/event-types.ts';
+import { getEventFamily, getEventTypeLabel } from '../../../domain/event-types.ts';
 import type { EventId } from '../../../domain/ids.ts';
+import { FamilyMark } from '../../ui/index.ts';
 
 export interface EventRowProps {
   readonly event: DiplomaticEvent;
@@ -11,6 +15,8 @@ export interface EventRowProps {
   /** Length of the whole list, not of the rendered window. */
   readonly setSize: number;
   readonly dateText: string;
+  /** Names of the first few actors, and how many more there are. */
+  readonly actors: { readonly names: readonly string[]; readonly more: number };
   readonly isSelected: boolean;
   /** The one row reached with Tab (roving tab index). */
   readonly isTabStop: boolean;
@@ -21,8 +27,13 @@ export interface EventRowProps {
   onFocusRow(index: number): void;
 }
 
+const Separator = () => <span className="event-list__separator">, </span>;
+
 export const EventRow = memo(function EventRow(props: EventRowProps) {
-  const { event, index, isSelected, top } = props;
+  const { event, index, isSelected, top, actors } = props;
+  const planned = event.status === 'planned';
+  const approximate = event.precision !== 'day' || event.endDate !== undefined;
+  const excerpt = event.sources[0]?.text ?? '';
   return (
     <li
       className="event-list__item"
@@ -39,13 +50,42 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
         onClick={() => props.onSelect(event.id)}
         onFocus={() => props.onFocusRow(index)}
       >
-        <time className="event-list__date" dateTime={event.date}>
-          {props.dateText}
-        </time>
-        <span className="event-list__separator">, </span>
-        <span className="event-list__title">{event.title}</span>
-        <span className="event-list__separator">, </span>
-        <span className="event-list__type">{getEventTypeLabel(event.type)}</span>
+        <span className="event-list__when">
+          <FamilyMark family={getEventFamily(event.type)} planned={planned} />
+          <time
+            className={approximate ? 'event-list__date event-list__date--approx' : 'event-list__date'}
+            dateTime={event.date}
+          >
+            {props.dateText}
+          </time>
+        </span>
+        <Separator />
+        <bdi className="event-list__title">{event.title}</bdi>
+        <Separator />
+        <span className="event-list__type">
+          {getEventTypeLabel(event.type)}
+          {planned && ' (planned)'}
+        </span>
+        {actors.names.length > 0 && (
+          <>
+            <Separator />
+            <span className="event-list__actors">
+              {actors.names.map((name, i) => (
+                <span key={i} className="chip event-list__actor">
+                  <bdi>{name}</bdi>
+                  {i < actors.names.length - 1 && <span className="event-list__separator">, </span>}
+                </span>
+              ))}
+              {actors.more > 0 && <span className="event-list__more">+{actors.more}</span>}
+            </span>
+          </>
+        )}
+        {excerpt !== '' && (
+          <>
+            <Separator />
+            <bdi className="event-list__excerpt">{excerpt}</bdi>
+          </>
+        )}
       </button>
     </li>
   );

@@ -26,10 +26,10 @@ export function EventActors({ event, actorsById, onSelectActor }: EventActorsPro
                     className="event-panel__link-button"
                     onClick={() => onSelectActor(id)}
                   >
-                    {actor.name}
+                    <bdi>{actor.name}</bdi>
                   </button>
                 ) : (
-                  id
+                  <bdi>{id}</bdi>
                 )}
               </li>
             );

@@ -67,9 +67,9 @@ describe('EventPanel', () => {
     const source = makeSource();
     const { props } = renderPanel({ event: makeEvent({ sources: [source] }) });
     expect(screen.getByText('Reuters')).toBeInTheDocument();
-    expect(screen.getByText('Kerry and Netanyahu meet in Rome').tagName).toBe('CITE');
+    expect(screen.getByText('Kerry and Netanyahu meet in Rome').closest('cite')).not.toBeNull();
     expect(screen.getByText('26 December 2016')).toHaveAttribute('datetime', '2016-12-26');
-    expect(screen.getByText(source.text).tagName).toBe('BLOCKQUOTE');
+    expect(screen.getByText(source.text).closest('blockquote')).not.toBeNull();
     await userEvent.click(
       screen.getByRole('button', {
         name: 'Read in article “Kerry and Netanyahu meet in Rome” with this sentence highlighted',
@@ -85,11 +85,11 @@ describe('EventPanel', () => {
   });
 
   it.each([null, 'javascript:alert(1)', 'data:text/html,hi', '/relative'])(
-    'writes "Unknown outlet" and links nothing for url %j',
+    'writes "No outlet named" and links nothing for url %j',
     (url) => {
       const article: Article = makeArticle({ outlet: null, url });
       renderPanel({ articlesById: new Map([[article.id, article]]) });
-      expect(screen.getByText('Unknown outlet')).toBeInTheDocument();
+      expect(screen.getByText('No outlet named')).toBeInTheDocument();
       expect(screen.queryByRole('link')).not.toBeInTheDocument();
     },
   );

@@ -1,17 +1,16 @@
 // The details of one event: when, what, where, who, and every sentence it was read from.
 // All dataset strings are rendered as React text, never as HTML.
 import './event-panel.css';
-import type { KeyboardEvent } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Actor, Article, DiplomaticEvent, Episode, Source } from '../../../domain/dataset-schema.ts';
-import { getEventTypeLabel } from '../../../domain/event-types.ts';
+import { getEventFamily, getEventTypeLabel } from '../../../domain/event-types.ts';
 import type { ActorId } from '../../../domain/ids.ts';
 import { EventActors } from './event-actors.tsx';
 import { EventDate } from './event-date.tsx';
 import type { EventPosition } from './event-nav.tsx';
 import { EventNav } from './event-nav.tsx';
 import { EventSources } from './event-sources.tsx';
-import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { FamilyMark, PanelFrame } from '../../ui/index.ts';
 
 export interface EventPanelProps {
   readonly event: DiplomaticEvent;
@@ -31,7 +30,7 @@ export interface EventPanelProps {
 
 export function EventPanel(props: EventPanelProps) {
   const { event, episode, position, onPrevious, onNext, onClose, autoFocus = true } = props;
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   // Previous/Next was pressed and the app has not shown another event yet.
   const [browsing, setBrowsing] = useState(false);
   // The event on screen, and whether Previous/Next brought it (React's "state from the previous render"
@@ -54,12 +53,6 @@ export function EventPanel(props: EventPanelProps) {
     if (lost) headingRef.current?.focus();
   }, [shown, headingRef]);
 
-  function handleKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
-    keyEvent.preventDefault();
-    onClose();
-  }
-
   const browse = (handler: (() => void) | undefined) =>
     handler &&
     (() => {
@@ -68,15 +61,15 @@ export function EventPanel(props: EventPanelProps) {
     });
 
   return (
-    <section className="panel event-panel" aria-label="Event details" onKeyDown={handleKeyDown}>
-      <header className="panel__header event-panel__header">
-        <h2 ref={headingRef} tabIndex={-1} className="panel__title event-panel__title">
-          {event.title}
-        </h2>
-        <button type="button" className="panel__button" aria-label="Close event details" onClick={onClose}>
-          Close
-        </button>
-      </header>
+    <PanelFrame
+      className="event-panel"
+      label="Event details"
+      title={event.title}
+      closeLabel="Close event details"
+      onClose={onClose}
+      autoFocus={autoFocus}
+      headingRef={headingRef}
+    >
       <EventNav position={position} onPrevious={browse(onPrevious)} onNext={browse(onNext)} />
       <p className="visually-hidden" role="status">
         {announcement}
@@ -90,18 +83,26 @@ export function EventPanel(props: EventPanelProps) {
         </div>
         <div className="event-panel__fact">
           <dt>Type</dt>
-          <dd>{getEventTypeLabel(event.type)}</dd>
+          <dd>
+            <FamilyMark family={getEventFamily(event.type)} planned={event.status === 'planned'} />
+            {getEventTypeLabel(event.type)}
+            {event.status === 'planned' && ' (planned)'}
+          </dd>
         </div>
         {event.place !== null && (
           <div className="event-panel__fact">
             <dt>Place</dt>
-            <dd>{event.place}</dd>
+            <dd>
+              <bdi>{event.place}</bdi>
+            </dd>
           </div>
         )}
         {episode !== null && (
           <div className="event-panel__fact">
             <dt>Episode</dt>
-            <dd>{episode.title}</dd>
+            <dd>
+              <bdi>{episode.title}</bdi>
+            </dd>
           </div>
         )}
         <EventActors event={event} actorsById={props.actorsById} onSelectActor={props.onSelectActor} />
@@ -111,6 +112,6 @@ export function EventPanel(props: EventPanelProps) {
         articlesById={props.articlesById}
         onOpenSource={props.onOpenSource}
       />
-    </section>
+    </PanelFrame>
   );
 }

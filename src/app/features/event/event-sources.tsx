@@ -3,6 +3,17 @@ import type { Article, Source } from '../../../domain/dataset-schema.ts';
 import { formatIsoDay } from '../../../domain/format-date.ts';
 import { getSafeUrl } from '../../../domain/safe-url.ts';
 
+/** The outlet's name, or that the article names none (never presented as if it were a name). */
+function OutletName({ outlet }: { readonly outlet: string | null }) {
+  if (outlet === null)
+    return <span className="event-panel__outlet event-panel__outlet--none">No outlet named</span>;
+  return (
+    <span className="event-panel__outlet">
+      <bdi>{outlet}</bdi>
+    </span>
+  );
+}
+
 export interface EventSourcesProps {
   readonly sources: readonly Source[];
   readonly articlesById: ReadonlyMap<string, Article>;
@@ -41,16 +52,20 @@ function SourceItem({ source, article, onOpenSource }: SourceItemProps) {
     <>
       {article ? (
         <p className="event-panel__source-meta">
-          <span className="event-panel__outlet">{article.outlet ?? 'Unknown outlet'}</span>
+          <OutletName outlet={article.outlet} />
           {' · '}
-          <cite>{article.title}</cite>
+          <cite>
+            <bdi>{article.title}</bdi>
+          </cite>
           {' · '}
           <time dateTime={article.published}>{formatIsoDay(article.published)}</time>
         </p>
       ) : (
         <p className="event-panel__source-meta">Unknown article</p>
       )}
-      <blockquote className="event-panel__quote">{source.text}</blockquote>
+      <blockquote className="event-panel__quote">
+        <bdi>{source.text}</bdi>
+      </blockquote>
       {article && (
         <p className="event-panel__source-actions">
           {/* The name starts with the visible text (WCAG 2.5.3) and says which article opens. */}

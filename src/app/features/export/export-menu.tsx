@@ -18,8 +18,20 @@ export interface ExportMenuProps {
 
 export const EXPORT_FILE_BASE = 'diplomacy-timeline-events';
 
-export function ExportMenu({ events, actorsById, articlesById, generatedAt }: ExportMenuProps) {
-  const formats = [
+export interface ExportAction {
+  /** "Download CSV" */
+  readonly label: string;
+  save(): void;
+}
+
+/** One download per format, each file built only when its action runs. */
+export function getExportActions({
+  events,
+  actorsById,
+  articlesById,
+  generatedAt,
+}: ExportMenuProps): ExportAction[] {
+  return [
     {
       label: 'Download CSV',
       // The byte order mark makes Excel read the file as UTF-8 (accents, dashes).
@@ -49,6 +61,11 @@ export function ExportMenu({ events, actorsById, articlesById, generatedAt }: Ex
         ),
     },
   ];
+}
+
+export function ExportMenu(props: ExportMenuProps) {
+  const { events } = props;
+  const formats = getExportActions(props);
   const noun = events.length === 1 ? 'event' : 'events';
 
   return (

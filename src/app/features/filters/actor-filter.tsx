@@ -86,7 +86,9 @@ export function ActorFilter({ actors, selected, onChange }: ActorFilterProps) {
 
   return (
     <div className="actor-filter" ref={rootRef} onBlur={handleBlur}>
-      <label htmlFor={inputId}>Filter by actor</label>
+      <label htmlFor={inputId} className="visually-hidden">
+        Filter by actor
+      </label>
       <input
         ref={inputRef}
         id={inputId}
@@ -94,6 +96,7 @@ export function ActorFilter({ actors, selected, onChange }: ActorFilterProps) {
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"
+        placeholder="Filter by actor"
         aria-expanded={open}
         aria-controls={listboxId}
         aria-activedescendant={open && activeIndex >= 0 ? optionId(activeIndex) : undefined}
@@ -121,7 +124,7 @@ export function ActorFilter({ actors, selected, onChange }: ActorFilterProps) {
                 toggle(actor.id);
               }}
             >
-              {actor.name} ({actor.count})
+              <bdi>{actor.name}</bdi> ({actor.count})
             </li>
           ))}
         </ul>
@@ -138,12 +141,12 @@ export function ActorFilter({ actors, selected, onChange }: ActorFilterProps) {
             <li key={id}>
               <button
                 type="button"
-                className="filter-chip"
+                className="chip filter-chip"
                 aria-label={`Remove ${nameOf.get(id) ?? id}`}
                 onClick={() => remove(id)}
               >
-                {nameOf.get(id) ?? id}
-                <span aria-hidden="true"> ×</span>
+                <bdi>{nameOf.get(id) ?? id}</bdi>
+                <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

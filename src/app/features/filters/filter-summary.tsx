@@ -1,5 +1,6 @@
 // "12 of 340 events" and a way back to everything. The text is a polite live region so a change of
 // filters is announced with its effect.
+import { Button } from '../../ui/index.ts';
 import './filters.css';
 
 export interface FilterSummaryProps {
@@ -17,9 +18,8 @@ export function FilterSummary({ shown, total, hasFilters, onClear }: FilterSumma
       <p role="status" className="filter-summary__count">
         {NUMBER.format(shown)} of {NUMBER.format(total)} {total === 1 ? 'event' : 'events'}
       </p>
-      <button type="button" onClick={onClear} disabled={!hasFilters}>
-        Clear filters
-      </button>
+      {/* Only while something is filtered: a disabled button would be one more thing to read past. */}
+      {hasFilters && <Button onClick={onClear}>Clear filters</Button>}
     </div>
   );
 }

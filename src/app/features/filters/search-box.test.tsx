@@ -40,6 +40,12 @@ describe('SearchBox', () => {
     expect(screen.getByRole('status')).toHaveTextContent('No results');
   });
 
+  it('shows the step buttons only while there is a search', () => {
+    render(<SearchBox {...props({ value: '', resultCount: 0, currentIndex: null })} />);
+    expect(screen.queryByRole('button', { name: 'Next result' })).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Search events' })).toBeInTheDocument();
+  });
+
   it('keeps typed text when a debounced echo lags, and takes a new value from outside', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

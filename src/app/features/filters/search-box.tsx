@@ -3,6 +3,7 @@
 // debounced echo) never overwrites newer typing; any other new `value` (Clear filters, Back) does.
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { Button } from '../../ui/index.ts';
 import './filters.css';
 
 export interface SearchBoxProps {
@@ -23,6 +24,7 @@ const MAX_PENDING = 50;
 
 export function SearchBox({ value, onChange, resultCount, currentIndex, onStep }: SearchBoxProps) {
   const inputId = useId();
+  const statusId = `${inputId}-status`;
   const [text, setText] = useState(value);
   const [sync, setSync] = useState<{ value: string; pending: readonly string[] }>({ value, pending: [] });
   if (value !== sync.value) {
@@ -45,7 +47,9 @@ export function SearchBox({ value, onChange, resultCount, currentIndex, onStep }
 
   return (
     <div className="search-box" role="search">
-      <label htmlFor={inputId}>Search events</label>
+      <label htmlFor={inputId} className="visually-hidden">
+        Search events
+      </label>
       <div className="search-box__row">
         <input
           id={inputId}
@@ -53,20 +57,39 @@ export function SearchBox({ value, onChange, resultCount, currentIndex, onStep }
           maxLength={MAX_SEARCH_LENGTH}
           autoComplete="off"
           spellCheck={false}
+          placeholder="Search events"
+          aria-describedby={statusId}
           value={text}
           onChange={(e) => handleChange(e.target.value)}
           onKeyDown={handleKeyDown}
         />
-        <button type="button" onClick={() => onStep(-1)} disabled={resultCount === 0}>
-          Previous result
-        </button>
-        <button type="button" onClick={() => onStep(1)} disabled={resultCount === 0}>
-          Next result
-        </button>
+        {/* Shown only while there is a search: stepping is what the results are for. */}
+        <span className="search-box__status" id={statusId} role="status" aria-live="polite">
+          {getStatusText(value, resultCount, currentIndex)}
+        </span>
+        {value.trim() !== '' && (
+          <>
+            <Button
+              variant="quiet"
+              aria-label="Previous result"
+              title="Previous result (Shift+Enter)"
+              onClick={() => onStep(-1)}
+              disabled={resultCount === 0}
+            >
+              <span aria-hidden="true">↑</span>
+            </Button>
+            <Button
+              variant="quiet"
+              aria-label="Next result"
+              title="Next result (Enter)"
+              onClick={() => onStep(1)}
+              disabled={resultCount === 0}
+            >
+              <span aria-hidden="true">↓</span>
+            </Button>
+          </>
+        )}
       </div>
-      <p className="search-box__status" role="status" aria-live="polite">
-        {getStatusText(value, resultCount, currentIndex)}
-      </p>
     </div>
   );
 }

@@ -4,13 +4,13 @@
 //   - events longer than LONG_EVENT_MS kept apart (few), so a window search can step back a
 //     bounded LONG_EVENT_MS for short events that began before the window and still show;
 //   - per bucket level and lane, the sorted keys of non-empty buckets and their counts (one pass).
-import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
 import { BUCKET_LEVELS, getBucketKey } from './bucket-levels.ts';
 import type { TimelineLanes } from './lanes.ts';
 import type { TimelineGroupData, TimelineItemData } from './timeline-data.ts';
 import { getLaneGroups, getLaneId } from './timeline-lanes.ts';
-import { toEpisodeItem, toEventItem } from './to-timeline-items.ts';
+import { toArcItem, toEpisodeItem, toEventItem } from './to-timeline-items.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Longer events (a year-precision event, a long endDate) are searched linearly; they are few. */
@@ -42,8 +42,10 @@ export interface FeedIndex {
   /** The item of an event (built once, then cached: a feed only picks them). */
   getItem(run: EventRun, position: number): TimelineItemData;
   readonly groups: readonly TimelineGroupData[];
-  /** Episode bands: always fed, there are few. */
+  /** Episode bands: always fed when zoomed in, there are few. */
   readonly bands: readonly TimelineItemData[];
+  /** Zoomed out, arcs replace the bands of their episodes: arc bands and the episodes in none. */
+  readonly arcBands: readonly TimelineItemData[];
   /** Per BUCKET_LEVELS entry, per lane (in lane order). */
   readonly buckets: readonly (readonly LaneBuckets[])[];
   /** From the earliest start to the latest end (ms); null without events. */
@@ -77,11 +79,19 @@ function getEventTimes(event: DiplomaticEvent): EventTimes {
   return times;
 }
 
+/** An event's drawn span in ms: local midnight of its first day to its exclusive end (a point
+ *  covers its day), from the per-page cache. */
+export function getEventSpan(event: DiplomaticEvent): { start: number; end: number } {
+  const { start, end } = getEventTimes(event);
+  return { start, end: Math.max(end, start + DAY_MS) };
+}
+
 export function buildFeedIndex(
   events: readonly DiplomaticEvent[],
   episodes: readonly Episode[],
   lanes: TimelineLanes,
   actorsById?: ReadonlyMap<string, Actor>,
+  arcs: readonly Arc[] = [],
 ): FeedIndex {
   const groups = getLaneGroups(events, episodes, lanes, actorsById);
   const episodeIds = new Set<string>(episodes.map((e) => e.id));
@@ -127,6 +137,7 @@ export function buildFeedIndex(
   const shortRun = toRun(sorted, short);
   const longRun = toRun(sorted, long);
   const cache = new Map<string, TimelineItemData>();
+  const bands = episodes.map((episode) => toEpisodeItem(episode, lanes));
   // Only the selection needs `find`, and only small datasets `all`: both are built on first use.
   let byId: Map<string, readonly [EventRun, number]> | undefined;
   let all: EventRun | undefined;
@@ -156,7 +167,8 @@ export function buildFeedIndex(
       return item;
     },
     groups,
-    bands: episodes.map((episode) => toEpisodeItem(episode, lanes)),
+    bands,
+    arcBands: getArcBands(arcs, episodes, bands),
     buckets: buckets.map((level) =>
       level.map((run, lane) => ({
         laneId: groups[lane]!.id,
@@ -166,6 +178,17 @@ export function buildFeedIndex(
     ),
     extent: order.length === 0 ? null : { start: times[order[0]!]!.start, end },
   };
+}
+
+/** Arc bands, then the bands of episodes no arc holds; [] without arcs. */
+function getArcBands(
+  arcs: readonly Arc[],
+  episodes: readonly Episode[],
+  bands: readonly TimelineItemData[],
+): readonly TimelineItemData[] {
+  if (arcs.length === 0) return [];
+  const inArc = new Set<string>(arcs.flatMap((arc) => arc.episodeIds));
+  return [...arcs.map(toArcItem), ...bands.filter((_, i) => !inArc.has(episodes[i]!.id))];
 }
 
 /** Positions of `times` by start, stable. The shell hands events already in date order, which

@@ -12,22 +12,35 @@
 //   shortly after each range change once the events are too many to feed them all.
 import type { IdType } from 'vis-timeline/esnext';
 import { Timeline } from 'vis-timeline/esnext';
+import { moveShownRange, zoomShownRange } from './compressed-time.ts';
 import type { FeedIndex } from './feed-index.ts';
 import type { PendingFeed } from './feed-sync.ts';
 import { FeedSync } from './feed-sync.ts';
+import { getFitRange } from './fit-range.ts';
 import { fromIsoDay } from './iso-day.ts';
+import { getPointWidth, getTitleFont } from './label-width.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
+import type { QuietPeriod } from './quiet-periods.ts';
+import { getBreakItems, toHiddenDates } from './quiet-period-items.ts';
 import type { TimelineWindow } from './timeline-data.ts';
-import type { TimeRange } from './timeline-feed.ts';
-import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
-import { getAnimation, TIMELINE_OPTIONS } from './timeline-options.ts';
+import type { TimelineFeed, TimeRange } from './timeline-feed.ts';
+import {
+  FEED_LIMITS,
+  getBucketZoomRange,
+  getTimelineFeed,
+  isBucketId,
+  isRangeIndependent,
+} from './timeline-feed.ts';
+import { getAnimation, TIMELINE_OPTIONS, ZOOM_LIMITS, ZOOM_STEP } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
 
 export interface TimelineInitialState {
   readonly index: FeedIndex;
   readonly window: TimelineWindow | null;
   readonly selectedId: string | null;
+  /** Stretches to hide (compressed time); [] for true scale. */
+  readonly quietPeriods: readonly QuietPeriod[];
 }
 
 export interface TimelineCallbacks {
@@ -36,6 +49,7 @@ export interface TimelineCallbacks {
 }
 
 const EMIT_DEBOUNCE_MS = 250;
+const TARGET_EXPIRY_MS = 2000;
 /** Range changes come in bursts (wheel zooms, animations): feed once they settle. */
 const FEED_DEBOUNCE_MS = 120;
 /** An empty stretch of time to park the window in while the data changes. */
@@ -54,6 +68,11 @@ export class TimelineController {
   #emitTimer: ReturnType<typeof setTimeout> | undefined;
   #feedTimer: ReturnType<typeof setTimeout> | undefined;
   #index: FeedIndex;
+  #quiet: readonly QuietPeriod[];
+  /** Where the running zoom or move animation ends: the next click steps on from there, so
+   *  quick repeated clicks each count (vis would restart from the unfinished range). */
+  #target: { readonly range: TimeRange; readonly until: number } | null = null;
+  readonly #container: HTMLElement;
 
   constructor(
     container: HTMLElement,
@@ -64,12 +83,16 @@ export class TimelineController {
     this.#window = initial.window;
     this.#selectedId = initial.selectedId;
     this.#index = initial.index;
+    this.#quiet = initial.quietPeriods;
+    this.#container = container;
     // Data goes in BEFORE the Timeline exists, so it draws and fits itself once (the fast path
-    // in VIS-TIMELINE-NOTES); the requested window and selection wait for that first draw.
-    this.#sync = new FeedSync(getTimelineFeed(this.#index, this.#getRequestedRange(), this.#selectedId));
+    // in VIS-TIMELINE-NOTES); our window (fit-range.ts or the requested one) and the selection
+    // follow that first draw.
+    this.#sync = new FeedSync(this.#getFeed(this.#getRequestedRange()));
     this.#timeline = new Timeline(container, this.#sync.items, this.#sync.groups, {
       ...TIMELINE_OPTIONS,
       stack: this.#sync.stack,
+      hiddenDates: toHiddenDates(this.#quiet),
       onInitialDrawComplete: () => this.#onFirstDraw(),
     });
     this.#timeline.on('select', (props?: { items?: IdType[] }) => {
@@ -85,6 +108,9 @@ export class TimelineController {
       this.#selectedId = id ?? null;
       this.#callbacks.current.onSelect(this.#selectedId);
     });
+    this.#timeline.on('rangechange', (props?: { byUser?: boolean }) => {
+      if (props?.byUser) this.#target = null; // a drag or wheel zoom: steps go on from there
+    });
     this.#timeline.on('rangechanged', (props?: { byUser?: boolean }) => {
       if (props?.byUser) this.#emitWindowSoon();
       this.#feedSoon();
@@ -99,7 +125,7 @@ export class TimelineController {
     this.#index = index;
     const showAll = this.#window === null;
     const range = this.#ready && !showAll ? this.#getVisibleRange() : this.#getRequestedRange();
-    const pending = this.#sync.prepare(getTimelineFeed(index, range, this.#selectedId));
+    const pending = this.#sync.prepare(this.#getFeed(range));
     if (!pending) return;
     // Before the first draw, just change the data: the Timeline's initial fit covers it.
     if (!this.#ready) return this.#apply(pending);
@@ -130,25 +156,32 @@ export class TimelineController {
   }
 
   zoomIn(): void {
-    this.#timeline.zoomIn(0.5, { animation: getAnimation() }, () => this.#emitWindowSoon());
+    this.#step(zoomShownRange(this.#getStepBase(), ZOOM_STEP, this.#quiet, ZOOM_LIMITS));
   }
 
   zoomOut(): void {
-    this.#timeline.zoomOut(0.5, { animation: getAnimation() }, () => this.#emitWindowSoon());
+    this.#step(zoomShownRange(this.#getStepBase(), 1 / ZOOM_STEP, this.#quiet, ZOOM_LIMITS));
   }
 
   /** Pans by a fraction of the visible width: -0.25 moves a quarter to the past. */
   move(fraction: number): void {
-    const { start, end } = this.#timeline.getWindow();
-    const shift = (end.getTime() - start.getTime()) * fraction;
-    const options = { animation: getAnimation() };
-    this.#timeline.setWindow(start.getTime() + shift, end.getTime() + shift, options, () =>
-      this.#emitWindowSoon(),
-    );
+    this.#step(moveShownRange(this.#getStepBase(), fraction, this.#quiet));
   }
 
   fit(): void {
+    this.#target = null;
     this.#fitAll(true, () => this.#emitWindowSoon());
+  }
+
+  /** Hides these quiet periods ([] shows true scale), keeping the same events in view. */
+  setQuietPeriods(periods: readonly QuietPeriod[]): void {
+    if (periods === this.#quiet) return;
+    this.#quiet = periods;
+    this.#target = null;
+    this.#timeline.setOptions({ hiddenDates: toHiddenDates(periods) });
+    const pending = this.#sync.prepare(this.#getFeed(this.#getVisibleRange()));
+    if (pending) this.#apply(pending);
+    if (this.#ready) this.#applyWindow(false, true);
   }
 
   destroy(): void {
@@ -169,19 +202,20 @@ export class TimelineController {
     this.#timeline.redraw();
     requestAnimationFrame(() => {
       if (this.#destroyed) return;
-      if (this.#window) this.#applyWindow(false);
+      this.#applyWindow(false);
       this.#applySelection(true);
     });
   }
 
-  #applyWindow(animate: boolean): void {
+  #applyWindow(animate: boolean, force = false): void {
     const options = { animation: animate ? getAnimation() : false };
     const requested = this.#window;
+    this.#target = null;
     if (requested === null) {
       this.#fitAll(animate);
       return;
     }
-    if (isSameWindow(requested, toTimelineWindow(this.#timeline.getWindow()))) return;
+    if (!force && isSameWindow(requested, toTimelineWindow(this.#timeline.getWindow()))) return;
     const { start, end } = toDateRange(requested);
     this.#timeline.setWindow(start, end, options);
   }
@@ -210,26 +244,63 @@ export class TimelineController {
     }, EMIT_DEBOUNCE_MS);
   }
 
-  /** All events in view. vis fits to the items it holds, which are all events only when the
-   *  feed is range-independent; otherwise the window goes to the events' own extent. */
+  /** All events in view, their last titles inside the edge (fit-range.ts). vis's own fit is
+   *  not used: it sees only the items it holds (a bounded feed) and ignores hidden time. */
   #fitAll(animate: boolean, done?: () => void): void {
     const options = { animation: animate ? getAnimation() : false };
-    const extent = this.#index.extent;
-    if (isRangeIndependent(this.#index) || extent === null) {
-      // Timeline.fit takes a completion callback at runtime; the bundled typings omit it.
-      const fit = this.#timeline.fit.bind(this.#timeline) as (options: object, done?: () => void) => void;
-      fit(options, done);
-      return;
-    }
     const fitted = this.#getFitRange();
     this.#timeline.setWindow(fitted.start, fitted.end, options, done);
   }
 
-  /** The events' extent with a margin: the window "Fit all" shows once the feed is bounded. */
+  /** The window "Fit all" shows. Titles are measured only while every event is fed as an item. */
   #getFitRange(): TimeRange {
-    const extent = this.#index.extent ?? { start: 0, end: 1 };
-    const pad = (extent.end - extent.start) * 0.02;
-    return { start: extent.start - pad, end: extent.end + pad };
+    const extent = this.#index.extent ?? { start: 0, end: 24 * 60 * 60 * 1000 };
+    const run = this.#index.all;
+    const points: { at: number; widthPx: number }[] = [];
+    if (this.#index.eventCount <= FEED_LIMITS.maxEvents) {
+      const font = getTitleFont(this.#container);
+      for (let i = 0; i < run.events.length; i++) {
+        if (run.starts[i] !== run.ends[i]) continue; // ranges hold their titles inside
+        points.push({
+          at: run.starts[i]!,
+          widthPx: getPointWidth(this.#index.getItem(run, i).content, font),
+        });
+      }
+    }
+    return getFitRange(extent, this.#quiet, points, this.#getCanvasWidth());
+  }
+
+  /** Width of the item area (the lane labels excluded), or a typical one before layout. */
+  #getCanvasWidth(): number {
+    const center = this.#container.querySelector('.vis-panel.vis-center');
+    const width = center?.clientWidth ?? 0;
+    return width > 0 ? width : Math.max(320, this.#container.clientWidth - 160);
+  }
+
+  /** Zoom and move steps go on from the end of a running step, else from the window shown. */
+  #getStepBase(): TimeRange {
+    const target = this.#target;
+    return target !== null && performance.now() < target.until ? target.range : this.#getVisibleRange();
+  }
+
+  #step(range: TimeRange): void {
+    const animation = getAnimation();
+    // The callback clears the target when the step ends. vis calls it only when the range
+    // changed, so the target also expires; generously, as a loaded machine draws the last
+    // frame of a 300 ms animation late (an early expiry lost a quick third click here).
+    const until = performance.now() + (animation === false ? 0 : TARGET_EXPIRY_MS);
+    this.#target = { range, until };
+    this.#timeline.setWindow(range.start, range.end, { animation }, () => {
+      this.#target = null;
+      this.#emitWindowSoon();
+    });
+  }
+
+  /** The feed for a range, with the break marks of hidden quiet periods. */
+  #getFeed(range: TimeRange): TimelineFeed {
+    const feed = getTimelineFeed(this.#index, range, this.#selectedId);
+    if (this.#quiet.length === 0) return feed;
+    return { ...feed, items: [...getBreakItems(this.#quiet), ...feed.items] };
   }
 
   /** The range that will be shown: fed for exactly that, a fit after a filter needs no second
@@ -254,7 +325,7 @@ export class TimelineController {
     if (this.#destroyed) return;
     clearTimeout(this.#feedTimer);
     const range = this.#getVisibleRange();
-    const pending = this.#sync.prepare(getTimelineFeed(this.#index, range, this.#selectedId));
+    const pending = this.#sync.prepare(this.#getFeed(range));
     if (pending?.isLarge) this.#park();
     if (pending) this.#apply(pending);
     if (pending?.isLarge) this.#timeline.setWindow(range.start, range.end, { animation: false });

@@ -10,6 +10,9 @@ export interface TimelineControlsProps {
   onFit(): void;
   onMoveLeft(): void;
   onMoveRight(): void;
+  /** Whether quiet periods are hidden; null when there are none to hide (no switch shown). */
+  compress: boolean | null;
+  onCompressChange(compress: boolean): void;
 }
 
 /** Buttons and the lane switch next to the timeline. Symbols are decoration: names are words. */
@@ -21,8 +24,11 @@ export function TimelineControls({
   onFit,
   onMoveLeft,
   onMoveRight,
+  compress,
+  onCompressChange,
 }: TimelineControlsProps) {
   const lanesId = useId();
+  const compressId = useId();
   return (
     <div className="timeline-controls">
       <div className="timeline-controls__buttons" role="group" aria-label="Move and zoom">
@@ -42,6 +48,17 @@ export function TimelineControls({
           Fit all
         </button>
       </div>
+      {compress !== null && (
+        <div className="timeline-controls__compress">
+          <input
+            id={compressId}
+            type="checkbox"
+            checked={compress}
+            onChange={(event) => onCompressChange(event.target.checked)}
+          />
+          <label htmlFor={compressId}>Compress quiet periods</label>
+        </div>
+      )}
       <div className="timeline-controls__lanes">
         <label htmlFor={lanesId}>Lanes</label>
         <select

@@ -3,7 +3,7 @@
 
 /** One vis-timeline item. `content` and `title` are escaped HTML; dates are ISO days. */
 export interface TimelineItemData {
-  /** The event id, or "episode:<id>" for an episode band (slugs never contain ":"). */
+  /** The event id, or "episode:<id>" / "arc:<id>" / "break:<n>" for a band (slugs never contain ":"). */
   readonly id: string;
   readonly type: 'point' | 'range' | 'background';
   readonly start: string;
@@ -39,3 +39,4 @@ export interface TimelineWindow {
 }
 
 export const EPISODE_ITEM_PREFIX = 'episode:';
+export const ARC_ITEM_PREFIX = 'arc:';

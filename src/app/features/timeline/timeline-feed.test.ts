@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
+import type { Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import type { ActorId } from '../../../domain/ids.ts';
 import { getBucketKey, getBucketLevelIndex, getBucketSpan, BUCKET_LEVELS } from './bucket-levels.ts';
 import { buildFeedIndex, lowerBound } from './feed-index.ts';
 import { fromIsoDay } from './iso-day.ts';
-import { getBucketZoomRange, getTimelineFeed, isBucketId } from './timeline-feed.ts';
+import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
 import { MAX_ACTOR_LANES } from './timeline-lanes.ts';
 import { makeEvent } from './timeline-fixtures.ts';
 
@@ -196,5 +196,40 @@ describe('getBucketZoomRange', () => {
     [{ start: '2017-03-01', end: '2017-03-01' }, '2017-03-01', '2017-03-02'], // at least a day
   ])('%j', (bucket, start, end) => {
     expect(getBucketZoomRange(bucket)).toEqual(range(start, end));
+  });
+});
+
+describe('arcs and episodes', () => {
+  const episode = (id: string, start: string, end: string, arcId?: string) =>
+    ({ id, title: `Episode ${id}`, start, end, eventIds: ['e0'], actorIds: [], arcId }) as unknown as Episode;
+  const episodes = [
+    episode('a', '2017-01-01', '2017-01-03', 'war'),
+    episode('b', '2017-03-01', '2017-03-02', 'war'),
+    episode('c', '2019-01-01', '2019-01-02'),
+  ];
+  const arcs = [
+    { id: 'war', title: 'The war', start: '2017-01-01', end: '2017-03-02', episodeIds: ['a', 'b'] },
+  ] as unknown as Arc[];
+  const bandIds = (items: readonly { id: string }[]) =>
+    items.filter((item) => item.id.startsWith('arc:') || item.id.startsWith('episode:')).map((i) => i.id);
+
+  it('zoomed out, an arc replaces the bands of its episodes; others keep theirs', () => {
+    const index = buildFeedIndex(makeDays(3), episodes, 'type', undefined, arcs);
+    const feed = getTimelineFeed(index, range('2016-01-01', '2020-01-01'), null, limits);
+    expect(bandIds(feed.items)).toEqual(['arc:war', 'episode:c']);
+  });
+
+  it('zoomed in, episodes are shown', () => {
+    const index = buildFeedIndex(makeDays(3), episodes, 'type', undefined, arcs);
+    const feed = getTimelineFeed(index, range('2017-01-01', '2017-02-01'), null, limits);
+    expect(bandIds(feed.items)).toEqual(['episode:a', 'episode:b', 'episode:c']);
+    expect(isRangeIndependent(index, limits)).toBe(false);
+  });
+
+  it('without arcs, episodes at every zoom and the small feed ignores the range', () => {
+    const index = buildFeedIndex(makeDays(3), episodes, 'type');
+    const feed = getTimelineFeed(index, range('2016-01-01', '2020-01-01'), null, limits);
+    expect(bandIds(feed.items)).toEqual(['episode:a', 'episode:b', 'episode:c']);
+    expect(isRangeIndependent(index, limits)).toBe(true);
   });
 });

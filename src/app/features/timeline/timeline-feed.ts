@@ -36,9 +36,18 @@ export interface TimeRange {
   readonly end: number;
 }
 
+/** Zoomed out further than this (calendar width), arcs replace their episodes' bands. */
+export const ARC_WINDOW_MS = 365 * 24 * 60 * 60 * 1000;
+
 /** True when the feed is the same whatever the range: no need to recompute it on pans. */
 export function isRangeIndependent(index: FeedIndex, limits = FEED_LIMITS): boolean {
-  return index.eventCount <= limits.maxEvents;
+  return index.eventCount <= limits.maxEvents && index.arcBands.length === 0;
+}
+
+/** Bands for a range: arcs when zoomed out (if there are any), episodes when zoomed in. */
+export function getBands(index: FeedIndex, range: TimeRange): readonly TimelineItemData[] {
+  const zoomedOut = range.end - range.start >= ARC_WINDOW_MS;
+  return zoomedOut && index.arcBands.length > 0 ? index.arcBands : index.bands;
 }
 
 export function getTimelineFeed(
@@ -47,8 +56,9 @@ export function getTimelineFeed(
   selectedId: string | null,
   limits = FEED_LIMITS,
 ): TimelineFeed {
-  const { bands, groups } = index;
-  if (isRangeIndependent(index, limits)) {
+  const { groups } = index;
+  const bands = getBands(index, range);
+  if (index.eventCount <= limits.maxEvents) {
     const items = index.all.events.map((_, i) => index.getItem(index.all, i));
     return { mode: 'all', groups, items: [...bands, ...items] };
   }

@@ -1,18 +1,23 @@
 // vis-timeline options for this app, and the animation setting that honours reduced motion.
-import type { TimelineAnimationOptions, TimelineOptions } from 'vis-timeline/esnext';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Narrowest and widest windows (ms of shown time). */
+export const ZOOM_LIMITS = { min: DAY_MS, max: 30 * 365.25 * DAY_MS } as const;
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   orientation: 'top',
   // Many events fall on the same days: stacking keeps each one readable.
   stack: true,
-  zoomMin: DAY_MS,
-  zoomMax: 30 * 365.25 * DAY_MS,
+  zoomMin: ZOOM_LIMITS.min,
+  zoomMax: ZOOM_LIMITS.max,
   // axis: room above the first row for the titles of episode bands.
   margin: { axis: 22, item: { horizontal: 4, vertical: 6 } },
   groupOrder: 'order',
   selectable: true,
+  // data-id="<event id>" on each item: tests and tools can find an event's mark.
+  dataAttributes: ['id'],
   multiselect: false,
   editable: false,
   showCurrentTime: false,
@@ -31,9 +36,12 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 };
 
 /** Animation for programmatic moves: none when the user asks for reduced motion. */
-export function getAnimation(): NonNullable<TimelineAnimationOptions['animation']> {
+export function getAnimation(): false | { duration: number; easingFunction: 'easeInOutQuad' } {
   const prefersReduced =
     typeof globalThis.matchMedia === 'function' &&
     globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return prefersReduced ? false : { duration: 300, easingFunction: 'easeInOutQuad' };
 }
+
+/** One zoom step: Zoom in shows 1/1.5 of the shown width, Zoom out 1.5 times it. */
+export const ZOOM_STEP = 1.5;

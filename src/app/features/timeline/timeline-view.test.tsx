@@ -17,6 +17,7 @@ interface FakeTimelineShape {
   setSelection: ReturnType<typeof vi.fn>;
   setWindow: Mock<(start: number, end: number, options?: unknown, done?: () => void) => void>;
   setOptions: ReturnType<typeof vi.fn>;
+  window: { start: Date; end: Date };
   zoomIn: ReturnType<typeof vi.fn>;
   fit: ReturnType<typeof vi.fn>;
   focus: ReturnType<typeof vi.fn>;
@@ -31,7 +32,7 @@ vi.mock('vis-timeline/esnext', () => {
       _container: HTMLElement,
       public items: unknown,
       public groups: unknown,
-      private options: { onInitialDrawComplete?: () => void },
+      public options: { onInitialDrawComplete?: () => void },
     ) {
       fakes.timelines.push(this as unknown as FakeTimelineShape);
     }
@@ -76,6 +77,8 @@ function renderView(overrides: Partial<TimelineViewProps> = {}) {
     window: null,
     onSelect: vi.fn(),
     onWindowChange: vi.fn(),
+    // Compression has tests of its own below; elsewhere the two events' gap stays visible.
+    quietPeriods: [],
     ...overrides,
   };
   const view = render(<TimelineView {...props} />);
@@ -157,6 +160,8 @@ describe('TimelineView', () => {
   it('reports user pans (debounced) but not programmatic ones', () => {
     vi.useFakeTimers();
     const { timeline, props } = renderView();
+    act(() => void vi.advanceTimersByTime(20)); // the frame after the first draw fits all
+    act(() => timeline.setWindow(new Date(2017, 0, 1).getTime(), new Date(2017, 1, 1).getTime()));
     act(() => timeline.emit('rangechanged', { byUser: false }));
     act(() => void vi.advanceTimersByTime(1000));
     expect(props.onWindowChange).not.toHaveBeenCalled();
@@ -187,18 +192,21 @@ describe('TimelineView', () => {
   it('drives the timeline from the buttons and the keyboard', () => {
     vi.useFakeTimers();
     const { timeline, props } = renderView();
+    act(() => void vi.advanceTimersByTime(20));
+    const width = () => timeline.window.end.getTime() - timeline.window.start.getTime();
+    const before = width();
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    expect(timeline.zoomIn).toHaveBeenCalledTimes(1);
+    expect(width()).toBeCloseTo(before / 1.5, -3);
     const canvas = screen.getByRole('application', { name: 'Timeline' });
     fireEvent.keyDown(canvas, { key: '+' });
-    expect(timeline.zoomIn).toHaveBeenCalledTimes(2);
+    expect(width()).toBeCloseTo(before / 1.5 ** 2, -3);
     fireEvent.keyDown(canvas, { key: 'Home' });
-    expect(timeline.fit).toHaveBeenCalledTimes(1);
+    expect(width()).toBeCloseTo(before, -3); // back to the first view: everything fits
     const moves = timeline.setWindow.mock.calls.length;
     fireEvent.keyDown(canvas, { key: 'ArrowRight' });
     expect(timeline.setWindow).toHaveBeenCalledTimes(moves + 1);
     fireEvent.keyDown(canvas, { key: '+', ctrlKey: true }); // left to the browser
-    expect(timeline.zoomIn).toHaveBeenCalledTimes(2);
+    expect(timeline.setWindow).toHaveBeenCalledTimes(moves + 1);
     fireEvent.keyDown(canvas, { key: 'Escape' });
     expect(props.onSelect).toHaveBeenLastCalledWith(null);
     act(() => void vi.advanceTimersByTime(1000));
@@ -210,6 +218,39 @@ describe('TimelineView', () => {
     expect(timeline.groups.getIds()).toEqual(['lane:no-episode']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Lanes' }), { target: { value: 'type' } });
     expect(timeline.groups.getIds()).toEqual(['type:meeting']);
+  });
+
+  describe('quiet periods', () => {
+    // Two clusters eight years apart: the years between are a quiet period.
+    const apart = [
+      makeEvent('a1', '2013-12-01'),
+      makeEvent('a2', '2013-12-05'),
+      makeEvent('b1', '2021-05-10'),
+    ];
+    const hiddenDates = (timeline: FakeTimelineShape) =>
+      (timeline as unknown as { options: { hiddenDates: unknown[] } }).options.hiddenDates;
+
+    it('hides them by default, with a break mark, and offers the switch', () => {
+      const { timeline } = renderView({ events: apart, quietPeriods: undefined });
+      expect(hiddenDates(timeline)).toHaveLength(1);
+      expect(timeline.items.getIds()).toContain('break:0');
+      expect(screen.getByRole('checkbox', { name: 'Compress quiet periods' })).toBeChecked();
+    });
+
+    it('shows true scale when compress is off, and reports the switch', () => {
+      const onCompressChange = vi.fn();
+      const { timeline, rerender } = renderView({ events: apart, quietPeriods: undefined, onCompressChange });
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Compress quiet periods' }));
+      expect(onCompressChange).toHaveBeenCalledWith(false);
+      rerender({ compress: false, quietPeriods: undefined, onCompressChange });
+      expect(timeline.setOptions).toHaveBeenCalledWith({ hiddenDates: [] });
+      expect(timeline.items.getIds()).not.toContain('break:0');
+    });
+
+    it('offers no switch when nothing is quiet', () => {
+      renderView({ events: [makeEvent('a1', '2013-12-01')], quietPeriods: undefined });
+      expect(screen.queryByRole('checkbox', { name: 'Compress quiet periods' })).toBeNull();
+    });
   });
 
   describe('with more events than vis-timeline is fed', () => {
@@ -248,6 +289,7 @@ describe('TimelineView', () => {
     it('feeds only the events of a narrow window, after the range settles', () => {
       vi.useFakeTimers();
       const { timeline } = renderView({ events: many });
+      act(() => void vi.advanceTimersByTime(20)); // the frame after the first draw fits all
       act(() => {
         timeline.setWindow(new Date(2016, 0, 1).getTime(), new Date(2016, 0, 8).getTime());
         timeline.emit('rangechanged', { byUser: true });

@@ -4,9 +4,11 @@
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import { getEventQuietPeriods } from './event-quiet-periods.ts';
 import type { TimelineLanes } from './lanes.ts';
+import type { QuietPeriod } from './quiet-periods.ts';
 import { TimelineControls } from './timeline-controls.tsx';
 import type { TimelineCallbacks, TimelineInitialState } from './timeline-controller.ts';
 import { TimelineController } from './timeline-controller.ts';
@@ -20,6 +22,8 @@ const PAN_FRACTION = 0.25;
 export interface TimelineViewProps {
   readonly events: readonly DiplomaticEvent[];
   readonly episodes: readonly Episode[];
+  /** Longer stories: shown as bands instead of their episodes when zoomed out. */
+  readonly arcs?: readonly Arc[];
   /** Names for the actor lanes (keyed by actor id); ids are shown when absent. */
   readonly actorsById?: ReadonlyMap<string, Actor>;
   readonly selectedEventId: string | null;
@@ -32,14 +36,30 @@ export interface TimelineViewProps {
   /** Controlled lane mode; leave undefined to let the view keep it (starts at 'episode'). */
   readonly lanes?: TimelineLanes;
   onLanesChange?(lanes: TimelineLanes): void;
+  /** Quiet periods that may be hidden; computed from `events` when absent (the shell passes
+   *  the whole dataset's, so a filter does not move the breaks). */
+  readonly quietPeriods?: readonly QuietPeriod[];
+  /** Hide the quiet periods (default true); false shows true scale. */
+  readonly compress?: boolean;
+  onCompressChange?(compress: boolean): void;
 }
 
+const NO_PERIODS: readonly QuietPeriod[] = [];
+
 export function TimelineView(props: TimelineViewProps) {
-  const { events, episodes, actorsById, selectedEventId, onSelect, onWindowChange, onLanesChange } = props;
+  const { events, episodes, arcs, actorsById, selectedEventId, onSelect, onWindowChange, onLanesChange } =
+    props;
   const [ownLanes, setOwnLanes] = useState<TimelineLanes>('episode');
   const lanes = props.lanes ?? ownLanes;
   // Sorted and bucketed once per set of events: the controller feeds vis from it per range.
-  const index = useFeedIndex(events, episodes, lanes, actorsById);
+  const index = useFeedIndex(events, episodes, lanes, actorsById, arcs);
+  const ownPeriods = useMemo(
+    () => (props.quietPeriods ? NO_PERIODS : getEventQuietPeriods(events, episodes)),
+    [props.quietPeriods, events, episodes],
+  );
+  const periods = props.quietPeriods ?? ownPeriods;
+  const compress = props.compress ?? true;
+  const hidden = compress ? periods : NO_PERIODS;
   const windowStart = props.window?.start ?? null;
   const windowEnd = props.window?.end ?? null;
 
@@ -54,7 +74,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     callbacksRef.current = { onSelect, onWindowChange };
     const window = windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
-    initialRef.current = { index, window, selectedId: selectedEventId };
+    initialRef.current = { index, window, selectedId: selectedEventId, quietPeriods: hidden };
   });
   useEffect(() => {
     if (!containerRef.current || !initialRef.current) return;
@@ -68,6 +88,9 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     controllerRef.current?.setData(index);
   }, [index]);
+  useEffect(() => {
+    controllerRef.current?.setQuietPeriods(hidden);
+  }, [hidden]);
   useEffect(() => {
     const window = windowStart !== null && windowEnd !== null ? { start: windowStart, end: windowEnd } : null;
     controllerRef.current?.setWindow(window);
@@ -104,6 +127,8 @@ export function TimelineView(props: TimelineViewProps) {
         onFit={commands.fit}
         onMoveLeft={commands['move-left']}
         onMoveRight={commands['move-right']}
+        compress={periods.length > 0 ? compress : null}
+        onCompressChange={(next) => props.onCompressChange?.(next)}
       />
       <p id={helpId} className="timeline-help">
         {KEYBOARD_HELP}

@@ -94,25 +94,55 @@ describe('toTimelineItems: dates', () => {
     expect(items[0]).toMatchObject({ type: 'range', start, end });
   });
 
-  it('gives points and ranges different classes', () => {
-    const { items } = toTimelineItems(
-      [makeEvent('p'), makeEvent('r', undefined, { date: '2014-11', precision: 'month' })],
-      [],
-      'type',
-    );
-    expect(items.map((i) => i.className)).toEqual([
-      'tl-event tl-event--point',
-      'tl-event tl-event--range tl-precision-month',
-    ]);
+  it.each([
+    { why: 'a day is exact', overrides: {}, classes: 'tl-event tl-event--point event--family-consult' },
+    {
+      why: 'a month is approximate',
+      overrides: { date: '2014-11', precision: 'month', type: 'veto' },
+      classes: 'tl-event tl-event--range tl-precision-month event--family-opposition event--approx',
+    },
+    {
+      why: 'a span of days is approximate',
+      overrides: { date: '2015-03-09', endDate: '2015-03-15', type: 'threat' },
+      classes: 'tl-event tl-event--range tl-precision-day event--family-pressure event--approx',
+    },
+    {
+      why: 'a scheduled vote is planned',
+      overrides: { type: 'vote', status: 'planned' },
+      classes: 'tl-event tl-event--point event--family-decision event--planned',
+    },
+    {
+      why: 'a happened event is not planned',
+      overrides: { type: 'statement', status: 'happened' },
+      classes: 'tl-event tl-event--point event--family-statement',
+    },
+  ] as const)('classes say what the item is: $why', ({ overrides, classes }) => {
+    const { items } = toTimelineItems([makeEvent('e1', undefined, overrides)], [], 'type');
+    expect(items[0]?.className).toBe(classes);
   });
 
-  it('adds a plain-text tooltip with date and title', () => {
+  it('tooltip: the dated title, then a line from the source sentence', () => {
+    const sentence = 'Kerry met   Netanyahu in Rome on Monday,\naides said.';
+    const event = makeEvent('e1', undefined, { title: 'Kerry meets Netanyahu' });
     const { items } = toTimelineItems(
-      [makeEvent('e1', undefined, { title: 'Kerry meets Netanyahu' })],
+      [{ ...event, sources: [{ ...event.sources[0]!, text: sentence }] }],
       [],
       'type',
     );
-    expect(renderHtml(items[0]?.title ?? '').textContent).toBe('15 January 2017 — Kerry meets Netanyahu');
+    const tooltip = renderHtml(items[0]?.title ?? '');
+    expect(tooltip.textContent).toBe(
+      '15 January 2017 — Kerry meets Netanyahu“Kerry met Netanyahu in Rome on Monday, aides said.”',
+    );
+    expect(tooltip.querySelector('br')).not.toBeNull();
+  });
+
+  it('tooltip says when an event is planned', () => {
+    const { items } = toTimelineItems(
+      [makeEvent('e1', undefined, { status: 'planned', title: 'Vote' })],
+      [],
+      'type',
+    );
+    expect(renderHtml(items[0]?.title ?? '').textContent).toMatch(/^15 January 2017 — Vote \(planned\)“/);
   });
 });
 
@@ -226,7 +256,7 @@ describe('toTimelineItems: dataset text is never HTML', () => {
     {
       where: 'event tooltip',
       pick: (d: ReturnType<typeof toTimelineItems>) => d.items[1]?.title,
-      text: `15 January 2017 — ${nasty}`,
+      text: `15 January 2017 — ${nasty}“x”`,
     },
     {
       where: 'episode band',

@@ -7,14 +7,21 @@
 //
 // Range ends are exclusive (the day after the last day) because vis-timeline draws a range up
 // to the instant `end`. Every string vis-timeline renders as HTML is escaped (see escape-html).
-import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+//
+// Each event item says what it is in its className, for the stylesheet to draw: its family
+// (`event--family-opposition`), `event--approx` when its date is a month, a year or a span, and
+// `event--planned` when the text reports it as scheduled. Its tooltip is the dated title and a
+// one-line excerpt of the sentence it was read from.
+import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
+import { getEventFamily } from '../../../domain/event-types.ts';
 import { escapeHtml } from './escape-html.ts';
+import { getExcerpt } from './get-excerpt.ts';
 import { formatEventDate, formatIsoDay } from '../../../domain/format-date.ts';
 import { addDays } from './iso-day.ts';
 import type { TimelineLanes } from './lanes.ts';
 import type { TimelineData, TimelineItemData } from './timeline-data.ts';
-import { EPISODE_ITEM_PREFIX } from './timeline-data.ts';
+import { ARC_ITEM_PREFIX, EPISODE_ITEM_PREFIX } from './timeline-data.ts';
 import { getEpisodeLaneId, getLaneGroups, getLaneId } from './timeline-lanes.ts';
 
 export function toTimelineItems(
@@ -33,9 +40,11 @@ export function toTimelineItems(
 
 export function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
   const content = escapeHtml(event.title);
-  const title = escapeHtml(`${formatEventDate(event.date, event.precision, event.endDate)} — ${event.title}`);
+  const title = getEventTooltip(event);
   const start = getSpanStart(event.date);
-  if (event.precision === 'day' && event.endDate === undefined) {
+  const isPoint = event.precision === 'day' && event.endDate === undefined;
+  const kind = getEventClasses(event, !isPoint);
+  if (isPoint) {
     return {
       id: event.id,
       type: 'point',
@@ -43,7 +52,7 @@ export function toEventItem(event: DiplomaticEvent, group: string): TimelineItem
       group,
       content,
       title,
-      className: 'tl-event tl-event--point',
+      className: `tl-event tl-event--point ${kind}`,
     };
   }
   // An endDate before the date's own span would be a pipeline bug; never draw a negative range.
@@ -57,8 +66,27 @@ export function toEventItem(event: DiplomaticEvent, group: string): TimelineItem
     group,
     content,
     title,
-    className: `tl-event tl-event--range tl-precision-${event.precision}`,
+    className: `tl-event tl-event--range tl-precision-${event.precision} ${kind}`,
   };
+}
+
+/** "event--family-consult event--approx event--planned", the parts that apply. */
+function getEventClasses(event: DiplomaticEvent, isApprox: boolean): string {
+  const classes = [`event--family-${getEventFamily(event.type)}`];
+  if (isApprox) classes.push('event--approx');
+  if (event.status === 'planned') classes.push('event--planned');
+  return classes.join(' ');
+}
+
+/** Escaped HTML: "15 January 2017 — Kerry meets Netanyahu" and, below it, the source's opening. */
+function getEventTooltip(event: DiplomaticEvent): string {
+  const dated = `${formatEventDate(event.date, event.precision, event.endDate)} — ${event.title}`;
+  const planned = event.status === 'planned' ? ' (planned)' : '';
+  const sentence = event.sources[0]?.text;
+  const excerpt = sentence === undefined ? '' : getExcerpt(sentence);
+  // vis's XSS filter keeps <br> (and drops attributes such as class).
+  const line = excerpt === '' ? '' : `<br>${escapeHtml(excerpt)}`;
+  return `${escapeHtml(dated + planned)}${line}`;
 }
 
 export function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineItemData {
@@ -74,5 +102,19 @@ export function toEpisodeItem(episode: Episode, lanes: TimelineLanes): TimelineI
     content: escapeHtml(episode.title),
     title: escapeHtml(`${episode.title} (${dates})`),
     className: lanes === 'episode' ? 'tl-episode tl-episode--in-lane' : 'tl-episode',
+  };
+}
+
+/** An arc as a band across every lane, shown instead of its episodes when zoomed out. */
+export function toArcItem(arc: Arc): TimelineItemData {
+  const dates = `${formatIsoDay(arc.start)} – ${formatIsoDay(arc.end)}`;
+  return {
+    id: `${ARC_ITEM_PREFIX}${arc.id}`,
+    type: 'background',
+    start: arc.start,
+    end: addDays(arc.end, 1),
+    content: escapeHtml(arc.title),
+    title: escapeHtml(`${arc.title} (${dates})`),
+    className: 'tl-arc',
   };
 }

@@ -3,7 +3,7 @@
 // the same events in it; rebuilding the index then cost ~100 ms per pan at 50k events, while
 // comparing the arrays element by element costs well under a millisecond.
 import { useState } from 'react';
-import type { Actor, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
+import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
 import type { FeedIndex } from './feed-index.ts';
 import { buildFeedIndex } from './feed-index.ts';
 import type { TimelineLanes } from './lanes.ts';
@@ -13,6 +13,7 @@ interface Built {
   readonly episodes: readonly Episode[];
   readonly lanes: TimelineLanes;
   readonly actorsById: ReadonlyMap<string, Actor> | undefined;
+  readonly arcs: readonly Arc[] | undefined;
   readonly index: FeedIndex;
 }
 
@@ -25,6 +26,7 @@ export function useFeedIndex(
   episodes: readonly Episode[],
   lanes: TimelineLanes,
   actorsById?: ReadonlyMap<string, Actor>,
+  arcs?: readonly Arc[],
 ): FeedIndex {
   // React's "information from previous renders" pattern: setState during render, no effect.
   const [built, setBuilt] = useState<readonly Built[]>([]);
@@ -33,14 +35,15 @@ export function useFeedIndex(
       entry.episodes === episodes &&
       entry.lanes === lanes &&
       entry.actorsById === actorsById &&
+      entry.arcs === arcs &&
       isSameEvents(entry.events, events),
   );
   if (found !== undefined) {
     if (found !== built[0]) setBuilt([found, ...built.filter((entry) => entry !== found)]);
     return found.index;
   }
-  const index = buildFeedIndex(events, episodes, lanes, actorsById);
-  setBuilt([{ events, episodes, lanes, actorsById, index }, ...built].slice(0, KEPT));
+  const index = buildFeedIndex(events, episodes, lanes, actorsById, arcs);
+  setBuilt([{ events, episodes, lanes, actorsById, arcs, index }, ...built].slice(0, KEPT));
   return index;
 }
 

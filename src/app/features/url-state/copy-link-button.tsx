@@ -1,6 +1,7 @@
 // Copies the address of the current view. The URL already holds every shareable setting, so the link is
 // simply window.location.href at the moment of the click.
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '../../ui/index.ts';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -23,7 +24,8 @@ interface CopyState {
   readonly attempt: number;
 }
 
-export function CopyLinkButton({ resetAfterMs = 4000 }: CopyLinkButtonProps) {
+/** Copying the current address, its outcome and the fallback field: for a button or a menu item. */
+export function useCopyLink(resetAfterMs = 4000) {
   const [copy, setCopy] = useState<CopyState>({ status: 'idle', fallbackHref: null, attempt: 0 });
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -39,7 +41,7 @@ export function CopyLinkButton({ resetAfterMs = 4000 }: CopyLinkButtonProps) {
     inputRef.current?.select();
   }, [copy.status, copy.attempt]);
 
-  async function handleClick() {
+  async function copyLink() {
     const href = window.location.href;
     // Empty the live region first so the same message is announced again on a second click.
     setCopy((c) => ({ ...c, status: 'idle' }));
@@ -53,11 +55,15 @@ export function CopyLinkButton({ resetAfterMs = 4000 }: CopyLinkButtonProps) {
     }
   }
 
+  return { copyLink, copy, inputRef };
+}
+
+export type CopyLink = ReturnType<typeof useCopyLink>;
+
+/** The polite status ("Link copied") and, after a failure, the link in a selected read-only field. */
+export function CopyLinkFeedback({ copy, inputRef }: Pick<CopyLink, 'copy' | 'inputRef'>) {
   return (
-    <span className="copy-link">
-      <button type="button" onClick={() => void handleClick()}>
-        Copy link
-      </button>
+    <>
       <span role="status" className="copy-link__status">
         {STATUS_TEXT[copy.status]}
       </span>
@@ -71,6 +77,16 @@ export function CopyLinkButton({ resetAfterMs = 4000 }: CopyLinkButtonProps) {
           onFocus={(event) => event.currentTarget.select()}
         />
       )}
+    </>
+  );
+}
+
+export function CopyLinkButton({ resetAfterMs = 4000 }: CopyLinkButtonProps) {
+  const { copyLink, copy, inputRef } = useCopyLink(resetAfterMs);
+  return (
+    <span className="copy-link">
+      <Button onClick={() => void copyLink()}>Copy link</Button>
+      <CopyLinkFeedback copy={copy} inputRef={inputRef} />
     </span>
   );
 }

@@ -2,7 +2,7 @@
 // generator: a failure names its seed and case and replays exactly.
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPE_IDS } from '../../../domain/event-types.ts';
-import type { ActorId, EventId } from '../../../domain/ids.ts';
+import type { ActorId, ArticleId, EventId } from '../../../domain/ids.ts';
 import { SLUG_PATTERN } from '../../../domain/ids.ts';
 import { isIsoDay } from '../../../domain/partial-date.ts';
 import { LANE_GROUPINGS, parseUrlState, serializeUrlState } from './url-state.ts';
@@ -47,7 +47,8 @@ const HOSTILE = [
 const FRAGMENTS = [
   ...HOSTILE,
   ...['?', '&', '=', ',', '#', ' ', '-', '--', '2017-01-05', '2016-12-23', '2021-02-30', 'vote', 'veto'],
-  ...['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes', 'type', 'john-kerry', 'A'],
+  ...['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes', 'article', 'quote', 'compress'],
+  ...['type', 'john-kerry', 'A', '12-40', '0'],
 ];
 
 function randomSearch(r: Random): string {
@@ -76,7 +77,16 @@ function randomState(r: Random): UrlState {
     from: hasWindow ? (a ?? null) : null,
     to: hasWindow ? (b ?? null) : null,
     lanes: r.pick(LANE_GROUPINGS),
+    ...randomReader(r),
+    compress: r.int(2) === 0,
   };
+}
+
+function randomReader(r: Random): Pick<UrlState, 'article' | 'quote'> {
+  if (r.int(2) === 0) return { article: null, quote: null };
+  const start = r.int(5000);
+  const quote = r.int(2) === 0 ? null : { start, end: start + 1 + r.int(400) };
+  return { article: slug(r) as ArticleId, quote };
 }
 
 function expectValid({ state, problems }: ParsedUrlState) {
@@ -95,7 +105,7 @@ function expectValid({ state, problems }: ParsedUrlState) {
 }
 
 describe('parseUrlState on hostile input', () => {
-  const keys = ['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes', ''];
+  const keys = ['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes', 'article', 'quote', ''];
   const cases = HOSTILE.flatMap((value) =>
     keys.flatMap((key) => [`?${key}=${value}`, `?${key}=ok&${key}=${value}`]),
   );
@@ -104,8 +114,9 @@ describe('parseUrlState on hostile input', () => {
     const parsed = parseUrlState(search);
     expectValid(parsed);
     // Hostile text survives only as search text, and only as data.
-    const { q, ...rest } = parsed.state;
+    const { q, quote, ...rest } = parsed.state;
     for (const value of Object.values(rest).flat()) expect(String(value)).toMatch(/^[a-z0-9-]*$/);
+    if (quote) expect(Number.isInteger(quote.start) && quote.start < quote.end).toBe(true);
     if (search.startsWith('?q=')) expect(q.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorId, EventId } from '../../../domain/ids.ts';
+import type { ActorId, ArticleId, EventId } from '../../../domain/ids.ts';
 import { emptyUrlState, parseUrlState, serializeUrlState } from './url-state.ts';
 import type { UrlState } from './url-state.ts';
 
@@ -25,7 +25,14 @@ describe('parseUrlState', () => {
     ['?from=2016-12-01&to=2017-01-31', { from: '2016-12-01', to: '2017-01-31' }],
     ['?lanes=actor', { lanes: 'actor' }],
     ['?lanes=episode', {}],
+    ['?compress=0', { compress: false }],
+    ['?compress=1', {}],
     ['?event=&actor=&actors=&types=&q=&from=&to=&lanes=', {}],
+    ['?article=ap-2016-12-23', { article: 'ap-2016-12-23' as ArticleId }],
+    ['?article=a1&quote=120-245', { article: 'a1' as ArticleId, quote: { start: 120, end: 245 } }],
+    ['?article=a1&quote=+0-1+', { article: 'a1' as ArticleId, quote: { start: 0, end: 1 } }],
+    ['?compress=0', { compress: false }],
+    ['?compress=1', {}],
     ['?utm_source=x&EVENT=a&=b&&event=ok', { event: eventId('ok') }],
   ])('%s', (search, expected) => {
     expect(parseUrlState(search)).toEqual({ state: state(expected), problems: [] });
@@ -45,9 +52,18 @@ describe('parseUrlState', () => {
     ['?from=2017-03-01', {}, 'from', 'needs both'],
     ['?to=2017-03-01', {}, 'to', 'needs both'],
     ['?lanes=EPISODE', {}, 'lanes', 'is not one of'],
+    ['?compress=no', {}, 'compress', 'is not 0 or 1'],
     ['?event=a&event=b&event=c', { event: eventId('a') }, 'event', 'appears more than once'],
     ['?event=&event=b', {}, 'event', 'appears more than once'],
     ['?types=vote&types=veto', { types: ['vote'] }, 'types', 'appears more than once'],
+    ['?article=Not+a+slug', {}, 'article', 'is not a valid id'],
+    ['?quote=1-2', {}, 'quote', 'needs "article"'],
+    ['?article=a&quote=9-3', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=4-4', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=-1-4', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=1e3-2e3', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?article=a&quote=1-99999999', { article: 'a' as ArticleId }, 'quote', 'START before END'],
+    ['?compress=no', {}, 'compress', 'is not 0 or 1'],
   ])('%s drops the bad part and reports it', (search, expected, key, reason) => {
     const { state: parsed, problems } = parseUrlState(search);
     expect(parsed).toEqual(state(expected));
@@ -80,6 +96,8 @@ describe('serializeUrlState', () => {
     [{}, ''],
     [{ lanes: 'episode' }, ''],
     [{ lanes: 'type' }, '?lanes=type'],
+    [{ compress: true }, ''],
+    [{ compress: false, lanes: 'type' }, '?lanes=type&compress=0'],
     [{ q: 'a b+c&d=e#f' }, '?q=a+b%2Bc%26d%3De%23f'],
     [{ actors: ['b', 'a', 'b'].map(actorId), types: ['vote', 'veto'] }, '?actors=b,a&types=vote,veto'],
     [{ q: '50%,2C' }, '?q=50%25,2C'],

@@ -10,10 +10,24 @@
 //   search text      "?q=kerry+"              → "kerry " verbatim (trimming would undo the space being typed),
 //                                               cut to 200 characters
 //   window           "?from=2017-01-05&to=2016-01-01" → both dropped: from and to come together, from < to
+//   article reader   "?article=ap-2016-12-23&quote=120-245" → the reader open on that article, characters
+//                                               120..245 of its text highlighted; a quote without an article
+//                                               is dropped and reported
+//   compress         "?compress=0"            → quiet periods shown at true scale (on when absent or "1")
 // Existence of ids in the dataset is not checked here; the app has the data and reports unknown ids itself.
 import type { EventType } from '../../../domain/event-types.ts';
-import type { ActorId, EventId } from '../../../domain/ids.ts';
-import { parseDay, parseEventType, parseId, parseList, parseQuery, toDisplayValue } from './url-values.ts';
+import type { ActorId, ArticleId, EventId } from '../../../domain/ids.ts';
+import {
+  parseDay,
+  parseEventType,
+  parseFlag,
+  parseId,
+  parseList,
+  parseQuery,
+  parseQuote,
+  toDisplayValue,
+} from './url-values.ts';
+import type { QuoteSpan } from './url-values.ts';
 import type { ReportProblem } from './url-values.ts';
 
 export type LaneGrouping = 'episode' | 'type' | 'actor';
@@ -36,6 +50,12 @@ export interface UrlState {
   readonly to: string | null;
   /** What the timeline's lanes group by. */
   readonly lanes: LaneGrouping;
+  /** The article open in the reader (above any event or actor panel). */
+  readonly article: ArticleId | null;
+  /** The highlighted span of that article's text (a source sentence); only with `article`. */
+  readonly quote: QuoteSpan | null;
+  /** Whether the timeline hides the empty stretches between episodes (`compress=0` turns it off). */
+  readonly compress: boolean;
 }
 
 /** Something in the URL that was ignored or shortened, for people to read. */
@@ -62,10 +82,25 @@ export const emptyUrlState: UrlState = Object.freeze({
   from: null,
   to: null,
   lanes: 'episode',
+  article: null,
+  quote: null,
+  compress: true,
 });
 
 // Also the canonical key order of serialised URLs.
-const KEYS = ['event', 'actor', 'actors', 'types', 'q', 'from', 'to', 'lanes'] as const;
+const KEYS = [
+  'event',
+  'actor',
+  'actors',
+  'types',
+  'q',
+  'from',
+  'to',
+  'lanes',
+  'article',
+  'quote',
+  'compress',
+] as const;
 type UrlKey = (typeof KEYS)[number];
 const KNOWN_KEYS: ReadonlySet<string> = new Set(KEYS);
 
@@ -82,8 +117,13 @@ export function parseUrlState(search: string): ParsedUrlState {
   const q = parseQuery(raw.get('q') ?? '', report);
   const { from, to } = parseWindow(raw.get('from'), raw.get('to'), report);
   const lanes = parseLanes(raw.get('lanes'), report);
+  const article = raw.has('article') ? parseId<ArticleId>('article', raw.get('article') ?? '', report) : null;
+  const quote = parseArticleQuote(article, raw.get('quote'), report);
+  const compress = raw.has('compress')
+    ? parseFlag('compress', raw.get('compress') ?? '', true, report)
+    : true;
 
-  return { state: { event, actor, actors, types, q, from, to, lanes }, problems };
+  return { state: { event, actor, actors, types, q, from, to, lanes, article, quote, compress }, problems };
 }
 
 /** Canonical query string: keys in a fixed order, defaults omitted; '' or '?…'. */
@@ -97,6 +137,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.lanes !== emptyUrlState.lanes) params.set('lanes', state.lanes);
+  if (state.article) params.set('article', state.article);
+  if (state.article && state.quote) params.set('quote', `${state.quote.start}-${state.quote.end}`);
+  if (!state.compress) params.set('compress', '0');
   // A literal ',' reads back as ','; and '%2C' can only come from one, since '%' itself is written '%25'.
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
@@ -136,6 +179,18 @@ function parseWindow(
     if (value !== null) report(key, value, 'is ignored: the window needs both "from" and "to"');
   }
   return { from: null, to: null };
+}
+
+function parseArticleQuote(
+  article: ArticleId | null,
+  raw: string | undefined,
+  report: ReportProblem,
+): QuoteSpan | null {
+  if (raw === undefined) return null;
+  const quote = parseQuote('quote', raw, report);
+  if (quote === null || article !== null) return quote;
+  report('quote', raw, 'is ignored: a quote needs "article"');
+  return null;
 }
 
 function parseLanes(raw: string | undefined, report: ReportProblem): LaneGrouping {

@@ -58,6 +58,33 @@ export function parseList<T extends string>(
   return result;
 }
 
+/** A span of an article's text, as character offsets; `end` is exclusive. */
+export interface QuoteSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Offsets never exceed this many digits; real articles are far shorter than 10 million characters. */
+const QUOTE_PATTERN = /^(\d{1,7})-(\d{1,7})$/;
+
+/** "120-245" → { start: 120, end: 245 }; "245-120", "12", "1e3-2e3" → null. */
+export function parseQuote(key: string, raw: string, report: ReportProblem): QuoteSpan | null {
+  const match = QUOTE_PATTERN.exec(raw.trim());
+  const start = Number(match?.[1]);
+  const end = Number(match?.[2]);
+  if (match && start < end) return { start, end };
+  report(key, raw, 'is not a span of characters written as START-END with START before END');
+  return null;
+}
+
+/** "0" → false, "1" → true; anything else keeps `fallback` and is reported. */
+export function parseFlag(key: string, raw: string, fallback: boolean, report: ReportProblem): boolean {
+  const value = raw.trim();
+  if (value === '0' || value === '1') return value === '1';
+  report(key, raw, 'is not 0 or 1');
+  return fallback;
+}
+
 export function parseDay(key: string, raw: string, report: ReportProblem): string | null {
   const value = raw.trim();
   if (value.length === 10 && isIsoDay(value)) return value;

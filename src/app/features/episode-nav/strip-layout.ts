@@ -1,0 +1,92 @@
+// Where each episode and arc sits on the overview strip: a share of the strip's width, on the
+// same time axis as the timeline (quiet periods the timeline hides take no width here either).
+// Episodes that overlap on screen go in separate rows, up to MAX_ROWS; arcs have a row above.
+//
+//   episodes [Dec 2013] [Dec 2014] [Jan 2017] [May 2021], three long gaps hidden
+//   → blocks at left 0.00, 0.21, 0.45, 0.90 of the strip, each at least MIN_WIDTH wide
+import type { Arc, Episode } from '../../../domain/dataset-schema.ts';
+
+/** A hidden stretch of time (ms, local), as the timeline hides it. */
+export interface HiddenSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StripBlock<T> {
+  readonly item: T;
+  /** Share of the strip's width from its left edge (0–1). */
+  readonly left: number;
+  readonly width: number;
+  /** 0 is the top row of its level. */
+  readonly row: number;
+}
+
+export interface StripLayout {
+  readonly episodes: readonly StripBlock<Episode>[];
+  readonly arcs: readonly StripBlock<Arc>[];
+  readonly rows: number;
+  /** Day → share of the width, for the window marker. */
+  toShare(day: string): number;
+}
+
+/** The narrowest block, so a one-day episode among years stays visible and clickable. */
+export const MIN_WIDTH = 0.006;
+const MAX_ROWS = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function getStripLayout(
+  episodes: readonly Episode[],
+  arcs: readonly Arc[],
+  hidden: readonly HiddenSpan[],
+): StripLayout {
+  const spans = [...episodes, ...arcs];
+  const first = Math.min(...spans.map((s) => dayMs(s.start)));
+  const last = Math.max(...spans.map((s) => dayMs(s.end) + DAY_MS));
+  const shown = (t: number) => t - hiddenBefore(t, hidden);
+  const origin = shown(first);
+  const total = Math.max(shown(last) - origin, DAY_MS);
+  const share = (t: number) => Math.min(1, Math.max(0, (shown(t) - origin) / total));
+  const place = <T extends { start: string; end: string }>(item: T) => {
+    const left = share(dayMs(item.start));
+    const width = Math.max(share(dayMs(item.end) + DAY_MS) - left, MIN_WIDTH);
+    return { item, left: Math.min(left, 1 - width), width };
+  };
+  const episodeBlocks = stackInRows(sortByStart(episodes).map(place));
+  return {
+    episodes: episodeBlocks,
+    arcs: sortByStart(arcs).map((arc) => ({ ...place(arc), row: 0 })),
+    rows: episodeBlocks.reduce((rows, block) => Math.max(rows, block.row + 1), 0),
+    toShare: (day) => share(dayMs(day)),
+  };
+}
+
+/** Greedy rows: each block in the first row whose last block ends before it starts. */
+function stackInRows<T>(blocks: readonly Omit<StripBlock<T>, 'row'>[]): StripBlock<T>[] {
+  const rowEnds: number[] = [];
+  return blocks.map((block) => {
+    let row = rowEnds.findIndex((end) => end <= block.left);
+    if (row === -1) row = rowEnds.length < MAX_ROWS ? rowEnds.length : indexOfMin(rowEnds);
+    rowEnds[row] = block.left + block.width;
+    return { ...block, row };
+  });
+}
+
+function indexOfMin(values: readonly number[]): number {
+  return values.reduce((best, value, i) => (value < values[best]! ? i : best), 0);
+}
+
+function sortByStart<T extends { start: string; end: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+}
+
+function hiddenBefore(t: number, hidden: readonly HiddenSpan[]): number {
+  let sum = 0;
+  for (const span of hidden) if (t > span.start) sum += Math.min(t, span.end) - span.start;
+  return sum;
+}
+
+/** Local midnight of an ISO day, as the timeline reads days. */
+function dayMs(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime();
+}
