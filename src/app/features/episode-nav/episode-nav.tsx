@@ -65,6 +65,15 @@ export function EpisodeNav({ episodes, arcs = [], window, onSelectWindow, quietP
         isInView={isInView}
         onSelect={select}
       />
+      {layout.ticks.length > 0 && (
+        <div className="episode-nav__axis" aria-hidden="true">
+          {layout.ticks.map(({ year, share }) => (
+            <span key={year} style={{ left: pct(share) }}>
+              {year}
+            </span>
+          ))}
+        </div>
+      )}
       {marker && (
         <div
           className="episode-nav__window"

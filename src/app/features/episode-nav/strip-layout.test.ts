@@ -56,6 +56,22 @@ describe('getStripLayout', () => {
     expect(layout.episodes[1]!.width).toBe(MIN_WIDTH);
   });
 
+  it('labels years under the blocks, thinned so none collide', () => {
+    const layout = getStripLayout(episodes, [], []);
+    expect(layout.ticks.map((t) => t.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
+    const wide = getStripLayout(
+      [episode('a', '1950-01-01', '1950-02-01'), episode('b', '2020-01-01', '2020-02-01')],
+      [],
+      [],
+    );
+    expect(wide.ticks.map((t) => t.year)).toEqual(
+      [1960, 1970, 1980, 1990, 2000, 2010, 2020].filter((y) => y < 2020),
+    );
+    // A year that begins in hidden time is not labelled: it would sit at a break.
+    const hidden = [{ start: local('2014-12-20'), end: local('2021-05-01') }];
+    expect(getStripLayout(episodes, [], hidden).ticks.map((t) => t.year)).toEqual([2014]);
+  });
+
   it('stacks overlapping episodes in rows', () => {
     const layout = getStripLayout(
       [

@@ -25,6 +25,8 @@ export interface StripLayout {
   readonly episodes: readonly StripBlock<Episode>[];
   readonly arcs: readonly StripBlock<Arc>[];
   readonly rows: number;
+  /** Year labels under the blocks, so a strip of unlabelled narrow blocks still reads as time. */
+  readonly ticks: readonly { readonly year: number; readonly share: number }[];
   /** Day → share of the width, for the window marker. */
   toShare(day: string): number;
 }
@@ -56,8 +58,38 @@ export function getStripLayout(
     episodes: episodeBlocks,
     arcs: sortByStart(arcs).map((arc) => ({ ...place(arc), row: 0 })),
     rows: episodeBlocks.reduce((rows, block) => Math.max(rows, block.row + 1), 0),
+    ticks: getYearTicks(first, last, share, (t) => hidden.some((h) => t > h.start && t < h.end)),
     toShare: (day) => share(dayMs(day)),
   };
+}
+
+/** Year steps tried, smallest first: at most MAX_TICKS labels. */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+const MAX_TICKS = 12;
+/** Closer labels than this share of the width collide. */
+const MIN_TICK_GAP = 0.05;
+
+/** A label at each step's 1 January, unless that day is hidden (it would sit at a break, next to
+ *  a block of another year). */
+function getYearTicks(
+  first: number,
+  last: number,
+  share: (t: number) => number,
+  isHidden: (t: number) => boolean,
+) {
+  const from = new Date(first).getFullYear() + 1;
+  const to = new Date(last).getFullYear();
+  const step = YEAR_STEPS.find((s) => (to - from + 1) / s <= MAX_TICKS) ?? YEAR_STEPS.at(-1)!;
+  const ticks: { year: number; share: number }[] = [];
+  for (let year = Math.ceil(from / step) * step; year <= to; year += step) {
+    const day = new Date(year, 0, 1).getTime();
+    if (isHidden(day)) continue;
+    const at = share(day);
+    const previous = ticks.at(-1);
+    if (at < 1 - MIN_TICK_GAP / 2 && (previous === undefined || at - previous.share >= MIN_TICK_GAP))
+      ticks.push({ year, share: at });
+  }
+  return ticks;
 }
 
 /** Greedy rows: each block in the first row whose last block ends before it starts. */

@@ -37,8 +37,16 @@ describe('getFitRange', () => {
     expect(titleEnd(range, day(100), 200, 1000)).toBeCloseTo(992);
   });
 
-  it('ignores a title wider than most of the timeline', () => {
-    const range = getFitRange({ start: day(0), end: day(100) }, [], [{ at: day(100), widthPx: 900 }], 1000);
+  it.each([
+    { why: 'most of a desktop timeline', titlePx: 900, widthPx: 1000 },
+    { why: 'half of a phone timeline', titlePx: 130, widthPx: 250 },
+  ])('ignores a title wider than $why', ({ titlePx, widthPx }) => {
+    const range = getFitRange(
+      { start: day(0), end: day(100) },
+      [],
+      [{ at: day(100), widthPx: titlePx }],
+      widthPx,
+    );
     expect(range.end).toBe(day(102));
   });
 

@@ -34,8 +34,9 @@ export function getFitRange(
   let width = last + margin - left;
   for (const point of points) {
     const room = widthPx - point.widthPx - EDGE_PX;
-    // A title wider than the whole timeline cannot fit at any zoom; vis shows what it can.
-    if (room <= widthPx / 4) continue;
+    // A title wider than half the timeline (a phone) would squeeze every event into a sliver
+    // to make room for it: it is left to run past the edge instead.
+    if (room <= widthPx / 2) continue;
     width = Math.max(width, ((toShownTime(point.at, periods) - left) * widthPx) / room);
   }
   return { start: fromShownTime(left, periods), end: fromShownTime(left + width, periods) };

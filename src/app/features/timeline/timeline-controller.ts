@@ -16,22 +16,15 @@ import { moveShownRange, zoomShownRange } from './compressed-time.ts';
 import type { FeedIndex } from './feed-index.ts';
 import type { PendingFeed } from './feed-sync.ts';
 import { FeedSync } from './feed-sync.ts';
-import { getFitRange } from './fit-range.ts';
+import { getFitAllRange } from './fit-all-range.ts';
 import { fromIsoDay } from './iso-day.ts';
-import { getPointWidth, getTitleFont } from './label-width.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
 import type { QuietPeriod } from './quiet-periods.ts';
 import { getBreakItems, toHiddenDates } from './quiet-period-items.ts';
 import type { TimelineWindow } from './timeline-data.ts';
 import type { TimelineFeed, TimeRange } from './timeline-feed.ts';
-import {
-  FEED_LIMITS,
-  getBucketZoomRange,
-  getTimelineFeed,
-  isBucketId,
-  isRangeIndependent,
-} from './timeline-feed.ts';
+import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
 import { getAnimation, TIMELINE_OPTIONS, ZOOM_LIMITS, ZOOM_STEP } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
 
@@ -252,29 +245,8 @@ export class TimelineController {
     this.#timeline.setWindow(fitted.start, fitted.end, options, done);
   }
 
-  /** The window "Fit all" shows. Titles are measured only while every event is fed as an item. */
   #getFitRange(): TimeRange {
-    const extent = this.#index.extent ?? { start: 0, end: 24 * 60 * 60 * 1000 };
-    const run = this.#index.all;
-    const points: { at: number; widthPx: number }[] = [];
-    if (this.#index.eventCount <= FEED_LIMITS.maxEvents) {
-      const font = getTitleFont(this.#container);
-      for (let i = 0; i < run.events.length; i++) {
-        if (run.starts[i] !== run.ends[i]) continue; // ranges hold their titles inside
-        points.push({
-          at: run.starts[i]!,
-          widthPx: getPointWidth(this.#index.getItem(run, i).content, font),
-        });
-      }
-    }
-    return getFitRange(extent, this.#quiet, points, this.#getCanvasWidth());
-  }
-
-  /** Width of the item area (the lane labels excluded), or a typical one before layout. */
-  #getCanvasWidth(): number {
-    const center = this.#container.querySelector('.vis-panel.vis-center');
-    const width = center?.clientWidth ?? 0;
-    return width > 0 ? width : Math.max(320, this.#container.clientWidth - 160);
+    return getFitAllRange(this.#index, this.#quiet, this.#container);
   }
 
   /** Zoom and move steps go on from the end of a running step, else from the window shown. */

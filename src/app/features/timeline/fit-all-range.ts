@@ -1,0 +1,34 @@
+// "Fit all" for the events a timeline holds: fit-range.ts fed with the titles of the point
+// items, measured for the timeline's font, and the width of its item area.
+import type { FeedIndex } from './feed-index.ts';
+import { getFitRange } from './fit-range.ts';
+import { getPointWidth, getTitleFont } from './label-width.ts';
+import type { QuietPeriod, TimeSpan } from './quiet-periods.ts';
+import { FEED_LIMITS } from './timeline-feed.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function getFitAllRange(
+  index: FeedIndex,
+  periods: readonly QuietPeriod[],
+  container: HTMLElement,
+): TimeSpan {
+  const extent = index.extent ?? { start: 0, end: DAY_MS };
+  const points: { at: number; widthPx: number }[] = [];
+  // Titles matter only while every event is fed as an item; buckets hold their text inside.
+  if (index.eventCount <= FEED_LIMITS.maxEvents) {
+    const run = index.all;
+    const font = getTitleFont(container);
+    for (let i = 0; i < run.events.length; i++) {
+      if (run.starts[i] !== run.ends[i]) continue; // ranges hold their titles inside
+      points.push({ at: run.starts[i]!, widthPx: getPointWidth(index.getItem(run, i).content, font) });
+    }
+  }
+  return getFitRange(extent, periods, points, getItemAreaWidth(container));
+}
+
+/** Width of the item area (the lane labels excluded), or a typical one before the first layout. */
+function getItemAreaWidth(container: HTMLElement): number {
+  const width = container.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0;
+  return width > 0 ? width : Math.max(320, container.clientWidth - 160);
+}
