@@ -14,7 +14,7 @@ import type { DateMention, Sentence } from './types.ts';
 
 // Cheap test that skips chrono on sentences with no digit, month, weekday or time word.
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|month|year|ago|now|morning|afternoon|evening|night)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|year|ago|now|morning|afternoon|evening|night)/i;
 
 interface Draft {
   readonly sentence: Sentence;

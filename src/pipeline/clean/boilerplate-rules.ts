@@ -54,23 +54,23 @@ const short = (maxWords: number, pattern: RegExp) => (line: string) =>
 
 // "Add Comment", "Comments 0", "Comments (12)", "3 comments", "Leave a comment", "Show comments".
 const COMMENT_WIDGET =
-  /^(?:(?:add|leave|post|write|submit|view|show|hide|load|read)(?:\s+(?:all|the|more))?\s+(?:a\s+|your\s+)?comments?|comments?(?:\s*[:(]?\s*\d+\s*\)?)?|\d+\s+comments?|be the first to comment|comments? (?:are|is) (?:closed|disabled)|join the (?:discussion|conversation))\W*$/i;
+  /^(?:(?:add|leave|post|write|submit|view|show|hide|load|read)(?:\s+(?:all|the|more))?\s+(?:a\s+|your\s+)?comments?|comments?(?:\s*(?:[:(]\s*)?\d+)?|\d+\s+comments?|be the first to comment|comments? (?:are|is) (?:closed|disabled)|join the (?:discussion|conversation))\W*$/i;
 // Help text of a comment widget. Anchored on phrases a news sentence does not use ("having
 // issues with commenting", "comment policy"), so "declined to comment on the issue" is kept.
 const COMMENT_HELP =
-  /\b(?:issues?|problems?|trouble|difficult(?:y|ies)|help)\s+(?:with\s+)?commenting\b|\blet us know\b.*\bcomment|\bcomment(?:s|ing)? (?:policy|guidelines|section|system)\b|\b(?:sign|log) ?in to (?:comment|post)\b|\bdisqus\b/i;
+  /\b(?:issues?|problems?|trouble|difficult(?:y|ies)|help)\s+(?:with\s+)?commenting\b|\blet us know\b.+\bcomment|\bcomment(?:s|ing)? (?:policy|guidelines|section|system)\b|\b(?:sign|log) ?in to (?:comment|post)\b|\bdisqus\b/i;
 
 // Share bars and links to other articles: "Share this", "Share on Facebook", "Read more: …".
 const SHARE_WIDGET =
-  /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|whatsapp|facebook|twitter|follow us(?: on \w+)?|sign up for (?:our|the) newsletter\b.*|subscribe(?: to .*)?)\W*$/i;
+  /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|whatsapp|facebook|twitter|follow us(?: on \w+)?|subscribe)\W*$|^(?:sign up for (?:our|the) newsletter\b|subscribe to )/i;
 const RELATED_LINK =
-  /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|click here\b.*|continue reading\b.*)\s*(?::|[-–—]|$)/i;
+  /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular))\s*(?::|[-–—]|$)|^(?:click here|continue reading)\b/i;
 const ADVERTISEMENT = /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
 
 // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Contact Editor",
 // "Reporting by …; Editing by …", and a lone author line "Elad Benari," (a name and a comma).
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const BY_LINE = new RegExp(String.raw`^[Bb]y\s+${NAME}(?:\s*(?:,|and|&|\|)\s*.*)?$`, 'u');
+const BY_LINE = new RegExp(String.raw`^[Bb]y\s+${NAME}(?:\s*(?:,|and|&|\|).*)?$`, 'u');
 const CONTACT_LINE = /^(?:contact|email|e-mail|follow)\s+(?:the\s+)?(?:editor|author|reporter|writer)\W*$/i;
 const CREDITS_TRAILER = /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
 const LONE_AUTHOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},$/u;

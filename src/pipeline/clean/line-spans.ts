@@ -10,7 +10,7 @@ export interface LineSpan extends Span {
 
 // \s covers NBSP and the other Unicode spaces scraped pages leave at line ends.
 const LEADING_SPACE = /^\s+/;
-const TRAILING_SPACE = /\s+$/;
+const TRAILING_SPACE = /(?<!\s)\s+$/;
 
 /** Shrinks [start, end) past surrounding whitespace; returns null when nothing is left. */
 export function trimSpan(source: string, start: number, end: number): LineSpan | null {

@@ -15,7 +15,7 @@ const NAME_SLASH_AGENCY = new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s*/\s*${AG
 const CREDIT_PREFIX =
   /^(?:(?:file |illustrative |main |top )?(?:photo|photograph|image|picture|pic)(?: credit)?|credit|pictured|caption|above)\s*(?:by\b|:|[-–—])/i;
 // A credit in brackets at the very end of a kept paragraph: "… in Paris. (Photo: Reuters)".
-const TRAILING_CREDIT = /\s*[([][^()[\]]*\b(?:photo|photograph|image|credit)\b[^()[\]]*[)\]]$/i;
+const TRAILING_CREDIT = /(?<!\s)\s*[([][^()[\]]*\b(?:photo|photograph|image|credit)\b[^()[\]]*[)\]]$/i;
 
 // "(L)", "(R)", "(2nd L)", "(left)": where a person stands in the picture. Upper-case letters
 // only, so list markers such as "(c)" in a quoted resolution are not mistaken for them.
