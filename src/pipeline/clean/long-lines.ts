@@ -5,11 +5,11 @@
 // mention: bounding a paragraph, and so every sentence in it, keeps that work linear in the
 // article's length however the text is made.
 import { trimSpan, type LineSpan } from './line-spans.ts';
+import { isSpace } from './spaces.ts';
 
 /** Characters a paragraph may hold; a longer line is cut into pieces of at most this. */
 export const MAX_PARAGRAPH_CHARS = 4000;
 
-const isSpace = (char: string) => /\s/.test(char);
 const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/;
 
 /**
@@ -21,7 +21,7 @@ function getCut(line: string, from: number, max: number): number {
   const limit = from + max;
   let lastSpace = -1;
   for (let i = limit; i > from; i -= 1) {
-    if (!isSpace(line[i] ?? '')) continue;
+    if (!isSpace(line.charCodeAt(i))) continue;
     if (lastSpace < 0) lastSpace = i;
     // Look back over at most a few closing quotes and brackets for the terminator.
     if (ENDS_SENTENCE.test(line.slice(Math.max(from, i - 4), i))) return i;

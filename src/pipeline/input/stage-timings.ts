@@ -1,6 +1,8 @@
 // Times each per-article stage on one text, each stage fed what the stage before produced, and
-// the whole processArticle. The least of a few runs is kept: it is the run least disturbed by
-// other work on the machine, which is what a growth curve must compare.
+// the whole processArticle. CPU time of this process, not wall-clock time: on a shared machine
+// the time spent waiting for a core is not the stage's. The least of a few runs is kept: it is
+// the run least disturbed (by garbage collection, by caches), which is what a growth curve must
+// compare.
 import { cleanArticle } from '../01-clean.ts';
 import { splitSentences } from '../02-sentences.ts';
 import { findDates } from '../03-dates.ts';
@@ -13,13 +15,15 @@ export type StageName = (typeof STAGES)[number];
 
 const PUBLISHED = '2014-05-20';
 
+/** Milliseconds of CPU (user and system) that `run` takes. */
 function timeOnce(run: () => unknown): number {
-  const start = performance.now();
+  const start = process.cpuUsage();
   run();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
-/** Milliseconds each stage takes on `text`, the least of `runs` runs. */
+/** Milliseconds of CPU each stage takes on `text`, the least of `runs` runs. */
 export function timeStages(text: string, runs = 3): Record<StageName, number> {
   const best = Object.fromEntries(STAGES.map((stage) => [stage, Infinity])) as Record<StageName, number>;
   const keep = (stage: StageName, ms: number) => {
