@@ -20,6 +20,10 @@ const NOT_DATES: readonly string[] = [
   'The vote took place at 3 p.m. local time.',
   'Violence has risen over the past week.',
   'Resolution 2334 condemned building beyond the 1967 lines.',
+  'The resolution, formally ES-10/13, demands a halt.',
+  'The text was adopted after a day of closed-door bargaining.',
+  'Ministers from 28 countries sat down to discuss the plan.',
+  'Sign up for our newsletter - the day’s essential news, every weekday morning.',
 ];
 
 describe('findDates: rejects durations and non-dates', () => {

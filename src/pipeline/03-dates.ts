@@ -1,39 +1,50 @@
-// Stage 3: every expression that says WHEN something happened or will happen, resolved against
-// the publication day. chrono-node recognises the expressions sentence by sentence; the news
-// rules in ./dates correct what it gets wrong for news copy (direction of bare weekdays, week
-// ranges, durations taken for dates) and add what it misses ("by the end of the year").
+// Stage 3: every expression that says WHEN something happened or will happen. Two anchorings,
+// as HeidelTime separates them: news-style expressions ("on Monday", "last week", "Jan. 20")
+// count from the publication day, by the tense of their clause; narrative ones ("two days
+// later", "the following Saturday", "that evening") count from the last date the text named.
+// chrono-node recognises the news-style expressions sentence by sentence; the rules in ./dates
+// correct what it gets wrong for news copy and add what it misses (narrative expressions,
+// live-blog timestamps, year-end deadlines, background years).
 import type { ParsingReference } from 'chrono-node';
 import { agreeWeekdayTenses } from './dates/agree-weekdays.ts';
-import { addDays, getWeekday } from './dates/calendar.ts';
-import { getKindOf, getOwnTense, type Found, type Tense } from './dates/candidate.ts';
+import { isBackground } from './dates/background.ts';
+import { getOwnTense, type Found, type Tense } from './dates/candidate.ts';
 import { analyseSentence, getClauseTense, type ClauseTense } from './dates/clause-tense.ts';
+import type { DateWords } from './dates/date-words-schema.ts';
+import { getDateWords } from './dates/date-words.ts';
+import { placeInOrder, type Draft } from './dates/place-in-order.ts';
 import { readChrono } from './dates/read-chrono.ts';
+import { readNarrative } from './dates/read-narrative.ts';
 import { readNewsRules } from './dates/read-news-rules.ts';
-import { resolveCandidate, type Resolved } from './dates/resolve-candidate.ts';
+import { readTimestamp } from './dates/read-timestamp.ts';
 import type { DateMention, Sentence } from './types.ts';
 
-// Cheap test that skips chrono on sentences with no digit, month, weekday or time word.
+// Cheap tests that skip chrono on sentences with no digit, month, weekday or time word, and the
+// narrative readers on sentences without a unit of time.
 const DATE_HINT =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|year|ago|now|morning|afternoon|evening|night)/i;
+const NARRATIVE_HINT = /day|week|month|year|morning|afternoon|evening|night|hours/i;
 
-interface Draft {
-  readonly sentence: Sentence;
-  readonly found: Found;
-  readonly deadline: boolean;
-  /** Deadlines point forward; "next Tuesday" or "yesterday" say their own direction; else the clause. */
-  readonly tense: Tense;
-  readonly marked: boolean;
-}
-
-export function findDates(text: string, sentences: readonly Sentence[], published: string): DateMention[] {
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  published: string,
+  words: DateWords = getDateWords(),
+): DateMention[] {
   const reference: ParsingReference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const drafts: Draft[] = [];
+  let previousParagraph = -1;
   for (const sentence of sentences) {
-    if (!DATE_HINT.test(sentence.text)) continue;
-    const found = dropOverlaps([...readChrono(sentence.text, reference), ...readNewsRules(sentence.text)]);
+    const opensParagraph = sentence.paragraphIndex !== previousParagraph;
+    previousParagraph = sentence.paragraphIndex;
+    const general = DATE_HINT.test(sentence.text);
+    if (!general && !NARRATIVE_HINT.test(sentence.text)) continue;
+    const found = readSentence(sentence.text, opensParagraph, general, reference, words);
     if (found.length === 0) continue;
-    const analysed = analyseSentence(sentence.text);
-    for (const f of found) drafts.push(toDraft(sentence, f, getClauseTense(analysed, f.start, f.end)));
+    const analysed = analyseSentence(sentence.text, words);
+    for (const f of found) {
+      drafts.push(toDraft(sentence, f, getClauseTense(analysed, f.start, f.end), opensParagraph, words));
+    }
   }
   const tenses = agreeWeekdayTenses(
     drafts.map(({ found, tense, marked }) => ({
@@ -44,44 +55,73 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       possessive: found.possessive,
     })),
   );
-  return drafts.map((draft, i) => toMention(draft, tenses[i] ?? draft.tense, text, published));
+  return placeInOrder(
+    drafts.map((draft, i) => ({ ...draft, tense: tenses[i] ?? draft.tense })),
+    text,
+    published,
+  );
 }
 
-function toDraft(sentence: Sentence, found: Found, clause: ClauseTense): Draft {
+/** Narrative expressions and timestamps first: where chrono reads "Saturday" inside "the
+ * following Saturday" or a bare time, the longer reading wins. */
+function readSentence(
+  sentence: string,
+  opensParagraph: boolean,
+  general: boolean,
+  reference: ParsingReference,
+  words: DateWords,
+): Found[] {
+  const own = NARRATIVE_HINT.test(sentence) ? readNarrative(sentence, words) : [];
+  const timestamp = opensParagraph && general ? readTimestamp(sentence, words) : null;
+  if (timestamp) own.push(timestamp);
+  if (!general) return dropOverlaps(own);
+  const overlapsOwn = (f: Found) => own.some((o) => o.start < f.end && f.start < o.end);
+  const others = [...readChrono(sentence, reference), ...readNewsRules(sentence)].filter(
+    (f) => !overlapsOwn(f),
+  );
+  return dropOverlaps([...own, ...others]);
+}
+
+function toDraft(
+  sentence: Sentence,
+  found: Found,
+  clause: ClauseTense,
+  opensParagraph: boolean,
+  words: DateWords,
+): Draft {
   const deadline = found.deadline || (found.afterBy && clause.tense === 'future');
-  const own = getOwnTense(found.candidate);
-  const tense = deadline ? 'future' : (own ?? clause.tense);
-  return { sentence, found, deadline, tense, marked: clause.marked || deadline || own !== null };
-}
-
-function toMention(draft: Draft, tense: Tense, text: string, published: string): DateMention {
-  const { sentence, found, deadline } = draft;
-  const start = sentence.start + found.start;
-  const end = sentence.start + found.end;
-  const resolved = resolveCandidate(found.candidate, tense, published);
-  const endDate = resolved.endDate ?? getRangeEnd(found, resolved, tense, published);
+  const own = getOwnTense(found.candidate) ?? (isForwardCue(sentence.text, found, words) ? 'future' : null);
+  const tense: Tense = deadline ? 'future' : (own ?? clause.tense);
+  const before = /(?<![a-z])([a-z]+)\s+$/i.exec(
+    sentence.text.slice(Math.max(0, found.start - 12), found.start),
+  );
+  const first = /^([a-z]+)\s/i.exec(sentence.text.slice(found.start, found.end));
+  const preposition = (first?.[1] ?? before?.[1] ?? '').toLowerCase();
   return {
-    start,
-    end,
-    sentenceIndex: sentence.index,
-    text: text.slice(start, end),
-    date: resolved.date,
-    precision: resolved.precision,
-    ...(endDate ? { endDate } : {}),
+    sentence,
+    found,
+    deadline,
     tense,
-    kind: getKindOf(found.candidate, deadline),
+    marked: clause.marked || deadline || own !== null,
+    openEnded: words.tense.openEnded.includes(preposition),
+    background: isBackground(sentence.text, found, clause, deadline, words),
+    // A paragraph that is only a date ("Tuesday, 26 March") heads the live-blog entries below it.
+    heading: opensParagraph && isWholeSentence(sentence.text, found),
   };
 }
 
-/** "Monday to Wednesday", "January 15 to 20": the end counts forward from the start. */
-function getRangeEnd(found: Found, start: Resolved, tense: Tense, published: string): string | undefined {
-  const endCandidate = found.endCandidate;
-  if (!endCandidate || start.precision !== 'day') return undefined;
-  if (endCandidate.type === 'weekday') {
-    return addDays(start.date, (endCandidate.weekday - getWeekday(start.date) + 7) % 7);
-  }
-  const end = resolveCandidate(endCandidate, tense, published);
-  return end.precision === 'day' && end.date > start.date ? end.date : undefined;
+/** "as early as Friday": the words just before the expression point it forward. */
+function isForwardCue(sentence: string, found: Found, words: DateWords): boolean {
+  const before = sentence
+    .slice(Math.max(0, found.start - 24), found.start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimEnd();
+  return words.tense.forwardBefore.some((cue) => before.endsWith(cue));
+}
+
+function isWholeSentence(sentence: string, found: Found): boolean {
+  return sentence.slice(0, found.start).trim() === '' && /^[\s.,:;–—-]*$/.test(sentence.slice(found.end));
 }
 
 /** Keeps the earliest, then longest, of overlapping expressions. */

@@ -10,7 +10,9 @@ import { GAZETTEER, type Gazetteer } from './gazetteer/index.ts';
 import type { ActorsResult, Sentence } from './types.ts';
 import type { ArticleState } from './actors/article-state.ts';
 import { getCompiledGazetteer } from './actors/compile-matcher.ts';
-import { discoverPeople, type Discovery } from './actors/discover-people.ts';
+import { acceptBySurname, discoverPeople, isHeadlineLike, newDiscovery } from './actors/discover-people.ts';
+import { isAuthorBio } from './actors/author-bio.ts';
+import { addFoundOrganisations, type FoundOrganisations } from './actors/discover-organisations.ts';
 import { matchSentence, scanSentence } from './actors/match-sentence.ts';
 
 export function findActors(
@@ -27,16 +29,22 @@ export function findActors(
     mentions: [],
     places: [],
   };
-  const discovery: Discovery = { records: new Map(), surnames: new Map(), journalistEnd: -1 };
+  const discovery = newDiscovery();
+  const organisations: FoundOrganisations = { records: new Map(), acronyms: new Map() };
+  const lastParagraph = sentences.at(-1)?.paragraphIndex ?? -1;
   for (const sentence of sentences) {
-    const scan = scanSentence(state, sentence);
+    // Headlines' capitals and the author's closing bio prove nothing about new actors.
+    const discover = !isHeadlineLike(sentence.text) && !isAuthorBio(sentence, lastParagraph);
+    const scanned = scanSentence(state, sentence);
+    const scan = discover ? addFoundOrganisations(state, scanned, organisations) : scanned;
+    acceptBySurname(state, scan, discovery);
     matchSentence(state, scan, discovery.surnames);
-    discoverPeople(state, scan, sentence, discovery);
+    if (discover) discoverPeople(state, scan, sentence, discovery);
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {
     mentions: state.mentions.sort(byStart),
     places: state.places.sort(byStart),
-    discovered: [...discovery.records.values()],
+    discovered: [...organisations.records.values(), ...discovery.records.values()],
   };
 }

@@ -109,7 +109,7 @@ describe('findActors: a name set off by commas after a title', () => {
 
 describe('findActors: same surname, other person', () => {
   it.each([
-    ['Egypt honoured Hossam Mansour on Monday.', '2013-08-01', ['hossam-mansour']],
+    ['Hossam Mansour said on Monday that Egypt was ready.', '2013-08-01', ['hossam-mansour']],
     ['Then Kerry said so.', '2014-12-14', []],
     ['Condi Rice said so.', '2006-06-01', []],
   ])('%s', (text, day, discovered) => {
@@ -117,7 +117,7 @@ describe('findActors: same surname, other person', () => {
   });
 
   it('links a later bare surname to the stranger named in full', () => {
-    const result = run('Egypt honoured Hossam Mansour. Mansour thanked them.', '2013-08-01');
+    const result = run('Egypt honoured Hossam Mansour. Mansour said he was grateful.', '2013-08-01');
     expect(result.mentions.map((m) => m.actorId)).toEqual(['egypt', 'hossam-mansour', 'hossam-mansour']);
   });
 });

@@ -182,4 +182,83 @@ describe('extractArticleEvents', () => {
       extract([['Talks were held in Rome on Sunday.']], { dates: { 'on Sunday': '2014-12-14' } }),
     ).toEqual([]);
   });
+
+  it.each([
+    ['France would have vetoed the text on Monday but for Egypt.', []],
+    ['The United States threatened on Monday to veto the resolution.', ['threat']],
+    ['If Egypt votes on Monday, France will veto the text.', []],
+    ['Will France veto the Security Council text on Monday?', []],
+    ['Egypt failed to block the statement on Monday.', []],
+    ['France decided on Monday to recognise Egypt.', ['decision']],
+    ['Netanyahu called the reports inaccurate on Monday.', ['statement']],
+    ['Kerry called Netanyahu on Monday.', ['phone-call']],
+  ])('emits only what the sentence says happened: %s → %j', (sentence, types) => {
+    const events = extract([[sentence]], { dates: { 'on Monday': '2021-05-17' } });
+    expect(events.map((e) => e.type)).toEqual(types);
+  });
+
+  it('marks a scheduled happening as planned', () => {
+    const [event] = extract([['Kerry will meet Abbas in Amman on Monday.']], {
+      dates: { 'on Monday': '2014-12-15' },
+    });
+    expect(event).toMatchObject({ type: 'meeting', status: 'planned', agentIds: ['john-kerry'] });
+  });
+
+  it('dates an undated past happening told right after a dated one by that day', () => {
+    const events = extract(
+      [
+        ['The United States vetoed the Security Council resolution on Friday.'],
+        ['France and Egypt abstained.'],
+      ],
+      { dates: { 'on Friday': '2021-05-14' } },
+    );
+    expect(events.map((e) => [e.date, e.type, e.agentIds])).toEqual([
+      ['2021-05-14', 'veto', ['united-states']],
+      ['2021-05-14', 'abstention', ['france', 'egypt']],
+    ]);
+    expect(events[1]!.sources[0]!.dateText).toBe('');
+  });
+
+  it('does not date a present-tense or far-away sentence by the last event', () => {
+    const events = extract(
+      [
+        ['The United States vetoed the Security Council resolution on Friday.'],
+        ['Background paragraph.'],
+        ['France abstained.'],
+        [],
+      ],
+      { dates: { 'on Friday': '2021-05-14' } },
+    );
+    expect(events.map((e) => e.type)).toEqual(['veto']);
+    const present = extract([['France vetoed the text on Friday.', 'Egypt opposes the draft.']], {
+      dates: { 'on Friday': '2021-05-14' },
+    });
+    expect(present.map((e) => e.type)).toEqual(['veto']);
+  });
+
+  it('gives a statement only its addressees as targets, not co-present or quoted names', () => {
+    const events = extract(
+      [
+        ['Abbas welcomed the vote on Friday, his spokesman Blinken said.'],
+        ['Kerry told Netanyahu and Abbas on Monday that France would vote.'],
+      ],
+      { dates: { 'on Friday': '2021-05-14', 'on Monday': '2021-05-17' } },
+    );
+    expect(events.map((e) => [e.type, e.agentIds, e.targetIds])).toEqual([
+      ['statement', ['mahmoud-abbas'], []],
+      ['statement', ['john-kerry'], ['benjamin-netanyahu', 'mahmoud-abbas']],
+    ]);
+  });
+
+  it('merges a one-off happening retold with a date a day off, but not talks on two days', () => {
+    const veto = extract(
+      [['France vetoed the text on Tuesday.'], ['On Wednesday, France vetoed the text, diplomats said.']],
+      { dates: { 'on Tuesday': '2021-05-18', 'On Wednesday': '2021-05-19' } },
+    );
+    expect(veto.map((e) => [e.date, e.type, e.sources.length])).toEqual([['2021-05-18', 'veto', 2]]);
+    const talks = extract([['Kerry met Lavrov on Tuesday.'], ['Kerry met Lavrov on Wednesday.']], {
+      dates: { 'on Tuesday': '2021-05-18', 'on Wednesday': '2021-05-19' },
+    });
+    expect(talks.map((e) => e.date)).toEqual(['2021-05-18', '2021-05-19']);
+  });
 });

@@ -3,17 +3,22 @@
 // dated clause without a trigger borrows the nearest earlier clause's trigger.
 // Cross-article merging and ids happen later, in events/merge-events.ts.
 import type { ActorKind } from '../domain/dataset-schema.ts';
-import type { EventType } from '../domain/event-types.ts';
+import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
-import { findAnaphoricDate } from './events/anaphoric-date.ts';
+import { getAddressees } from './events/addressees.ts';
+import { getObjectPhrase } from './events/object-phrase.ts';
+import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
-import { findTriggers, type TriggerMatch } from './events/find-triggers.ts';
+import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
+import { getLeadingSubject } from './events/leading-subject.ts';
+import { createLanguageLayer } from './language/language-layer.ts';
+import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
-import type { ActorsResult, DateMention, Sentence, Span } from './types.ts';
+import type { ActorsResult, DateMention, LanguageLayer, Sentence, SentenceLanguage, Span } from './types.ts';
 
 export interface ArticleEvent {
   readonly date: string;
@@ -27,6 +32,12 @@ export interface ArticleEvent {
   readonly sources: readonly (Span & { readonly text: string; readonly dateText: string })[];
   /** The trigger word that typed it, for --verbose. */
   readonly trigger: string;
+  /** Set when the text reports it as scheduled or intended ("will vote on Friday"). */
+  readonly status?: EventStatus;
+  /** The trigger's lemmas when it is a verb ("veto", "put forward"), for the title. */
+  readonly verb?: string;
+  /** What it was done to, as written ("UN Security Council resolution on Gaza"), for the title. */
+  readonly object?: string;
 }
 
 export interface EventsInput {
@@ -36,6 +47,8 @@ export interface EventsInput {
   readonly actors: ActorsResult;
   /** Kind of an actor id, to tell qualifiers ("U.S." in "U.S. Secretary of State") apart. */
   readonly kindOf?: (id: string) => ActorKind | undefined;
+  /** The article's linguistic layer; a fresh one when the caller has none. */
+  readonly language?: LanguageLayer;
 }
 
 export function extractArticleEvents({
@@ -44,20 +57,41 @@ export function extractArticleEvents({
   dates,
   actors,
   kindOf = () => undefined,
+  language = createLanguageLayer(),
 }: EventsInput) {
   const events: ArticleEvent[] = [];
   let previousAgents: readonly string[] = [];
   let previousParagraph = -1;
+  // Paragraph of the sentence that gave the latest event: its neighbours tell the same day.
+  let eventParagraph = -1;
+  language.prepare(getCandidates(sentences, dates, actors));
   for (const sentence of sentences) {
     const mentions = dropQualifiers(
       text,
       actors.mentions.filter((m) => m.sentenceIndex === sentence.index),
       kindOf,
     );
-    const triggers = findTriggers(sentence.text);
+    // Only a sentence that can date a happening is read closely (tagging is the costly part);
+    // any other still hands its subject on to the next sentence.
+    const followUp = isFollowUp(sentence, eventParagraph, mentions.length > 0);
+    if (!mayHoldTrigger(sentence.text) || (!followUp && !mayDateHappening(sentence, dates, events))) {
+      const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
+      if (subject.length > 0) previousAgents = subject;
+      previousParagraph = sentence.paragraphIndex;
+      continue;
+    }
+    // Every name, qualifiers included: a word inside "State Department" is no speech verb.
+    const nameSpans = actors.mentions
+      .filter((m) => m.sentenceIndex === sentence.index)
+      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    const read = language.read(sentence);
+    const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    for (const date of getSentenceDates(sentence, dates, events, triggers)) {
+    const sentenceDates = getSentenceDates(sentence, dates, events, triggers);
+    const dated =
+      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, triggers) : [];
+    for (const date of dated) {
       const relative = date.start - sentence.start;
       const found = findClauseTriggers(sentence.text, clauses, triggers, relative);
       if (!found) continue;
@@ -78,7 +112,14 @@ export function extractArticleEvents({
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
       const agentIds =
         roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
-      const targetIds = roles.targetIds.filter((id) => !agentIds.includes(id));
+      // A statement's targets are whom it was told to, never a co-present or quoted name.
+      const addressees =
+        best.trigger.type === 'statement'
+          ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan)
+          : null;
+      const targetIds = roles.targetIds.filter(
+        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
+      );
       // An event nobody is named in cannot say who did what: it is left out.
       if (agentIds.length + targetIds.length === 0) continue;
       events.push({
@@ -86,12 +127,15 @@ export function extractArticleEvents({
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
+        ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
         agentIds,
         targetIds,
         place: findEventPlace(sentence, span, best, actors.places),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
+        ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
+      eventParagraph = sentence.paragraphIndex;
     }
     if (mainAgents.length > 0) previousAgents = mainAgents;
     previousParagraph = sentence.paragraphIndex;
@@ -103,7 +147,61 @@ export function extractArticleEvents({
 // paragraphs (news paragraphs are often one sentence long): "He will then fly to London".
 const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
 
+/**
+ * The sentences the loop below may read closely, so they are tokenised in one go: a possible
+ * trigger, and a date, a pointer to an earlier time, or a name in or after a dated paragraph.
+ */
+function getCandidates(sentences: readonly Sentence[], dates: readonly DateMention[], actors: ActorsResult) {
+  const dated = new Set(dates.map((d) => d.sentenceIndex));
+  const named = new Set(actors.mentions.map((m) => m.sentenceIndex));
+  const datedParagraphs = new Set(sentences.filter((s) => dated.has(s.index)).map((s) => s.paragraphIndex));
+  return sentences.filter(
+    (s) =>
+      mayHoldTrigger(s.text) &&
+      (dated.has(s.index) ||
+        hasAnaphoricPhrase(s.text) ||
+        (named.has(s.index) &&
+          (datedParagraphs.has(s.paragraphIndex) || datedParagraphs.has(s.paragraphIndex - 1)))),
+  );
+}
+
+/**
+ * A reaction told right after a dated happening, with no date of its own ("Britain, Germany
+ * and Bulgaria abstained.", "Gillerman told the council that…"), in the same paragraph or the
+ * next: news tells one day's happenings together. Checked cheaply before the sentence is read.
+ */
+function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boolean): boolean {
+  const near = sentence.paragraphIndex - eventParagraph;
+  return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 1;
+}
+
+/** The latest event's date, if the sentence's first verb trigger reports a past happening. */
+function getFollowUpDate(
+  sentence: Sentence,
+  earlier: readonly ArticleEvent[],
+  triggers: readonly TriggerMatch[],
+): SentenceDate[] {
+  const verb = triggers.find((t) => !t.trigger.noun);
+  const last = earlier[earlier.length - 1];
+  // A month or a year is background ("last month"), not the day being told.
+  if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
+    return [];
+  }
+  const { date, precision, endDate } = last;
+  return [{ start: sentence.start + verb.start, text: '', date, precision, ...(endDate ? { endDate } : {}) }];
+}
+
 type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+
+/** A date of its own, or wording that points at an earlier event's date ("after the vote"). */
+function mayDateHappening(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  earlier: readonly ArticleEvent[],
+) {
+  if (dates.some((d) => d.sentenceIndex === sentence.index)) return true;
+  return earlier.length > 0 && findAnaphoricDate(sentence.text, earlier) !== null;
+}
 
 /** The sentence's own dates, or else the date of the earlier event its wording points to. */
 function getSentenceDates(
@@ -112,8 +210,9 @@ function getSentenceDates(
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
 ) {
+  // "has led the Authority since 2005" starts a state of affairs; it dates no happening.
   const own: SentenceDate[] = dates.filter(
-    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline',
+    (d) => d.sentenceIndex === sentence.index && d.kind !== 'deadline' && !/^since\b/i.test(d.text),
   );
   if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
@@ -135,9 +234,9 @@ function getSentenceDates(
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
 // its date to no other clause's trigger.
 const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
-// A happening said not to have happened is not an event: "neither Israel nor the
-// Palestinians had any representation", "failed to condemn".
-const NEGATION = /\b(?:not|never|neither|nor|no|n['’]t|failed to|without)\b/i;
+// "neither Israel nor the Palestinians had any representation", "left without meeting him":
+// denials the verb group does not carry. The layer gives the rest (not, never, failed to, no).
+const NEGATION = /\b(?:neither|nor)\b|\bwithout\s+$/i;
 
 /**
  * The clause holding the date if it has a trigger, else the nearest earlier one that does
@@ -155,10 +254,17 @@ function findClauseTriggers(
     if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
       if (!triggers.some((t) => isWithin(t.start, clause))) return null;
     }
-    const clauseTriggers = triggers.filter((t) => isWithin(t.start, clause));
-    if (clauseTriggers.length === 0) continue;
-    const before = text.slice(clause.start, clauseTriggers[clauseTriggers.length - 1]!.start);
-    return NEGATION.test(before) ? null : { clause, triggers: clauseTriggers };
+    const inClause = triggers.filter((t) => isWithin(t.start, clause));
+    if (inClause.length === 0) continue;
+    // A negated, hypothetical, threatened or questioned happening is no event, and the clause
+    // gives nothing if all it names is such ("would have passed but for an expected veto").
+    const clauseTriggers = inClause.filter(
+      (t) =>
+        t.status !== null &&
+        !NEGATION.test(text.slice(clause.start, t.start)) &&
+        !(t.status === 'planned' && isReportedBeforeDate(triggers, t, at)),
+    );
+    return clauseTriggers.length > 0 ? { clause, triggers: clauseTriggers } : null;
   }
   return null;
 }
@@ -174,6 +280,36 @@ function getMainAgents(
   return [...new Set(mentions.filter((m) => m.start - sentence.start < first.start).map((m) => m.actorId))];
 }
 
+/**
+ * "said on Monday it would veto": the date is the saying's, not the planned happening's, which
+ * is then left undated (and out). "said the two would meet on Friday" dates the meeting.
+ */
+function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: TriggerMatch, at: number) {
+  return triggers.some(
+    (t) => t.trigger.type === 'statement' && t.start < planned.start && at < planned.start,
+  );
+}
+
+/** The verb and object a title can quote, when the trigger is a verb. */
+function getFrameWords(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  actors: readonly Span[],
+): { verb?: string; object?: string } {
+  if (trigger.trigger.noun) return {};
+  const verb = language.tokens
+    .slice(trigger.token, trigger.lastToken + 1)
+    .map((t) => t.lemma)
+    .join(' ');
+  const own = dates
+    .filter((d) => d.sentenceIndex === sentence.index)
+    .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
+  const object = getObjectPhrase(language, trigger, own, actors);
+  return object ? { verb, object } : { verb };
+}
+
 function isWithin(offset: number, span: Span): boolean {
   return offset >= span.start && offset < span.end;
 }
@@ -182,7 +318,8 @@ function isWithin(offset: number, span: Span): boolean {
 function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
   const merged: ArticleEvent[] = [];
   for (const event of events) {
-    const twin = merged.findIndex((m) => isSameHappening(m, event));
+    // The first telling keeps its date: a lead states the day, later retellings drift from it.
+    const twin = merged.findIndex((m) => isSameHappening(m, event) || isCloseRetelling(m, event));
     if (twin < 0) {
       merged.push(event);
       continue;

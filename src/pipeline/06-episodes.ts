@@ -1,14 +1,37 @@
-// Stage 6: groups events into episodes: runs of events close in time that share actors.
-// An event joins the running episode when it starts within GAP_WITH_SHARED_ACTOR days of the
-// episode's end and shares an actor with it, or within GAP_ANY days whatever its actors.
-// Episodes of one event are not episodes; those events keep episodeId null.
+// Stage 6: groups events into episodes by story, and episodes into arcs.
+// Each event is a point in time with a story vector (episodes/story-items.ts: its sentences'
+// distinctive words, the threads they name, its actors, and the story of the article reporting
+// it); one pass in time order puts it into the open story it is most like
+// (episodes/cluster-stories.ts). A story of one event is no episode (its event keeps episodeId
+// null), nor is an event known only to the year, which says nothing about a burst.
+// Episodes of one longer story (a series of resolutions during one war) then form arcs.
 import { getSpanEnd, getSpanStart } from '../domain/partial-date.ts';
 import type { MergedEvent } from './events/merge-events.ts';
+import { clusterStories, type ClusterOptions } from './episodes/cluster-stories.ts';
+import { groupArcs, type ArcRecord } from './episodes/group-arcs.ts';
 import { nameEpisode } from './episodes/name-episode.ts';
+import {
+  FEATURES_PER_VECTOR,
+  getEventStories,
+  type ArticleContext,
+  type EventStory,
+} from './episodes/story-items.ts';
+import { keepHeaviest, normalize, type Vector } from './episodes/story-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
-export const GAP_WITH_SHARED_ACTOR = 14;
-export const GAP_ANY = 3;
+/** How stories are told apart; the defaults are what the evaluation sets were scored with. */
+export const EPISODE_OPTIONS: ClusterOptions = {
+  /** A story that nothing joins for this many days is over. */
+  gapDays: 14,
+  /** No episode spans more than this; a longer story is several episodes in one arc. */
+  maxSpanDays: 92,
+  /** Cosine similarity an event needs with a story to join it. */
+  minSimilarity: 0.2,
+  /** Stories this close in time whose summed features are this alike are one story told twice. */
+  overlapDays: 3,
+  minStorySimilarity: 0.11,
+  overlapBoost: 2,
+};
 
 export interface EpisodeRecord {
   readonly id: string;
@@ -17,45 +40,96 @@ export interface EpisodeRecord {
   readonly end: string;
   readonly eventIds: readonly string[];
   readonly actorIds: readonly string[];
+  readonly arcId?: string | null;
 }
 
-export function groupEpisodes(events: readonly MergedEvent[]): EpisodeRecord[] {
-  const sorted = [...events].sort(
-    (a, b) => spanStart(a).localeCompare(spanStart(b)) || a.id.localeCompare(b.id),
+export type { ArcRecord, ArticleContext };
+
+export interface Episodes {
+  readonly episodes: EpisodeRecord[];
+  readonly arcs: ArcRecord[];
+}
+
+export function groupEpisodes(
+  events: readonly MergedEvent[],
+  articles: readonly ArticleContext[] = [],
+  options: ClusterOptions = EPISODE_OPTIONS,
+): Episodes {
+  const dated = events.filter((e) => e.precision !== 'year');
+  const { stories, idf } = getEventStories(dated, articles);
+  const order = dated
+    .map((_, i) => i)
+    .sort((a, b) => stories[a]!.day - stories[b]!.day || compare(dated[a]!.id, dated[b]!.id));
+  const clusters = clusterStories(
+    order.map((i) => stories[i]!),
+    options,
+  )
+    .filter((members) => members.length >= 2)
+    .map((members) => members.map((m) => order[m]!));
+  const drafts = clusters.map((members) => {
+    const cluster = members.map((i) => dated[i]!);
+    const names = getNames(
+      members.map((i) => stories[i]!),
+      idf,
+    );
+    return {
+      episode: toEpisode(
+        cluster,
+        members.map((i) => stories[i]!),
+        idf,
+      ),
+      names,
+    };
+  });
+  const ids = uniqueSlugs(drafts.map((d) => d.episode.id));
+  const episodes = drafts.map((d, i) => ({ ...d.episode, id: ids[i]! }));
+  let surfaces: Map<string, string> | null = null;
+  const surfaceOf = (key: string) => {
+    // Built on first use only: most corpora name few arcs, and this walks every event's features.
+    surfaces ??= new Map(stories.flatMap((s) => [...s.features.surfaces]).reverse());
+    return surfaces.get(key);
+  };
+  const { arcs, arcOf } = groupArcs(
+    episodes.map((e, i) => ({ episode: e, ...drafts[i]!.names })),
+    surfaceOf,
   );
-  const clusters: MergedEvent[][] = [];
-  let end = '';
-  let actors = new Set<string>();
-  for (const event of sorted) {
-    const gap = daysBetween(end, spanStart(event));
-    // An event naming no actor has no evidence against belonging to the running episode.
-    const shares = event.actorIds.length === 0 || event.actorIds.some((id) => actors.has(id));
-    const current = clusters[clusters.length - 1];
-    if (current && (gap <= GAP_ANY || (gap <= GAP_WITH_SHARED_ACTOR && shares))) {
-      current.push(event);
-    } else {
-      clusters.push([event]);
-      actors = new Set();
-      end = '';
-    }
-    event.actorIds.forEach((id) => actors.add(id));
-    const eventEnd = spanEnd(event);
-    if (eventEnd > end) end = eventEnd;
-  }
-  const named = clusters.filter((c) => c.length >= 2).map(toEpisode);
-  const ids = uniqueSlugs(named.map((e) => e.id));
-  return named.map((e, i) => ({ ...e, id: ids[i]! }));
+  return { episodes: episodes.map((e) => ({ ...e, arcId: arcOf.get(e.id) ?? null })), arcs };
 }
 
-function toEpisode(cluster: readonly MergedEvent[]): EpisodeRecord {
-  const { title, month } = nameEpisode(cluster);
+/**
+ * What links episodes into an arc is who and what they name, not how each was told: the threads,
+ * actors and names (capitalised words: "Gaza", "Hamas", "Rafah") of their events' own sentences.
+ */
+function getNames(stories: readonly EventStory[], idf: ReadonlyMap<string, number>) {
+  const vector: Vector = new Map();
+  /** How many events name each, for naming the arc after what most of its events are about. */
+  const events = new Map<string, number>();
+  for (const { features } of stories) {
+    for (const [key, count] of features.counts) {
+      const surface = features.surfaces.get(key) ?? '';
+      if (key.startsWith('w:') && surface === surface.toLowerCase()) continue;
+      vector.set(key, (vector.get(key) ?? 0) + count * (idf.get(key) ?? 0));
+      events.set(key, (events.get(key) ?? 0) + 1);
+    }
+  }
+  return { vector: keepHeaviest(normalize(vector), 2 * FEATURES_PER_VECTOR), events };
+}
+
+/** An episode of `cluster`, named from its story; used again when curation splits one. */
+export function toEpisode(
+  cluster: readonly MergedEvent[],
+  stories: readonly EventStory[],
+  idf: ReadonlyMap<string, number>,
+): EpisodeRecord {
+  const sorted = [...cluster].sort((a, b) => compare(spanStart(a), spanStart(b)) || compare(a.id, b.id));
+  const { title, month } = nameEpisode(sorted, stories, idf);
   return {
     id: toSlug(`${month} ${title.replace(/,[^,]*$/, '')}`, 80),
     title,
-    start: cluster.map(spanStart).reduce((a, b) => (b < a ? b : a)),
-    end: cluster.map(spanEnd).reduce((a, b) => (b > a ? b : a)),
-    eventIds: cluster.map((e) => e.id),
-    actorIds: rankActors(cluster),
+    start: sorted.map(spanStart).reduce((a, b) => (b < a ? b : a)),
+    end: sorted.map(spanEnd).reduce((a, b) => (b > a ? b : a)),
+    eventIds: sorted.map((e) => e.id),
+    actorIds: rankActors(sorted),
   };
 }
 
@@ -63,13 +137,9 @@ function toEpisode(cluster: readonly MergedEvent[]): EpisodeRecord {
 function rankActors(cluster: readonly MergedEvent[]): string[] {
   const counts = new Map<string, number>();
   for (const event of cluster) for (const id of event.actorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([id]) => id);
 }
 
 const spanStart = (e: MergedEvent) => getSpanStart(e.date);
 const spanEnd = (e: MergedEvent) => e.endDate ?? getSpanEnd(e.date);
-
-function daysBetween(from: string, to: string): number {
-  if (!from) return Infinity;
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

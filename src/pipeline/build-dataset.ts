@@ -4,7 +4,7 @@
 // so the same input gives byte-identical output.
 import { assignTextFiles } from '../domain/dataset-layout.ts';
 import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
-import { groupEpisodes } from './06-episodes.ts';
+import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
@@ -35,9 +35,18 @@ export function buildDataset(
     sorted.map((a, i) => ({ articleId: articleIds[i]!, events: a.events })),
     actors,
   );
-  const curated = applyEpisodeCuration(groupEpisodes(events), curation ?? {});
+  const grouped = groupEpisodes(
+    events,
+    sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
+  );
+  const curated = applyEpisodeCuration(
+    grouped.episodes,
+    curation ?? {},
+    new Map(events.map((e) => [e.id, e])),
+  );
   warnings.push(...curated.warnings);
-  const episodeOf = new Map(curated.episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
+  const { arcs, episodes } = keepArcs(grouped.arcs, curated.episodes);
+  const episodeOf = new Map(episodes.flatMap((ep) => ep.eventIds.map((id) => [id, ep.id] as const)));
   const articleTexts = sorted.map((a, i) => ({
     id: articleIds[i]!,
     text: a.input.text,
@@ -69,10 +78,33 @@ export function buildDataset(
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((a) => ({ ...a, aliases: [...a.aliases], offices: [...a.offices] })),
     events: events.map((e) => ({ ...e, episodeId: episodeOf.get(e.id) ?? null })),
-    episodes: curated.episodes,
+    episodes,
+    arcs,
     articleTexts,
   });
   return { dataset, warnings };
+}
+
+/**
+ * Arcs after curation: each holds the episodes that still name it (a split part stays in its
+ * episode's arc, a merge keeps the first episode's); an arc left with fewer than two is dropped,
+ * and its episode's arcId with it.
+ */
+function keepArcs(arcs: readonly ArcRecord[], episodes: readonly EpisodeRecord[]) {
+  const members = new Map<string, EpisodeRecord[]>();
+  for (const e of episodes) if (e.arcId) members.set(e.arcId, [...(members.get(e.arcId) ?? []), e]);
+  const kept = arcs.flatMap((arc) => {
+    const held = members.get(arc.id) ?? [];
+    if (held.length < 2) return [];
+    const start = held.map((e) => e.start).reduce((a, b) => (b < a ? b : a));
+    const end = held.map((e) => e.end).reduce((a, b) => (b > a ? b : a));
+    return [{ ...arc, start, end, episodeIds: held.map((e) => e.id) }];
+  });
+  const ids = new Set(kept.map((a) => a.id));
+  return {
+    arcs: kept,
+    episodes: episodes.map((e) => (e.arcId && !ids.has(e.arcId) ? { ...e, arcId: null } : e)),
+  };
 }
 
 /** Curated actors by id, plus those discovered in text (the first discovery of an id wins). */

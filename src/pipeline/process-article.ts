@@ -7,6 +7,7 @@ import { findDates } from './03-dates.ts';
 import { findActors } from './04-actors.ts';
 import { extractArticleEvents, type ArticleEvent } from './05-events.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
+import { createLanguageLayer } from './language/language-layer.ts';
 import { toSlug } from './slug.ts';
 import type { ActorsResult, ArticleInput, CleanResult, DateMention, Sentence } from './types.ts';
 
@@ -27,11 +28,14 @@ const MAX_TITLE = 120;
 export function processArticle(input: ArticleInput): ProcessedArticle {
   const clean = cleanArticle(input.text);
   const sentences = splitSentences(input.text, clean.paragraphs);
+  // Read on demand and shared: a stage that needs tags, lemmas or verb groups asks it. Not part
+  // of ProcessedArticle, which crosses worker threads as plain data.
+  const language = createLanguageLayer();
   const dates = findDates(input.text, sentences, input.published);
   const actors = findActors(input.text, sentences, input.published);
   const discovered = new Map(actors.discovered.map((a) => [a.id, a.kind]));
   const kindOf = (id: string) => getCuratedActor(id)?.kind ?? discovered.get(id);
-  const events = extractArticleEvents({ text: input.text, sentences, dates, actors, kindOf });
+  const events = extractArticleEvents({ text: input.text, sentences, dates, actors, kindOf, language });
   const title = getTitle(input, clean, sentences);
   return {
     input,

@@ -66,6 +66,15 @@ export interface DateMention extends Span {
   readonly tense: 'past' | 'present' | 'future';
   /** How it was resolved, for --verbose and scoring. */
   readonly kind: 'absolute' | 'weekday' | 'relative' | 'deadline';
+  /**
+   * What a relative expression was counted from: the publication day ("on Monday", "last week"),
+   * the last date the text named ("two days later", "On Nov. 29" in a paragraph about 2012), or
+   * the live-blog day (an entry's "14:32 GMT"). Absent for dates written in full.
+   */
+  readonly anchoredTo?: 'publication' | 'previous-date' | 'blog-day';
+  /** A date that frames the story without dating a happening in it ("since 2005", "until
+   * 1967", "in the 1990s", a year whose clause states no happening): events should not take it as their date. */
+  readonly background?: boolean;
 }
 
 // ── Stage 4: actors ───────────────────────────────────────────────────────────
@@ -100,4 +109,93 @@ export interface ActorsResult {
   readonly places: readonly PlaceMention[];
   /** People found in the text who are not in the gazetteer (kind "person", origin "text"). */
   readonly discovered: readonly ActorRecord[];
+}
+
+// ── Linguistic layer (src/pipeline/language/) ─────────────────────────────────
+// Read once per sentence, on demand, and shared by the stages that need more than words:
+// tagging every sentence of every article would cost more than the rest of the pipeline, and
+// most sentences (no date, no trigger) never need it. Offsets here are RELATIVE TO THE
+// SENTENCE TEXT (add `sentence.start` for the original text), as the stages that read
+// sentences work in sentence offsets.
+
+/** One word or punctuation mark. */
+export interface Token extends Span {
+  /** Position in the sentence's token list. */
+  readonly index: number;
+  /** Exactly sentence.text.slice(start, end). */
+  readonly text: string;
+  /** Dictionary form, lower case: "vetoed" → "veto", "met" → "meet", "n't" → "not". */
+  readonly lemma: string;
+  /** Universal part-of-speech tag: NOUN, PROPN, VERB, AUX, ADJ, ADP, PART, PUNCT, … */
+  readonly pos: string;
+}
+
+/** A run of tokens [first, last] (token indices, inclusive). */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A base noun phrase: "the draft resolution", "an expected U.S. veto", "Kerry". */
+export interface NounChunk extends TokenRange {
+  /** Token index of the head noun (the last noun of the run). */
+  readonly head: number;
+}
+
+/**
+ * How the text commits to a happening:
+ *   asserted     – reported as fact ("vetoed", "said it vetoed");
+ *   planned      – scheduled or intended ("will vote", "plans to visit", "is set to meet");
+ *   expected     – forecast by others ("is expected to veto", "an expected veto");
+ *   hypothetical – unreal or merely possible ("would have passed", "could veto", "might");
+ *   conditional  – inside an if/unless clause ("if the council votes");
+ *   threatened   – the content of a threat or warning ("threatened to veto");
+ *   attempted    – tried, not said to succeed ("sought to block");
+ *   question     – asked, not told ("Will the US veto?").
+ */
+export type Modality =
+  | 'asserted'
+  | 'planned'
+  | 'expected'
+  | 'hypothetical'
+  | 'conditional'
+  | 'threatened'
+  | 'attempted'
+  | 'question';
+
+/** Auxiliaries, negation and a main verb read as one unit: "would not have been adopted". */
+export interface VerbGroup extends TokenRange {
+  /** Token index of the main verb (the last verb of the group). */
+  readonly head: number;
+  /** Lemma of the main verb: "adopt". */
+  readonly lemma: string;
+  readonly tense: 'past' | 'present' | 'future';
+  /** "has met", "had been adopted". */
+  readonly perfect: boolean;
+  /** Passive when a form of "be"/"get" carries a past participle: "was adopted". */
+  readonly voice: 'active' | 'passive';
+  /** "not", "never", "n't" in the group, or a governing "failed to", "refused to". */
+  readonly negated: boolean;
+  readonly modality: Modality;
+  /** Token index of the verb that governs this one through "to" ("threatened to veto"), if any. */
+  readonly governor?: number;
+}
+
+export interface SentenceLanguage {
+  readonly tokens: readonly Token[];
+  readonly chunks: readonly NounChunk[];
+  readonly verbGroups: readonly VerbGroup[];
+  /** Token index → modality a modifier gives the noun ("an expected veto", "a planned vote"). */
+  readonly nounModality: ReadonlyMap<number, Modality>;
+  /** Token indices of nouns denied: "no vote was held", "did not hold talks". */
+  readonly negatedNouns: ReadonlySet<number>;
+  /** Ends in a question mark outside quotes. */
+  readonly isQuestion: boolean;
+}
+
+/** The layer for one article: each sentence is read the first time a stage asks for it. */
+export interface LanguageLayer {
+  readonly read: (sentence: Sentence) => SentenceLanguage;
+  /** Tokenises these sentences together ahead of `read` (one model call instead of many). */
+  readonly prepare: (sentences: readonly Sentence[]) => void;
 }

@@ -23,7 +23,7 @@ export interface SentenceScan {
 
 export function addMention(
   state: ArticleState,
-  scan: SentenceScan,
+  scan: Pick<SentenceScan, 'sentenceIndex'>,
   start: number,
   end: number,
   actorId: string,

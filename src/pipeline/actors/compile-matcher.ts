@@ -15,7 +15,9 @@ export type Entry =
   | { readonly type: 'role'; readonly roleIds: readonly string[] }
   | { readonly type: 'generic'; readonly phrase: string }
   | { readonly type: 'place'; readonly place: Place }
-  | { readonly type: 'outlet' };
+  | { readonly type: 'outlet' }
+  /** An organisation found in this article's text (discover-organisations.ts), not in the trie. */
+  | { readonly type: 'found'; readonly actorId: string };
 
 export interface CompiledGazetteer {
   readonly gazetteer: Gazetteer;

@@ -1,27 +1,47 @@
-// People the gazetteer does not know, found as proper-noun runs ("Marie Harf", "Nabil Shaath"),
-// and later bare surnames that point back at them ("Allen" after "General John Allen").
-// Not people: headline words, lone name lines (bylines, captions), and journalists —
+// People the gazetteer does not know, found as proper-noun runs ("Marie Harf", "Nabil Shaath")
+// with evidence that they are people (person-evidence.ts), and later bare surnames that point
+// back at them ("Allen" after "General John Allen"). A run without evidence waits: if a later
+// mention gives evidence ("… Marie Harf said"), every mention so far counts; if none does, the
+// run was a place, a settlement, an operation or a fragment, and nothing is added.
+// Not people either: headline words, lone name lines (bylines, captions), and journalists —
 // "Breitbart Jerusalem's Aaron Klein and Ali Waked", "Contact Editor\nElad Benari".
 import { toSlug } from '../slug.ts';
-import type { ActorRecord, Sentence } from '../types.ts';
+import type { ActorMention, ActorRecord, Sentence } from '../types.ts';
 import { addMention, type ArticleState, type SentenceScan } from './article-state.ts';
 import { JOURNALIST_BEFORE } from './context-words.ts';
 import { getNameRuns, type NameRun } from './name-runs.ts';
+import { hasPersonEvidence, hasTitleBefore, isTitleWord } from './person-evidence.ts';
 import { getPosByOffset } from './pos-tags.ts';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 
+/** A mention waiting for evidence that its name is a person's. */
+interface PendingMention {
+  readonly sentenceIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly via: ActorMention['via'];
+}
+
+interface Candidate {
+  readonly record: ActorRecord;
+  readonly surname: string;
+  readonly mentions: PendingMention[];
+}
+
 export interface Discovery {
   readonly records: Map<string, ActorRecord>;
   /** Surname → id of the last discovered person with it. */
   readonly surnames: Map<string, string>;
+  /** Names seen without evidence yet, by id. */
+  readonly candidates: Map<string, Candidate>;
   /** End offset of the last journalist's name, to catch "X and Y" bylines. */
   journalistEnd: number;
 }
 
 /** Title case throughout and no closing full stop: a headline, whose capitals prove nothing. */
-function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string): boolean {
   // The end first: most sentences end like one, and that test is cheap.
   if (/[.!?"”]\s*$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
@@ -47,6 +67,56 @@ function isLoneLine(sentence: Sentence, name: string): boolean {
   return sentence.text.trim().replace(/[,.;:]$/, '') === name;
 }
 
+export function newDiscovery(): Discovery {
+  return { records: new Map(), surnames: new Map(), candidates: new Map(), journalistEnd: -1 };
+}
+
+function accept(state: ArticleState, discovery: Discovery, candidate: Candidate): void {
+  const { record } = candidate;
+  discovery.candidates.delete(record.id);
+  discovery.records.set(record.id, record);
+  discovery.surnames.set(candidate.surname, record.id);
+  for (const m of candidate.mentions) addMention(state, m, m.start, m.end, record.id, m.via);
+}
+
+/** A lone word that is the surname of a name still waiting for evidence. */
+function findCandidateBySurname(discovery: Discovery, word: string): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const candidate of discovery.candidates.values()) if (candidate.surname === word) found = candidate;
+  return found;
+}
+
+/**
+ * Before the gazetteer's matches are resolved: a known surname that is also the surname of a
+ * name waiting for evidence, and has evidence here ("Hossam Mansour … Mansour said"), accepts
+ * that name, so the surname resolves to the stranger rather than to the curated bearer.
+ */
+export function acceptBySurname(state: ArticleState, scan: SentenceScan, discovery: Discovery): void {
+  if (discovery.candidates.size === 0) return;
+  for (const m of scan.matches) {
+    if (m.endToken - m.startToken !== 1 || !m.entries.some((e) => e.type === 'surname')) continue;
+    const candidate = findCandidateBySurname(discovery, scan.tokens[m.startToken]!.text);
+    const run = { first: m.startToken, last: m.startToken, words: [m.startToken] };
+    if (candidate && hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
+  }
+}
+
+/** "Corporal Gilad Shalit" → "Gilad Shalit": a leading title is evidence, not part of the name. */
+function trimTitles(scan: SentenceScan, run: NameRun): NameRun {
+  let words = run.words;
+  while (words.length > 1 && isTitleWord(scan.tokens[words[0]!]!.key)) words = words.slice(1);
+  return words === run.words ? run : { first: words[0]!, last: run.last, words };
+}
+
+/** Whether a gazetteer match names a known person (by name, alias or surname). */
+function isPersonMatchIn(state: ArticleState, m: SentenceScan['matches'][number]): boolean {
+  return m.entries.some(
+    (e) =>
+      e.type === 'surname' ||
+      (e.type === 'actor' && state.compiled.gazetteer.actorsById.get(e.actorId)?.kind === 'person'),
+  );
+}
+
 export function discoverPeople(
   state: ArticleState,
   scan: SentenceScan,
@@ -57,13 +127,20 @@ export function discoverPeople(
   const covered = new Uint8Array(scan.tokens.length);
   for (const m of scan.matches) covered.fill(1, m.startToken, m.endToken);
   let pos: Map<number, string> | null = null;
-  for (const run of getNameRuns(scan, covered, state.compiled.demonyms)) {
+  const isPersonMatch = (m: SentenceScan['matches'][number]) => isPersonMatchIn(state, m);
+  for (const run of getNameRuns(scan, covered, state.compiled.demonyms).map((r) => trimTitles(scan, r))) {
     const start = scan.tokens[run.first]!.start;
     const end = scan.tokens[run.last]!.end;
     const name = state.text.slice(start, end);
     if (run.words.length === 1) {
       const id = discovery.surnames.get(name);
       if (id) addMention(state, scan, start, end, id, 'surname');
+      else {
+        const candidate = findCandidateBySurname(discovery, name);
+        const mention = { sentenceIndex: scan.sentenceIndex, start, end, via: 'surname' as const };
+        candidate?.mentions.push(mention);
+        if (candidate && hasPersonEvidence(scan, run)) accept(state, discovery, candidate);
+      }
       continue;
     }
     if (run.words.length < MIN_WORDS || run.words.length > MAX_WORDS || isLoneLine(sentence, name)) continue;
@@ -71,15 +148,26 @@ export function discoverPeople(
       discovery.journalistEnd = end;
       continue;
     }
-    pos ??= getPosByOffset(sentence.text);
-    const isProperNoun = (i: number) =>
-      (pos!.get(scan.tokens[i]!.start - sentence.start) ?? 'PROPN') === 'PROPN';
-    if (!run.words.every(isProperNoun)) continue;
-    const id = toSlug(name);
-    if (!state.compiled.gazetteer.actorsById.has(id) && !discovery.records.has(id)) {
-      discovery.records.set(id, { id, name, kind: 'person', aliases: [], offices: [], origin: 'text' });
+    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry").
+    const titled = hasTitleBefore(scan, run);
+    if (!titled) {
+      pos ??= getPosByOffset(sentence.text);
+      const tags = pos;
+      const isProperNoun = (i: number) =>
+        (tags.get(scan.tokens[i]!.start - sentence.start) ?? 'PROPN') === 'PROPN';
+      if (!run.words.every(isProperNoun)) continue;
     }
-    discovery.surnames.set(scan.tokens[run.words.at(-1)!]!.text, id);
-    addMention(state, scan, start, end, id, 'name');
+    const id = toSlug(name);
+    const surname = scan.tokens[run.words.at(-1)!]!.text;
+    if (discovery.records.has(id) || state.compiled.gazetteer.actorsById.has(id)) {
+      discovery.surnames.set(surname, id);
+      addMention(state, scan, start, end, id, 'name');
+      continue;
+    }
+    const record: ActorRecord = { id, name, kind: 'person', aliases: [], offices: [], origin: 'text' };
+    const candidate = discovery.candidates.get(id) ?? { record, surname, mentions: [] };
+    discovery.candidates.set(id, candidate);
+    candidate.mentions.push({ sentenceIndex: scan.sentenceIndex, start, end, via: 'name' });
+    if (titled || hasPersonEvidence(scan, run, isPersonMatch)) accept(state, discovery, candidate);
   }
 }

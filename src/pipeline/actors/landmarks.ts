@@ -10,16 +10,14 @@ import { NOT_NAME_WORDS } from './context-words.ts';
 import { isNamePart } from './name-runs.ts';
 import type { TrieMatch } from './phrase-trie.ts';
 import { isCapitalized, type Token } from './tokens.ts';
+import { WORDS } from './word-lists.ts';
 
 type Match = TrieMatch<Entry>;
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
-export const LANDMARK_SUFFIXES = set(`balcony garden gardens room office house palace hall square building
-  center centre hotel airport airbase base camp street avenue gate tower bridge park lawn plaza stadium
-  crossing checkpoint mosque church synagogue compound`);
-
-const LANDMARK_PREFIXES = set('mount');
+export const LANDMARK_SUFFIXES = WORDS.landmarkSuffixes;
+const LANDMARK_PREFIXES = WORDS.landmarkPrefixes;
 
 /** Capitalised words that start a sentence or a clause rather than a name: "Outside Blair House". */
 const NOT_IN_PLACE_NAME = set(`the a an and or but of in on at to from for by with near inside outside

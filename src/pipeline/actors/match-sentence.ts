@@ -89,12 +89,21 @@ export function matchSentence(
         mention.actorId,
         mention.via,
       );
-    if (consumed.has(index)) return;
+    if (consumed.has(index)) {
+      // "The ICC prosecutor": the qualifier names the court, so a later "the Court" is the ICC.
+      for (const entry of m.entries)
+        if (entry.type === 'actor' && !entry.context) state.seen.add(entry.actorId);
+      return;
+    }
     const start = scan.tokens[m.startToken]!.start;
     const end = getEnd(state, scan, m.endToken);
     if (isBracketedAcronym(scan, m)) return;
     const locative = isLocative(scan, m.startToken, placeListEnd);
     for (const entry of m.entries) {
+      if (entry.type === 'found') {
+        addMention(state, scan, start, scan.tokens[m.endToken - 1]!.end, entry.actorId, 'name');
+        return;
+      }
       if (entry.type === 'actor') {
         if (entry.context && !state.seen.has(entry.actorId)) continue;
         const actor = state.compiled.gazetteer.actorsById.get(entry.actorId)!;

@@ -4,25 +4,10 @@
 import type { SentenceScan } from './article-state.ts';
 import { NOT_NAME_WORDS } from './context-words.ts';
 import { isCapitalized, type Token } from './tokens.ts';
+import { WORDS } from './word-lists.ts';
 
 /** Lower-case parts of Arabic, Hebrew and European names: "el-Sisi", "de Villepin", "bin Salman". */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'de',
-  'van',
-  'von',
-  'der',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'ben',
-  'abu',
-]);
+const PARTICLES = WORDS.nameParticles;
 const JOINERS = new Set(['-', "'"]);
 
 export interface NameRun {

@@ -25,6 +25,8 @@ export type Candidate =
       readonly type: 'weekday';
       readonly weekday: number;
       readonly modifier: 'last' | 'next' | null;
+      /** "Tuesday of last week" -1: the weekday inside a week counted from publication. */
+      readonly week?: number;
     }
   /** "today" 0, "yesterday" -1, "three days ago" -3. */
   | { readonly type: 'days'; readonly offset: number }
@@ -35,7 +37,18 @@ export type Candidate =
   /** "last year" -1. */
   | { readonly type: 'years'; readonly offset: number }
   /** "by the end of the year" 0, "... of next year" 1. */
-  | { readonly type: 'period-end'; readonly unit: 'year' | 'month' | 'week'; readonly offset: number };
+  | { readonly type: 'period-end'; readonly unit: 'year' | 'month' | 'week'; readonly offset: number }
+  /** Narrative: counted from the last date the text named. "two days later" day +2, "the
+   * following month" month +1, "that week" week 0. */
+  | { readonly type: 'narrative'; readonly unit: Unit; readonly offset: number }
+  /** Narrative: "the following Saturday" 1, "the previous Saturday" -1, from the last date named. */
+  | { readonly type: 'narrative-weekday'; readonly weekday: number; readonly direction: 1 | -1 }
+  /** A live-blog entry's time ("14:32 GMT"): the day of the blog, not a day of its own. */
+  | { readonly type: 'timestamp' }
+  /** "the 1990s": only ever background. */
+  | { readonly type: 'decade'; readonly year: number };
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
 
 /** A recognised expression inside one sentence; offsets are relative to the sentence text. */
 export interface Found {
@@ -54,8 +67,16 @@ export interface Found {
 
 /** The direction an expression states itself ("next Tuesday", "yesterday"), else null. */
 export function getOwnTense(candidate: Candidate): Tense | null {
+  // Narrative expressions point from the last date named, not from publication: the clause decides.
+  if (candidate.type === 'narrative' || candidate.type === 'narrative-weekday') return null;
   if (candidate.type === 'weekday')
-    return candidate.modifier === 'next' ? 'future' : candidate.modifier && 'past';
+    return candidate.week !== undefined && candidate.week !== 0
+      ? candidate.week > 0
+        ? 'future'
+        : 'past'
+      : candidate.modifier === 'next'
+        ? 'future'
+        : candidate.modifier && 'past';
   if (candidate.type === 'period-end') return 'future';
   if (candidate.type === 'weeks' && candidate.part !== 'whole')
     return candidate.part === 'later' ? 'future' : 'past';
@@ -74,6 +95,13 @@ export function getOwnTense(candidate: Candidate): Tense | null {
 export function getKindOf(candidate: Candidate, deadline: boolean): Kind {
   if (deadline) return 'deadline';
   if (candidate.type === 'weekday') return 'weekday';
-  if (candidate.type === 'day' || candidate.type === 'month' || candidate.type === 'year') return 'absolute';
+  if (
+    candidate.type === 'day' ||
+    candidate.type === 'month' ||
+    candidate.type === 'year' ||
+    candidate.type === 'decade' ||
+    candidate.type === 'timestamp'
+  )
+    return 'absolute';
   return 'relative';
 }

@@ -6,6 +6,8 @@
 // Nearest rather than "any future wins": in "the official said the two would meet again on
 // Friday" the date hangs on "would meet", in "Kerry said on Friday he would go" on "said".
 import type { Tense } from './candidate.ts';
+import type { DateWords } from './date-words-schema.ts';
+import { findPresentMarkers } from './present-markers.ts';
 import { findTenseMarkers, type Marker } from './tense-markers.ts';
 
 export interface ClauseTense {
@@ -21,28 +23,44 @@ const BOUNDARY =
 export interface SentenceTenses {
   readonly markers: readonly Marker[];
   readonly boundaries: readonly { readonly start: number; readonly end: number }[];
-  readonly length: number;
+  readonly text: string;
 }
 
-export function analyseSentence(sentence: string): SentenceTenses {
+export function analyseSentence(sentence: string, words: DateWords): SentenceTenses {
   const boundaries = [...sentence.matchAll(BOUNDARY)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
-  return { markers: findTenseMarkers(sentence), boundaries, length: sentence.length };
+  const markers = findTenseMarkers(sentence);
+  // The general markers win where both match ("who was", "which has").
+  const present = findPresentMarkers(sentence, words).filter(
+    (p) => !markers.some((m) => m.start < p.end && p.start < m.end),
+  );
+  if (present.length > 0) {
+    markers.push(...present);
+    markers.sort((a, b) => a.start - b.start);
+  }
+  return { markers, boundaries, text: sentence };
 }
 
 /** Tense for the expression at [start, end) of the analysed sentence. */
 export function getClauseTense(analysed: SentenceTenses, start: number, end: number): ClauseTense {
   let clauseStart = 0;
-  let clauseEnd = analysed.length;
+  let clauseEnd = analysed.text.length;
   for (const b of analysed.boundaries) {
     if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
     else if (b.start >= end) clauseEnd = Math.min(clauseEnd, b.start);
   }
   const outside = analysed.markers.filter((m) => m.end <= start || m.start >= end);
   const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
-  const nearest = pickNearest(inClause, start, end) ?? pickNearest(outside, start, end);
+  // A date that opens its clause ("; on Tuesday, Haley had written") is an adverbial of the
+  // clause that follows it, not of the one before.
+  const opensClause = analysed.text.slice(clauseStart, start).trim() === '';
+  const following = opensClause ? outside.filter((m) => m.start >= clauseEnd && m.start >= end) : [];
+  const nearest =
+    pickNearest(inClause, start, end) ??
+    pickNearest(following, start, end) ??
+    pickNearest(outside, start, end);
   return nearest ? { tense: nearest.tense, marked: true } : { tense: 'past', marked: false };
 }
 

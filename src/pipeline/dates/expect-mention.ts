@@ -11,6 +11,8 @@ export interface Expected {
   readonly endDate?: string;
   readonly tense?: DateMention['tense'];
   readonly kind?: DateMention['kind'];
+  readonly anchoredTo?: DateMention['anchoredTo'];
+  readonly background?: boolean;
 }
 
 export function findIn(text: string, published: string): DateMention[] {
@@ -28,4 +30,6 @@ export function expectMention(text: string, published: string, expression: strin
   expect(mention.endDate).toBe(expected.endDate);
   if (expected.tense) expect(mention.tense).toBe(expected.tense);
   if (expected.kind) expect(mention.kind).toBe(expected.kind);
+  if (expected.anchoredTo) expect(mention.anchoredTo).toBe(expected.anchoredTo);
+  if (expected.background !== undefined) expect(mention.background ?? false).toBe(expected.background);
 }

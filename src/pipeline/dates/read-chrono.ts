@@ -34,6 +34,10 @@ function toFound(sentence: string, result: ParsedResult): Found | null {
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
 
+  // "ES-10/13", "A/RES/67/19": a number pair without a year is a document number in news copy.
+  if (/^\d{1,2}\/\d{1,2}$/.test(phrase)) return null;
+  // "sat down", "may", "sun": a lower-case three-letter word is a verb or noun, never a day name.
+  if (/^[a-z]{3}$/.test(phrase)) return null;
   const relative = readRelativePhrase(phrase);
   if (relative === 'reject') return null;
   if (relative && (VAGUE_BEFORE.test(before) || VAGUE_AFTER.test(after))) return null;
@@ -62,6 +66,14 @@ function readComponents(components: ParsedComponents, phrase: string): Candidate
   if (weekday !== null) {
     const modifier = /^(?:on\s+)?(last|past|next|coming)\s/i.exec(phrase)?.[1]?.toLowerCase();
     const direction = modifier === 'last' || modifier === 'past' ? 'last' : modifier ? 'next' : null;
+    const week = /\bof\s+(last|this|next)\s+week$/i.exec(phrase)?.[1]?.toLowerCase();
+    if (week)
+      return {
+        type: 'weekday',
+        weekday,
+        modifier: null,
+        week: week === 'last' ? -1 : week === 'next' ? 1 : 0,
+      };
     return { type: 'weekday', weekday, modifier: direction };
   }
   if (year !== null) return { type: 'year', year };

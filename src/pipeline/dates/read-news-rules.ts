@@ -8,8 +8,22 @@ const PERIOD_END =
 const BARE_YEAR =
   /\b(in|since|by|until|till|before|after|during|from|through)\s+((?:19|20)\d{2})\b(?!\s*(?:[-–]|%|members?|people|troops|votes?|million|billion))/gi;
 
+// "the 1990s", "the early 2000s": a decade frames a story, it never dates a happening.
+const DECADE = /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b/gi;
+
 export function readNewsRules(sentence: string): Found[] {
   const found: Found[] = [];
+  for (const m of sentence.matchAll(DECADE)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      candidate: { type: 'decade', year: Number(m[1]) },
+      endCandidate: null,
+      deadline: false,
+      afterBy: false,
+      possessive: false,
+    });
+  }
   for (const m of sentence.matchAll(PERIOD_END)) {
     const preposition = (m[1] ?? m[4] ?? '').toLowerCase();
     const unit = (m[3] ?? 'year').toLowerCase() as 'year' | 'month' | 'week';

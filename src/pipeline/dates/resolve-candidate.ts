@@ -15,7 +15,8 @@ import {
   toIsoDay,
   toIsoMonth,
 } from './calendar.ts';
-import type { Candidate, Tense } from './candidate.ts';
+import type { Candidate } from './candidate.ts';
+import { resolveYearlessDay, resolveYearlessMonth, type Direction } from './resolve-yearless.ts';
 
 export interface Resolved {
   readonly date: string;
@@ -26,28 +27,48 @@ export interface Resolved {
 
 const day = (date: string): Resolved => ({ date, precision: 'day' });
 
-export function resolveCandidate(candidate: Candidate, tense: Tense, published: string): Resolved {
-  const forward = tense === 'future';
+/**
+ * News-style resolution: everything counts from the publication day, except that a day or month
+ * without a year may be placed around `yearlessReference` (a date the paragraph named with its
+ * year). Narrative expressions and timestamps are resolved by resolve-narrative.ts.
+ */
+export function resolveCandidate(
+  candidate: Candidate,
+  direction: Direction,
+  published: string,
+  yearlessReference: string = published,
+): Resolved {
+  const forward = direction === 'forward';
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
   switch (candidate.type) {
     case 'day':
+      if (candidate.year !== null) return day(toIsoDay(candidate.year, candidate.month, candidate.day));
       return day(
-        candidate.year === null && candidate.weekday !== null
-          ? (matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, published) ??
-              resolveMonthDay(null, candidate.month, candidate.day, forward, published))
-          : resolveMonthDay(candidate.year, candidate.month, candidate.day, forward, published),
+        (candidate.weekday !== null
+          ? (matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, yearlessReference) ??
+            matchWeekdayYear(candidate.month, candidate.day, candidate.weekday, published))
+          : null) ?? resolveYearlessDay(candidate.month, candidate.day, direction, yearlessReference),
       );
-    case 'month': {
+    case 'month':
       if (candidate.year !== null)
         return { date: toIsoMonth(candidate.year, candidate.month), precision: 'month' };
-      // The publication month itself counts in both directions ("in December", written mid-December).
-      const shift = forward ? (candidate.month >= month ? 0 : 1) : candidate.month <= month ? 0 : -1;
-      return { date: toIsoMonth(year + shift, candidate.month), precision: 'month' };
-    }
+      return {
+        date: resolveYearlessMonth(candidate.month, direction, yearlessReference),
+        precision: 'month',
+      };
     case 'year':
+    case 'decade':
       return { date: String(candidate.year), precision: 'year' };
+    case 'narrative':
+    case 'narrative-weekday':
+    case 'timestamp':
+      // Without a text to anchor them, they stand for the publication day.
+      return day(published);
     case 'weekday':
+      if (candidate.week !== undefined) {
+        return day(addDays(getMondayOf(published), 7 * candidate.week + ((candidate.weekday + 6) % 7)));
+      }
       return day(resolveWeekday(candidate.weekday, candidate.modifier, forward, published));
     case 'days':
       return day(addDays(published, candidate.offset));
@@ -62,24 +83,6 @@ export function resolveCandidate(candidate: Candidate, tense: Tense, published: 
     case 'period-end':
       return resolvePeriodEnd(candidate.unit, candidate.offset, published);
   }
-}
-
-function resolveMonthDay(
-  year: number | null,
-  month: number,
-  dayOfMonth: number,
-  forward: boolean,
-  published: string,
-): string {
-  if (year !== null) return toIsoDay(year, month, dayOfMonth);
-  const step = forward ? 1 : -1;
-  // Walk from the publication year; a few steps find the next valid February 29 too.
-  for (let y = Number(published.slice(0, 4)), tries = 0; tries < 9; y += step, tries++) {
-    if (dayOfMonth > daysInMonth(y, month)) continue;
-    const candidate = toIsoDay(y, month, dayOfMonth);
-    if (forward ? candidate >= published : candidate <= published) return candidate;
-  }
-  return toIsoDay(Number(published.slice(0, 4)), month, dayOfMonth);
 }
 
 /** "Tuesday, March 10": the year next to publication in which March 10 is a Tuesday, if any. */

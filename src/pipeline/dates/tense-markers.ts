@@ -20,6 +20,8 @@ const FUTURE = [
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:scheduled|slated)\b`,
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:due|set|expected|going|poised|planning|planned)\s+to\b`,
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:due|set)\s+for\b`,
+  // "is expected back in Ramallah on Sunday", "is due in Cairo": a plan with the verb left out.
+  String.raw`\b${BE}\s+${ADVERB}(?:expected|due)\s+(?:back|home|in|at)\b`,
   String.raw`\b(?:plans?|intends?|aims?)\s+to\b`,
   String.raw`\b(?:will|shall|would|won['’]t|wouldn['’]t)\b`,
   String.raw`['’]ll\b`,

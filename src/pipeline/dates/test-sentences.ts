@@ -4,7 +4,8 @@ import type { Sentence } from '../types.ts';
 
 const PARAGRAPH = /[^\n]+/g;
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“‘A-Z])/g;
-const ABBREVIATION = /\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+const ABBREVIATION =
+  /\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[ap]\.m|[A-Z])\.$/;
 
 export function toTestSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];

@@ -1,22 +1,35 @@
-// Subjects an episode can be named after, most specific first. Each is counted over the
-// episode's source sentences; the most frequent names the episode. Curated data: extend it
-// when a corpus brings a subject this list lacks.
+// Kinds of happening an episode can be named after, with the words and event types that show
+// them. Each is counted over the episode's source sentences (words) and events (types); the kind
+// with the highest count leads the name. Curated data: extend it when a corpus brings a kind
+// this list lacks.
+import type { EventType } from '../../domain/event-types.ts';
+
 export interface Topic {
   readonly pattern: RegExp;
-  /** "{place}" is replaced by the episode's most frequent place, or dropped. */
+  /** Event types that count as this kind as well (each such event counts twice). */
+  readonly types: readonly EventType[];
   readonly label: string;
 }
 
 export const TOPICS: readonly Topic[] = [
-  { pattern: /\bstatehood\b/gi, label: 'Palestinian statehood bid' },
+  { pattern: /\bvet(?:o|oes|oed|oing)\b/gi, types: ['veto'], label: 'Security Council veto' },
   {
-    pattern: /\b(?:peace (?:conference|summit)|conference|summit|confab)\b/gi,
-    label: '{place} peace conference',
+    pattern: /\b(?:membership|admission|full member|statehood)\b/gi,
+    types: ['application'],
+    label: 'UN membership bid',
   },
-  { pattern: /\b(?:cease-?fire|de-escalation|hostilities)\b/gi, label: 'Ceasefire diplomacy' },
-  { pattern: /\b(?:peace talks|negotiations?|negotiator)\b/gi, label: 'Peace talks' },
-  { pattern: /\bsettlements?\b/gi, label: 'Settlement dispute' },
-  { pattern: /\b(?:resolution|draft)\b/gi, label: 'Security Council resolution' },
+  { pattern: /\b(?:cease-?fire|truce|de-escalation)\b/gi, types: [], label: 'Ceasefire diplomacy' },
+  { pattern: /\bGeneral Assembly\b/g, types: [], label: 'General Assembly vote' },
+  { pattern: /\b(?:conference|summit)\b/gi, types: ['conference'], label: 'Conference' },
+  { pattern: /\b(?:peace talks|negotiations?|negotiators?)\b/gi, types: [], label: 'Peace talks' },
+  { pattern: /\b(?:report|inquiry|investigation|fact-finding)\b/gi, types: ['report'], label: 'Inquiry' },
+  { pattern: /\b(?:funding|aid|payments?)\b/gi, types: ['sanction'], label: 'Funding dispute' },
+  { pattern: /\bsettlements?\b/gi, types: [], label: 'Settlement dispute' },
+  {
+    pattern: /\bresolutions?\b/gi,
+    types: ['resolution-adopted', 'vote'],
+    label: 'Security Council resolution',
+  },
 ];
 
 export const FALLBACK_TOPIC = 'Diplomatic contacts';

@@ -38,13 +38,26 @@ export interface AnaphoricDate {
   readonly text: string;
 }
 
+/** Whether the sentence has a phrase that points at an earlier happening's time. */
+export function hasAnaphoricPhrase(sentence: string): boolean {
+  return ANAPHOR.test(sentence);
+}
+
 /** The earlier event a sentence's time phrase points to, if it has one. */
 export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent[]): AnaphoricDate | null {
   const match = ANAPHOR.exec(sentence);
   if (!match || earlier.length === 0) return null;
   const noun = match[1]?.toLowerCase();
   const kinds = noun ? KINDS[noun] : undefined;
+  // "later" continues the day being told, not a background month or year; "at the time" and
+  // "after the vote" point to whatever was just mentioned.
+  const isContinuation = /^(?:later|afterwards|shortly)/i.test(match[0]);
   const reversed = [...earlier].reverse();
+  if (isContinuation) reversed.sort((a, b) => rankPrecision(a) - rankPrecision(b));
   const event = (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
   return { event, start: match.index, text: match[0] };
+}
+
+function rankPrecision(event: DatedEvent): number {
+  return event.precision === 'day' ? 0 : event.precision === 'month' ? 1 : 2;
 }

@@ -1,18 +1,97 @@
-// Finds trigger words in a sentence, skipping any inside quotation marks: a quote is what
-// someone said ("we're exercising it"), not a happening the reporter describes.
-import type { Span } from '../types.ts';
-import { TRIGGERS, type Trigger } from './triggers.ts';
+// Finds the words of a sentence that name a happening, by lemma (triggers.json), and reads
+// from the linguistic layer whether the sentence says it happened: "vetoed" is a veto, "would
+// have vetoed", "threatened to veto", "did not veto" are not (status null); "will vote" is a
+// planned vote. Words inside quotation marks are skipped: a quote is what someone said ("we're
+// exercising it"), not a happening the reporter describes.
+import { getMoodAt, getStatusOf } from '../language/mood-at.ts';
+import type { SentenceLanguage, Span, Token } from '../types.ts';
+import { TRIGGER_LEXICON, type LexiconEntry, type Trigger } from './triggers.ts';
 
 export interface TriggerMatch extends Span {
   readonly trigger: Trigger;
   readonly text: string;
+  /** First and last token of the phrase. */
+  readonly token: number;
+  readonly lastToken: number;
+  /** happened, planned (will, plans to, is expected to), or null: negated, hypothetical, threatened… */
+  readonly status: 'happened' | 'planned' | null;
+  /** Tense of the verb group the trigger heads; null for a noun. */
+  readonly tense: 'past' | 'present' | 'future' | null;
 }
 
-// One alternation per trigger, compiled once. Word boundaries keep "met" out of "metre".
-const COMPILED = TRIGGERS.map((trigger) => ({
-  trigger,
-  regex: new RegExp(`\\b(?:${trigger.pattern})\\b`, 'gi'),
-}));
+interface Compiled {
+  readonly entry: LexiconEntry;
+  readonly words: readonly string[];
+  readonly objects: ReadonlySet<string> | null;
+}
+
+// Entries indexed by their first word, so a token costs one lookup or two.
+const BY_FIRST_WORD = new Map<string, Compiled[]>();
+for (const entry of TRIGGER_LEXICON) {
+  const objects = entry.objects ? new Set(entry.objects) : null;
+  for (const phrase of entry.phrases) {
+    const words = phrase.split(' ');
+    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ entry, words, objects });
+    BY_FIRST_WORD.set(words[0]!, list);
+  }
+}
+
+// A cheap test before a sentence is tagged: does any word start like a trigger's first word
+// ("vot…", "veto…") or is it an irregular form ("met", "told")? Tagging is the costly step.
+const IRREGULAR = [
+  'met',
+  'told',
+  'said',
+  'spoke',
+  'held',
+  'left',
+  'sought',
+  'flew',
+  'took',
+  'began',
+  'struck',
+  'withdrew',
+  'withdrawn',
+  'brought',
+  'cut',
+  'put',
+  'set',
+  'led',
+  'gave',
+  'given',
+  'made',
+  'won',
+  'lost',
+  'fought',
+  'wrote',
+  'written',
+  'ran',
+  'went',
+  'came',
+  'sat',
+  'chose',
+  'drew',
+  'laid',
+];
+const STEMS = [
+  ...new Set(
+    TRIGGER_LEXICON.flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).map((w) =>
+      w.length > 3 ? w.replace(/[ey]$/, '') : w,
+    ),
+  ),
+];
+const MAY_TRIGGER = new RegExp(`\\b(?:${[...IRREGULAR, ...STEMS.map((s) => `${s}\\w*`)].join('|')})\\b`, 'i');
+
+/** False only when no word of the sentence can be a trigger. */
+export function mayHoldTrigger(sentence: string): boolean {
+  return MAY_TRIGGER.test(sentence);
+}
+
+// How far an `objects` word may be from the trigger: "adopted by 14 votes to none a resolution".
+const OBJECT_REACH = 6;
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const VERBS = new Set(['VERB', 'AUX']);
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
@@ -37,24 +116,107 @@ export function findQuotedSpans(sentence: string): Span[] {
   return spans;
 }
 
-/** Trigger matches outside quotes, in sentence order; offsets relative to `sentence`. */
-export function findTriggers(sentence: string): TriggerMatch[] {
+/**
+ * Trigger matches outside quotes, in sentence order; offsets relative to the sentence.
+ * `actors` are the actor mentions of the sentence (sentence offsets), for `actorObject` entries.
+ */
+export function findTriggers(
+  sentence: string,
+  language: SentenceLanguage,
+  actors: readonly Span[] = [],
+): TriggerMatch[] {
   const quoted = findQuotedSpans(sentence);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
+  const { tokens } = language;
   const matches: TriggerMatch[] = [];
-  for (const { trigger, regex } of COMPILED) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-      if (inQuote(m.index)) continue;
-      matches.push({ trigger, text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const token of tokens) {
+    const candidates = [
+      ...(BY_FIRST_WORD.get(token.lemma) ?? []),
+      ...(token.lemma !== token.text.toLowerCase()
+        ? (BY_FIRST_WORD.get(token.text.toLowerCase()) ?? [])
+        : []),
+    ];
+    if (candidates.length === 0 || inQuote(token.start)) continue;
+    // A proper noun is a name ("State Department", "Operation Protective Edge"), not a verb.
+    // So is a word inside an actor's name ("Secretary of State John Kerry").
+    const isName =
+      (token.pos === 'PROPN' && token.index > 0) ||
+      actors.some((a) => a.start <= token.start && token.end <= a.end);
+    for (const { entry, words, objects } of candidates) {
+      const last = token.index + words.length - 1;
+      if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;
+      const isNoun = NOUNS.has(token.pos);
+      if (entry.as === 'noun' && !isNoun) continue;
+      if (entry.as === 'verb' && (!VERBS.has(token.pos) || isPrenominal(tokens, token.index))) continue;
+      if (isName && entry.as !== 'noun') continue;
+      if (objects && !hasNear(tokens, token.index, last, objects)) continue;
+      if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
+      const mood = getMoodAt(language, token.index);
+      matches.push({
+        trigger: {
+          type: entry.type,
+          rank: entry.rank,
+          ...(isNoun || entry.as === 'noun' ? { noun: true } : {}),
+        },
+        text: sentence.slice(token.start, tokens[last]!.end),
+        start: token.start,
+        end: tokens[last]!.end,
+        token: token.index,
+        lastToken: last,
+        status: getStatusOf(mood),
+        tense: mood.group?.tense ?? null,
+      });
     }
   }
-  // Drop a match nested inside a longer one ("held talks" vs "talks").
+  // Drop a match nested inside a longer one ("held talks" vs "talks"), and repeats of a type.
   const kept = matches.filter(
-    (a) =>
+    (a, i) =>
       !matches.some(
-        (b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start,
+        (b, j) =>
+          (b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start) ||
+          (j < i && b.start === a.start && b.end === a.end && b.trigger.type === a.trigger.type),
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+/** A participle between a determiner and its noun modifies it: "the proposed text". */
+function isPrenominal(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.pos;
+  return (before === 'DET' || before === 'ADJ') && NOUNS.has(tokens[k + 1]?.pos ?? '');
+}
+
+function isWord(token: Token | undefined, word: string): boolean {
+  return token !== undefined && (token.lemma === word || token.text.toLowerCase() === word);
+}
+
+/** One of `objects` among the nearby tokens: "adopted a resolution", "the draft failed". */
+function hasNear(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  objects: ReadonlySet<string>,
+): boolean {
+  const from = Math.max(0, first - OBJECT_REACH);
+  const to = Math.min(tokens.length - 1, last + OBJECT_REACH);
+  for (let k = from; k <= to; k++) {
+    if (k >= first && k <= last) continue;
+    const t = tokens[k]!;
+    if (objects.has(t.lemma) || objects.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * An actor right after the verb (past a determiner) and nothing that makes it a naming after
+ * it: "called Abbas on Monday" yes; "called Israel a threat", "called the reports inaccurate" no.
+ */
+function hasActorObject(tokens: readonly Token[], last: number, actors: readonly Span[]): boolean {
+  let k = last + 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  const next = tokens[k];
+  const actor = next && actors.find((a) => a.start <= next.start && next.start < a.end);
+  if (!actor) return false;
+  const after = tokens.find((t) => t.start >= actor.end);
+  return !after || !['ADJ', 'DET', 'NOUN'].includes(after.pos);
 }

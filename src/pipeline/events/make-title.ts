@@ -1,7 +1,7 @@
 // Short generated titles: "Kerry phones Netanyahu", "US blocks UNSC statement",
 // "Macron and el-Sisi hold talks". Built only from the event's type, actors and place, so the
 // same event always gets the same title (and so the same id) whatever article reported it.
-import type { EventType } from '../../domain/event-types.ts';
+import type { EventStatus, EventType } from '../../domain/event-types.ts';
 import type { ActorRecord } from '../types.ts';
 
 interface TitleParts {
@@ -9,6 +9,12 @@ interface TitleParts {
   readonly agents: readonly ActorRecord[];
   readonly targets: readonly ActorRecord[];
   readonly place: string | null;
+  /** The trigger verb's lemmas ("veto", "put forward"), when the trigger was a verb. */
+  readonly verb?: string | undefined;
+  /** What it was done to, as the sentence words it ("Security Council resolution on Gaza"). */
+  readonly object?: string | undefined;
+  /** A planned happening reads "Kerry to meet Abbas", never as done. */
+  readonly status?: EventStatus | undefined;
 }
 
 /** [singular verb phrase, plural verb phrase, phrase with a target (use {whom}), title without agents]. */
@@ -66,7 +72,7 @@ const OBJECT_TYPES = new Set<EventType>([
   'decision',
 ]);
 
-export function makeTitle({ type, agents, targets, place }: TitleParts): string {
+export function makeTitle({ type, agents, targets, place, verb, object, status }: TitleParts): string {
   const [singular, plural, withTarget, agentless] = TEMPLATES[type];
   // Object-like targets ("rejects UNSC move") and phone partners read best with one name.
   const whom = joinNames(OBJECT_TYPES.has(type) ? targets.slice(0, 1) : targets);
@@ -74,12 +80,52 @@ export function makeTitle({ type, agents, targets, place }: TitleParts): string 
   const who = joinNames(agents);
   if (!who) return whom ? `${agentless} with ${whom}${where}` : `${agentless}${where}`;
   const isPlural = agents.length > 1;
-  if (type === 'visit' && place) return `${who} ${isPlural ? 'visit' : 'visits'} ${place}`;
-  if (withTarget && whom) {
-    const verb = withTarget.replace(/\{(e?s)\}/, isPlural ? '' : '$1').replace('{whom}', whom);
-    return `${who} ${verb}${where}`;
+  const planned = status === 'planned';
+  // "US vetoes Security Council resolution on Gaza": the sentence's own verb and object.
+  if (verb && object && QUOTED_OBJECT_TYPES.has(type)) {
+    return `${who} ${planned ? `to ${verb}` : conjugate(verb, isPlural)} ${object}${where}`;
   }
-  return `${who} ${isPlural ? plural : singular}${where}`;
+  const form = planned || isPlural ? '' : undefined;
+  const lead = planned ? `${who} to` : who;
+  if (type === 'visit' && place) return `${lead} ${form === '' ? 'visit' : 'visits'} ${place}`;
+  if (withTarget && whom) {
+    const phrase = withTarget.replace(/\{(e?s)\}/, form ?? '$1').replace('{whom}', whom);
+    return `${lead} ${phrase}${where}`;
+  }
+  return `${lead} ${form === '' ? plural : singular}${where}`;
+}
+
+// Types whose title reads best as verb + object; talks, calls and visits name their partners.
+const QUOTED_OBJECT_TYPES = new Set<EventType>([
+  'veto',
+  'blocked-statement',
+  'resolution-adopted',
+  'vote',
+  'abstention',
+  'draft',
+  'rejection',
+  'appeal',
+  'plan',
+  'report',
+  'sanction',
+  'application',
+  'decision',
+  'military-action',
+  'recognition',
+  'withdrawal',
+]);
+
+/** "veto" → "vetoes", "deny" → "denies", "put forward" → "puts forward"; plural keeps the lemma. */
+export function conjugate(lemmas: string, isPlural: boolean): string {
+  if (isPlural) return lemmas;
+  const [first, ...rest] = lemmas.split(' ');
+  const word = first!;
+  const inflected = /(?:s|sh|ch|x|z|o)$/.test(word)
+    ? `${word}es`
+    : /[^aeiou]y$/.test(word)
+      ? `${word.slice(0, -1)}ies`
+      : `${word}s`;
+  return [inflected, ...rest].join(' ');
 }
 
 function joinNames(actors: readonly ActorRecord[]): string | null {

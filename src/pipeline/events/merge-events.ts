@@ -2,7 +2,7 @@
 // event with several sources; every event gets a readable id and a generated title.
 // Ids depend only on the event itself (date + title), so adding an unrelated article never
 // renames an existing event and shared links keep working.
-import type { EventType } from '../../domain/event-types.ts';
+import type { EventStatus, EventType } from '../../domain/event-types.ts';
 import type { Precision } from '../../domain/partial-date.ts';
 import { getSpanStart } from '../../domain/partial-date.ts';
 import type { ArticleEvent } from '../05-events.ts';
@@ -17,6 +17,8 @@ export interface MergedEvent {
   readonly precision: Precision;
   readonly endDate?: string;
   readonly type: EventType;
+  /** Set for a happening reported as scheduled or intended. */
+  readonly status?: EventStatus;
   readonly title: string;
   readonly actorIds: readonly string[];
   readonly agentIds: readonly string[];
@@ -73,6 +75,9 @@ export function mergeEvents(
       agents: lookup(d.agentIds),
       targets: lookup(d.targetIds),
       place: d.place,
+      verb: d.verb,
+      object: d.object,
+      status: d.status,
     }),
   }));
   titled.sort(
@@ -89,6 +94,7 @@ export function mergeEvents(
     precision: e.precision,
     ...(e.endDate ? { endDate: e.endDate } : {}),
     type: e.type,
+    ...(e.status ? { status: e.status } : {}),
     title: e.title,
     actorIds: union(e.agentIds, e.targetIds),
     agentIds: e.agentIds,

@@ -5,6 +5,9 @@
 import type { TriggerMatch } from './find-triggers.ts';
 
 const SETTING = /\b(?:in|during|at|via|on|by)\s+an?\s+(?:\w+\s+)?$/i;
+// Only a channel of talk is the setting of a speech ("told him in a phone call"); "said during
+// a visit to Seoul" is a statement made on a trip.
+const MEDIUMS = new Set(['phone-call', 'meeting', 'conference']);
 const HYPOTHETICAL = /\b(?:could|might|may|if)\s+(?:\w+\s+){0,2}$/i;
 
 export function pickTrigger(sentence: string, triggers: readonly TriggerMatch[]): TriggerMatch {
@@ -13,7 +16,7 @@ export function pickTrigger(sentence: string, triggers: readonly TriggerMatch[])
   const eligible = triggers.filter((t) => {
     if (HYPOTHETICAL.test(before(t))) return false;
     if (!speech || t.start <= speech.start || !t.trigger.noun) return true;
-    return SETTING.test(before(t));
+    return MEDIUMS.has(t.trigger.type) && SETTING.test(before(t));
   });
   const pool = eligible.length > 0 ? eligible : triggers;
   return pool.reduce((a, b) => (b.trigger.rank > a.trigger.rank ? b : a));

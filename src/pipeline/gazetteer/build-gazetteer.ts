@@ -1,11 +1,21 @@
 // Validates the hand-edited data and derives what the pipeline needs: ActorRecords with titled
-// offices, surname lists and lookup maps. Cross-references (office roles, role owners, metonyms)
-// are checked here because zod sees one record at a time.
-import type { Body, Gazetteer, GazetteerActor, GazetteerData, GazetteerOffice } from './gazetteer-schema.ts';
+// offices, surname lists and lookup maps. `buildGazetteerFromFiles` takes the data files by name
+// (data/*.json) so that every problem names the file to fix.
+import type { z } from 'zod';
+import { checkGazetteer, type Sources } from './check-gazetteer.ts';
+import type {
+  Gazetteer,
+  GazetteerActor,
+  GazetteerData,
+  GazetteerOffice,
+  ParsedGazetteerData,
+} from './gazetteer-schema.ts';
 import { gazetteerDataSchema } from './gazetteer-schema.ts';
 
-type Parsed = ReturnType<typeof gazetteerDataSchema.parse>;
-type Person = Parsed['people'][number];
+type Person = ParsedGazetteerData['people'][number];
+type State = ParsedGazetteerData['states'][number];
+type Organisation = ParsedGazetteerData['organisations'][number];
+type Section = keyof ParsedGazetteerData;
 
 /** "Saeb Erekat" + ["Saeb Erakat"] → ["Erekat", "Erakat"]: the last word of each full form. */
 function getDefaultSurnames(person: Person): string[] {
@@ -19,64 +29,58 @@ function toPersonActor(person: Person, roleTitles: ReadonlyMap<string, string>):
     const title = roleTitles.get(term.role) ?? term.role;
     return { ...term, title: term.acting ? `Acting ${title}` : title };
   });
+  const { id, name, aliases } = person;
+  const surnames = person.surnames ?? getDefaultSurnames(person);
   return {
-    id: person.id,
-    name: person.name,
+    id,
+    name,
     kind: 'person',
-    aliases: person.aliases,
+    aliases,
     offices,
     origin: 'gazetteer',
-    surnames: person.surnames ?? getDefaultSurnames(person),
+    surnames,
     demonyms: [],
     contextAliases: [],
   };
 }
 
-function toBodyActor(body: Body): GazetteerActor {
-  return { ...body, offices: [], origin: 'gazetteer', surnames: [] };
+/** "the Senegalese government" is Senegal: each demonym gives an alias. */
+function toStateActor(state: State): GazetteerActor {
+  const { id, name, demonyms, contextAliases, unMember } = state;
+  const aliases = [...state.aliases, ...demonyms.map((demonym) => `${demonym} government`)];
+  return {
+    id,
+    name,
+    kind: 'state',
+    aliases,
+    offices: [],
+    origin: 'gazetteer',
+    surnames: [],
+    demonyms,
+    contextAliases,
+    unMember,
+  };
 }
 
-function checkReferences(data: Parsed): string[] {
-  const problems: string[] = [];
-  const actorIds = new Set<string>();
-  for (const { id } of [...data.people, ...data.bodies]) {
-    if (actorIds.has(id)) problems.push(`duplicate actor id "${id}"`);
-    actorIds.add(id);
-  }
-  const roleIds = new Set(data.roles.map((role) => role.id));
-  for (const role of data.roles) {
-    for (const owner of role.of)
-      if (!actorIds.has(owner)) problems.push(`role ${role.id}: unknown "${owner}"`);
-    for (const phrase of role.defaultFor) {
-      if (!role.generic.includes(phrase))
-        problems.push(`role ${role.id}: default "${phrase}" is not generic`);
-    }
-  }
-  for (const person of data.people) {
-    for (const term of person.offices) {
-      if (!roleIds.has(term.role)) problems.push(`${person.id}: unknown role "${term.role}"`);
-      if (term.end !== null && term.end < term.start)
-        problems.push(`${person.id}: ${term.role} ends before start`);
-    }
-  }
-  const placeForms = new Set<string>();
-  for (const place of data.places) {
-    if (place.metonymFor && !actorIds.has(place.metonymFor)) problems.push(`${place.name}: unknown metonym`);
-    for (const form of [place.name, ...place.aliases]) {
-      if (placeForms.has(form)) problems.push(`place "${form}" is listed twice`);
-      placeForms.add(form);
-    }
-  }
-  return problems;
+function toOrganisationActor(body: Organisation): GazetteerActor {
+  return { ...body, kind: 'organization', offices: [], origin: 'gazetteer', surnames: [], demonyms: [] };
 }
 
 /** Parses the curated data, or throws listing every problem found. */
-export function buildGazetteer(input: GazetteerData): Gazetteer {
+export function buildGazetteer(input: GazetteerData, sources: Sources = new Map()): Gazetteer {
   const data = gazetteerDataSchema.parse(input);
-  const problems = checkReferences(data);
+  const withDerived = {
+    ...data,
+    states: data.states.map((s) => ({ ...s, aliases: [...toStateActor(s).aliases] })),
+  };
+  const problems = checkGazetteer(withDerived, sources);
   if (problems.length > 0) throw new Error(`Invalid gazetteer:\n${problems.join('\n')}`);
   const roleTitles = new Map(data.roles.map((role) => [role.id, role.title]));
-  const actors = [...data.people.map((p) => toPersonActor(p, roleTitles)), ...data.bodies.map(toBodyActor)];
+  const actors = [
+    ...data.people.map((p) => toPersonActor(p, roleTitles)),
+    ...data.states.map(toStateActor),
+    ...data.organisations.map(toOrganisationActor),
+  ];
   return {
     actors,
     actorsById: new Map(actors.map((actor) => [actor.id, actor])),
@@ -85,4 +89,44 @@ export function buildGazetteer(input: GazetteerData): Gazetteer {
     places: data.places,
     outlets: data.outlets,
   };
+}
+
+/** "people-us.json" → people, "shared-forms.json" → sharedForms, "roles-world.json" → roles. */
+export function getSection(fileName: string): Section | null {
+  // eslint-disable-next-line regexp/no-super-linear-move -- a curated data file's name, never article text
+  const stem = fileName.replace(/\.json$/, '').replace(/-[a-z-]+$/, '');
+  const camel = fileName === 'shared-forms.json' ? 'sharedForms' : stem;
+  return camel in gazetteerDataSchema.shape ? (camel as Section) : null;
+}
+
+const describeIssue = (file: string, records: unknown[], issue: z.core.$ZodIssue) => {
+  const [index, ...path] = issue.path;
+  const record = typeof index === 'number' ? records[index] : undefined;
+  const label = record && typeof record === 'object' && 'id' in record ? ` (${String(record.id)})` : '';
+  return `${file}: item ${String(index)}${label}${path.length ? ` ${path.join('.')}` : ''}: ${issue.message}`;
+};
+
+/** Validates each data file on its own (problems name the file), then builds the gazetteer. */
+export function buildGazetteerFromFiles(files: Readonly<Record<string, unknown>>): Gazetteer {
+  const problems: string[] = [];
+  const merged: Record<string, unknown[]> = {};
+  const sources = new Map<string, string>();
+  for (const [file, content] of Object.entries(files)) {
+    const section = getSection(file);
+    if (!section) {
+      problems.push(`${file}: unknown gazetteer file (name it people-*.json, states.json, roles-*.json, …)`);
+      continue;
+    }
+    const schema = gazetteerDataSchema.shape[section].unwrap();
+    const result = schema.safeParse(content);
+    const records = Array.isArray(content) ? (content as unknown[]) : [];
+    if (!result.success) problems.push(...result.error.issues.map((i) => describeIssue(file, records, i)));
+    for (const record of records as { id?: string; name?: string }[]) {
+      const key = record?.id ?? record?.name;
+      if (typeof key === 'string') sources.set(key, file);
+    }
+    merged[section] = [...(merged[section] ?? []), ...records];
+  }
+  if (problems.length > 0) throw new Error(`Invalid gazetteer:\n${problems.join('\n')}`);
+  return buildGazetteer(merged as GazetteerData, sources);
 }

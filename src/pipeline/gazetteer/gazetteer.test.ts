@@ -39,10 +39,6 @@ describe('gazetteer data', () => {
     const bad = (offices: unknown[]) => () =>
       buildGazetteer({
         people: [{ id: 'x-y', name: 'X Y', offices: offices as never }],
-        bodies: [],
-        roles: [],
-        places: [],
-        outlets: [],
       });
     expect(bad([{ role: 'nope', start: '2001-01-01', end: null }])).toThrow(/unknown role/);
     expect(bad([{ role: 'nope', start: '2001-02-30', end: null }])).toThrow(/calendar day/);

@@ -1,27 +1,48 @@
-// The curated gazetteer, validated once at module load, and the lookups other stages need.
+// The curated gazetteer: the JSON files in data/ (data/README.md says how to edit them),
+// validated once at module load, and the lookups other stages need.
 import type { ActorRecord } from '../types.ts';
 import type { Gazetteer, GazetteerActor, GazetteerOffice } from './gazetteer-schema.ts';
-import { buildGazetteer } from './build-gazetteer.ts';
-import { BODIES } from './bodies.ts';
-import { ISRAEL_PEOPLE } from './people-israel.ts';
-import { US_PEOPLE } from './people-us.ts';
-import { REGION_PEOPLE } from './people-region.ts';
-import { WORLD_PEOPLE } from './people-world.ts';
-import { OUTLETS, PLACES } from './places-and-outlets.ts';
-import { WORLD_PLACES } from './places-world.ts';
-import { ROLES } from './roles.ts';
-import { WORLD_ROLES } from './roles-world.ts';
-import { WORLD_CAPITALS, WORLD_STATES } from './states-world.ts';
+import { buildGazetteerFromFiles } from './build-gazetteer.ts';
+import organisations from './data/organisations.json' with { type: 'json' };
+import organisationsRegional from './data/organisations-regional.json' with { type: 'json' };
+import organisationsUn from './data/organisations-un.json' with { type: 'json' };
+import outlets from './data/outlets.json' with { type: 'json' };
+import peopleIsrael from './data/people-israel.json' with { type: 'json' };
+import peopleRegion from './data/people-region.json' with { type: 'json' };
+import peopleUn from './data/people-un.json' with { type: 'json' };
+import peopleUs from './data/people-us.json' with { type: 'json' };
+import peopleWorld from './data/people-world.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
+import placesGeonames from './data/places-geonames.json' with { type: 'json' };
+import roles from './data/roles.json' with { type: 'json' };
+import rolesUn from './data/roles-un.json' with { type: 'json' };
+import rolesWorld from './data/roles-world.json' with { type: 'json' };
+import sharedForms from './data/shared-forms.json' with { type: 'json' };
+import states from './data/states.json' with { type: 'json' };
 
 export type { Gazetteer, GazetteerActor, GazetteerOffice } from './gazetteer-schema.ts';
 
-export const GAZETTEER: Gazetteer = buildGazetteer({
-  people: [...US_PEOPLE, ...ISRAEL_PEOPLE, ...WORLD_PEOPLE, ...REGION_PEOPLE],
-  bodies: [...BODIES, ...WORLD_STATES],
-  roles: [...ROLES, ...WORLD_ROLES],
-  places: [...PLACES, ...WORLD_CAPITALS, ...WORLD_PLACES],
-  outlets: OUTLETS,
-});
+/** The data files by name; a new file needs a line here (its name says its section). */
+export const GAZETTEER_FILES: Readonly<Record<string, unknown>> = {
+  'people-us.json': peopleUs,
+  'people-israel.json': peopleIsrael,
+  'people-world.json': peopleWorld,
+  'people-region.json': peopleRegion,
+  'people-un.json': peopleUn,
+  'states.json': states,
+  'organisations.json': organisations,
+  'organisations-un.json': organisationsUn,
+  'organisations-regional.json': organisationsRegional,
+  'roles.json': roles,
+  'roles-world.json': rolesWorld,
+  'roles-un.json': rolesUn,
+  'places.json': places,
+  'places-geonames.json': placesGeonames,
+  'outlets.json': outlets,
+  'shared-forms.json': sharedForms,
+};
+
+export const GAZETTEER: Gazetteer = buildGazetteerFromFiles(GAZETTEER_FILES);
 
 /** getActorById(GAZETTEER, 'john-kerry') → Kerry's record; undefined for unknown ids. */
 export function getActorById(gazetteer: Gazetteer, id: string): GazetteerActor | undefined {

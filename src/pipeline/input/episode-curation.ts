@@ -1,9 +1,10 @@
-// The optional episodes.json beside the manifest: renames and merges of generated episodes.
+// The optional episodes.json beside the manifest: splits, merges and renames of generated episodes.
 // Every key it holds is checked: an unknown one ("renames", a typo) or a rename of a name that
 // cannot be an episode id ("__proto__", which JSON.parse keeps but any object assignment drops)
 // is reported, never ignored, so a curation that does nothing is noticed.
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../../domain/ids.ts';
+import { isIsoDay } from '../../domain/partial-date.ts';
 
 const episodeId = z
   .string()
@@ -16,6 +17,10 @@ export const episodeCurationSchema = z.strictObject({
     .transform((rename) => Object.assign(Object.create(null) as Record<string, string>, rename))
     .optional(),
   merge: z.array(z.array(episodeId).min(2)).optional(),
+  /** Episode id → the days each later part begins on ("2017-01-01": events from that day on). */
+  split: z
+    .record(episodeId, z.array(z.string().refine(isIsoDay, 'must be a day written YYYY-MM-DD')).min(1))
+    .optional(),
 });
 
 export type EpisodeCuration = z.infer<typeof episodeCurationSchema>;

@@ -26,6 +26,6 @@ export const manifestSchema = z.array(manifestEntrySchema);
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
-// The curated episodes.json's schema lives in episode-curation.ts; its type is re-exported here,
-// where the pipeline has always found it.
-export type { EpisodeCuration } from './episode-curation.ts';
+// The curated episodes.json's schema lives in episode-curation.ts; it is re-exported here, where
+// the pipeline has always found it.
+export { episodeCurationSchema, type EpisodeCuration } from './episode-curation.ts';

@@ -1,0 +1,85 @@
+// What an event is about, as countable features of its source sentences: content words
+// ("barrier", "flotilla", lightly stemmed), threads (the draft, resolution, plan, report,
+// conference or operation the sentence names: "Resolution 2334", "the Kuwaiti draft",
+// "Operation Cast Lead") and its actors. Surface forms are kept so names can quote the text.
+import { NOT_THREAD_NAMES, STOP_WORDS, THREAD_NOUNS } from './story-lexicon.ts';
+
+export interface StoryFeatures {
+  /** Feature → count: "w:barrier", "t:resolution-2334", "a:john-kerry". */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Feature → how it was written, for names ("w:unrwa" → "UNRWA", "t:draft-egyptian" → "Egyptian draft"). */
+  readonly surfaces: ReadonlyMap<string, string>;
+}
+
+const RESOLUTION = /\b[Rr]esolutions? (\d{3,4})\b/g;
+const OPERATION = /\bOperation ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})/g;
+const SPONSORED = /\b([A-Z][A-Za-z.]*)-(?:drafted|sponsored|backed|proposed|led)\b/g;
+// Names are capitalised; the noun may be either ("the Paris Conference", "the Paris conference").
+const NOUNS = [...THREAD_NOUNS.keys()].map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`);
+const HAS_NOUN = new RegExp(String.raw`\b(?:${NOUNS.join('|')})\b`);
+const NAMED = new RegExp(
+  String.raw`\b((?:\p{Lu}[\p{L}.]*[ -]){0,2}\p{Lu}[\p{L}.]*) (${NOUNS.join('|')})\b`,
+  'gu',
+);
+
+export function getStoryFeatures(sentences: readonly string[], actorIds: readonly string[]): StoryFeatures {
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  const add = (key: string, surface: string) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!surfaces.has(key)) surfaces.set(key, surface);
+  };
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+      for (const part of match[0].split('-')) {
+        const term = toTerm(part);
+        if (!term) continue;
+        // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
+        const written = part.replace(/['’]s?$/, '');
+        const isName = match.index > 0 && /^\p{Lu}/u.test(written);
+        add(`w:${term}`, isName ? written : written.toLowerCase());
+        if (isName) surfaces.set(`w:${term}`, written);
+      }
+    }
+    // Each thread pattern runs only where its cheap telltale is present.
+    if (sentence.includes('esolution'))
+      for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
+    if (sentence.includes('Operation '))
+      for (const [, name] of sentence.matchAll(OPERATION))
+        add(`t:operation-${toKey(name!)}`, `Operation ${name}`);
+    if (sentence.includes('-'))
+      for (const [, by] of sentence.matchAll(SPONSORED)) addNamed(add, by!, 'draft');
+    if (HAS_NOUN.test(sentence))
+      for (const [, name, noun] of sentence.matchAll(NAMED))
+        addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
+  }
+  for (const id of actorIds) add(`a:${id}`, id);
+  return { counts, surfaces };
+}
+
+/** "The Egyptian" + draft → t:draft-egyptian ("Egyptian draft"); institutions and articles are dropped. */
+function addNamed(add: (key: string, surface: string) => void, name: string, kind: string): void {
+  const words = name.split(/[ -]/).filter((w) => !NOT_THREAD_NAMES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (words.length === 0) return;
+  // A weekday or month before "talks" is a date, not a thread.
+  if (words.every((w) => STOP_WORDS.has(w.toLowerCase()))) return;
+  const named = words.join(' ');
+  add(`t:${kind}-${toKey(named)}`, `${named} ${kind}`);
+}
+
+/** Lower-case, possessive and plural stripped; null for stop words and short words. */
+export function toTerm(word: string): string | null {
+  let term = word.toLowerCase().replace(/['’]s?$/, '');
+  if (term.length < 3 || STOP_WORDS.has(term)) return null;
+  // Names are not plurals: "Hamas" stays "hamas".
+  if (/^\p{Lu}/u.test(word)) return term;
+  if (term.length > 4 && term.endsWith('ies')) term = `${term.slice(0, -3)}y`;
+  else if (term.length > 4 && /[^su]s$/.test(term) && !term.endsWith('is')) term = term.slice(0, -1);
+  return STOP_WORDS.has(term) ? null : term;
+}
+
+const toKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

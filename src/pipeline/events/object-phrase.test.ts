@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readSentence } from '../language/read-sentence.ts';
+import { findTriggers } from './find-triggers.ts';
+import { getObjectPhrase } from './object-phrase.ts';
+
+function objectOf(sentence: string, trigger: string, excluded: string[] = [], actors: string[] = []) {
+  const language = readSentence(sentence);
+  const spanOf = (phrase: string) => ({
+    start: sentence.indexOf(phrase),
+    end: sentence.indexOf(phrase) + phrase.length,
+  });
+  const match = findTriggers(sentence, language).find((t) => t.text === trigger)!;
+  return getObjectPhrase(language, match, excluded.map(spanOf), actors.map(spanOf));
+}
+
+describe('getObjectPhrase', () => {
+  it.each([
+    [
+      'The United States vetoed a Security Council resolution on Gaza.',
+      'vetoed',
+      [],
+      'Security Council resolution on Gaza',
+    ],
+    ['The resolution was adopted on Friday.', 'adopted', ['on Friday'], 'resolution'],
+    ['The draft, put forward by Syria, failed.', 'put forward', [], 'draft'],
+    [
+      'Washington blocked a joint statement over the violence.',
+      'blocked',
+      [],
+      'joint statement over violence',
+    ],
+    ['The Assembly voted in favour on Friday.', 'voted', ['on Friday'], null],
+    ['The US vetoed it on Friday.', 'vetoed', ['on Friday'], null],
+  ] as const)('%s', (sentence, trigger, excluded, object) => {
+    expect(objectOf(sentence, trigger, [...excluded])).toBe(object);
+  });
+
+  it('leaves an actor object to the targets', () => {
+    expect(objectOf('Israel rejected Egypt on Monday.', 'rejected', [], ['Egypt'])).toBeNull();
+  });
+});

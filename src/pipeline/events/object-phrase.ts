@@ -1,0 +1,67 @@
+// What a happening was done to, as the sentence words it: the noun phrase after the trigger
+// verb ("vetoed a UN Security Council resolution on Gaza" → "UN Security Council resolution on
+// Gaza"), or the subject of a passive ("The resolution was adopted" → "resolution"). Titles
+// quote it, so they claim no more than the sentence. Determiners and possessives are dropped,
+// one "on/over/against/for" phrase is kept, dates and pronouns are never objects.
+import type { SentenceLanguage, Span, Token } from '../types.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+const LEADING = new Set(['DET', 'PRON', 'PART']);
+const ATTACHED = new Set(['on', 'over', 'against', 'for', 'about']);
+const MAX_WORDS = 7;
+
+export function getObjectPhrase(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  excluded: readonly Span[],
+  /** Actor mentions: an actor as object is the event's target, named by the title already. */
+  actors: readonly Span[] = [],
+): string | null {
+  const { tokens, chunks, verbGroups } = language;
+  if (trigger.trigger.noun) return null;
+  const group = verbGroups.find((g) => g.first <= trigger.token && trigger.token <= g.last);
+  // "drafted by the United States" is a passive too, without its auxiliary.
+  const first = group?.first ?? trigger.token;
+  const isPassive = group?.voice === 'passive' || tokens[trigger.lastToken + 1]?.lemma === 'by';
+  const chunk = isPassive
+    ? [...chunks].reverse().find((c) => c.last < first && first - c.last <= 2)
+    : chunks.find(
+        (c) => c.first > trigger.lastToken && isAdverbsOnly(tokens, trigger.lastToken + 1, c.first),
+      );
+  if (!chunk || !isUsable(tokens, chunk.first, chunk.last, excluded)) return null;
+  const head = tokens[chunk.head]!;
+  if (actors.some((a) => a.start <= head.start && head.end <= a.end)) return null;
+  const words = trimLeading(tokens.slice(chunk.first, chunk.last + 1));
+  const preposition = tokens[chunk.last + 1];
+  const next = chunks.find((c) => c.first === chunk.last + 2);
+  if (
+    preposition &&
+    ATTACHED.has(preposition.lemma) &&
+    next &&
+    isUsable(tokens, next.first, next.last, excluded)
+  ) {
+    words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
+  }
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  return words.map((t) => t.text).join(' ');
+}
+
+/** Not a pronoun, a number or a date: "it", "128-9", "on Friday" say nothing as objects. */
+function isUsable(tokens: readonly Token[], first: number, last: number, excluded: readonly Span[]): boolean {
+  const head = tokens[last]!;
+  if (head.pos === 'PRON' || head.pos === 'NUM') return false;
+  const start = tokens[first]!.start;
+  return !excluded.some((s) => s.start < head.end && start < s.end);
+}
+
+/** Only adverbs between: "vetoed outright the draft" yes, "voted in favour" (a preposition) no. */
+function isAdverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'ADV') return false;
+  return true;
+}
+
+function trimLeading(words: Token[]): Token[] {
+  let k = 0;
+  while (k < words.length && LEADING.has(words[k]!.pos)) k++;
+  return words.slice(k);
+}

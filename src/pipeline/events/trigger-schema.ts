@@ -1,0 +1,40 @@
+// The shape of the trigger lexicon (triggers.json), checked when the module loads so that a
+// hand edit with a typo fails at once, naming the entry, instead of silently matching nothing.
+import { z } from 'zod';
+import { EVENT_TYPE_IDS } from '../../domain/event-types.ts';
+
+/** Lower-case words separated by single spaces: "put forward", "phone call". */
+const PHRASE = /^[a-z’'-]+(?: [a-z’'-]+)*$/;
+
+export const TriggerSchema = z.strictObject({
+  type: z.enum(EVENT_TYPE_IDS),
+  phrases: z.array(z.string().regex(PHRASE, 'lower-case words separated by single spaces')).min(1),
+  rank: z.number().int().min(0).max(100),
+  /** Only a token of this part of speech counts: "a draft resolution" is no drafting. */
+  as: z.enum(['verb', 'noun']).optional(),
+  objects: z.array(z.string().regex(PHRASE)).min(1).optional(),
+  actorObject: z.literal(true).optional(),
+});
+
+export const TriggerLexiconSchema = z.strictObject({
+  _doc: z.string(),
+  triggers: z.array(TriggerSchema).min(1),
+});
+
+export type Trigger = z.infer<typeof TriggerSchema>;
+
+/** The lexicon, or an error naming each bad entry by its position and first phrase. */
+export function parseTriggerLexicon(raw: unknown, source: string): readonly Trigger[] {
+  const result = TriggerLexiconSchema.safeParse(raw);
+  if (result.success) return result.data.triggers;
+  const problems = result.error.issues.map((issue) => {
+    const [, index] = issue.path;
+    const entry =
+      typeof index === 'number'
+        ? (raw as { triggers?: { phrases?: string[] }[] }).triggers?.[index]
+        : undefined;
+    const where = typeof index === 'number' ? `trigger ${index} (${entry?.phrases?.[0] ?? '?'})` : 'lexicon';
+    return `${source}: ${where}: ${issue.path.slice(2).join('.') || 'entry'}: ${issue.message}`;
+  });
+  throw new Error(problems.join('\n'));
+}

@@ -1,0 +1,141 @@
+// Words that put what they govern in another mood than fact: "threatened to veto", "plans to
+// visit", "an expected veto", "failed to adopt". Curated lexicon (lemmas), shared by the verb,
+// adjective and noun that can govern an infinitive or modify a noun.
+import type { Modality } from '../types.ts';
+
+/** Governor lemma → the modality of the infinitive it governs ("X to Y"). */
+export const GOVERNOR_MODALITY: ReadonlyMap<string, Modality> = new Map([
+  ...(['threaten', 'threat', 'warn', 'warning', 'ultimatum'] as const).map((l) => [l, 'threatened'] as const),
+  ...(
+    [
+      'plan',
+      'intend',
+      'intention',
+      'schedule',
+      'set',
+      'due',
+      'prepare',
+      'aim',
+      'pledge',
+      'promise',
+      'vow',
+      'agree',
+      'decide',
+      'decision',
+      'go',
+      'about',
+      'poised',
+      'ready',
+      'commit',
+      'resolve',
+    ] as const
+  ).map((l) => [l, 'planned'] as const),
+  ...(['expect', 'likely', 'anticipate', 'predict', 'forecast', 'bound'] as const).map(
+    (l) => [l, 'expected'] as const,
+  ),
+  ...(
+    [
+      'try',
+      'seek',
+      'attempt',
+      'bid',
+      'effort',
+      'push',
+      'want',
+      'hope',
+      'wish',
+      'ask',
+      'urge',
+      'call',
+      'demand',
+      'press',
+      'request',
+      'appeal',
+      'encourage',
+      'invite',
+      'offer',
+      'propose',
+      'consider',
+      'weigh',
+      'able',
+      'possible',
+      'willing',
+      'need',
+      'struggle',
+      'pressure',
+      'lobby',
+      'proposal',
+    ] as const
+  ).map((l) => [l, 'attempted'] as const),
+  ...(['unlikely', 'might', 'could', 'would', 'may'] as const).map((l) => [l, 'hypothetical'] as const),
+]);
+
+/** Governors that deny their infinitive: "failed to adopt", "refused to meet", "unable to agree". */
+export const NEGATING_GOVERNORS: ReadonlySet<string> = new Set([
+  'fail',
+  'refuse',
+  'decline',
+  'unable',
+  'reluctant',
+  'stop',
+  'cease',
+  'avoid',
+  'refrain',
+  'failure',
+  'refusal',
+]);
+
+/** Governors after which the infinitive is a fact: "allowing it to pass", "managed to agree". */
+export const FACTIVE_GOVERNORS: ReadonlySet<string> = new Set([
+  'allow',
+  'let',
+  'manage',
+  'help',
+  'enable',
+  'begin',
+  'start',
+  'continue',
+  'use',
+  'vote',
+]);
+
+/** Modifier lemma → the modality it gives its noun: "an expected veto", "the planned vote". */
+export const NOUN_MODIFIER_MODALITY: ReadonlyMap<string, Modality> = new Map([
+  ...(['expect', 'expected', 'likely', 'anticipated', 'anticipate', 'probable'] as const).map(
+    (l) => [l, 'expected'] as const,
+  ),
+  ...(['threaten', 'threatened', 'looming', 'loom'] as const).map((l) => [l, 'threatened'] as const),
+  ...(
+    ['plan', 'planned', 'upcoming', 'forthcoming', 'scheduled', 'schedule', 'prospective', 'future'] as const
+  ).map((l) => [l, 'planned'] as const),
+  ...(['possible', 'potential', 'hypothetical', 'would-be', 'eventual', 'feared', 'fear'] as const).map(
+    (l) => [l, 'hypothetical'] as const,
+  ),
+  ...(['attempted', 'attempt'] as const).map((l) => [l, 'attempted'] as const),
+]);
+
+/** Subordinators that open a condition: its verbs did not (yet) happen. */
+export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** Verbs of saying: "would" in what they report is a future seen from the past ("said the two would meet"). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'add',
+  'state',
+  'report',
+  'insist',
+  'confirm',
+  'indicate',
+  'explain',
+  'note',
+  'write',
+  'tweet',
+  'declare',
+  'reveal',
+  'signal',
+  'disclose',
+  'inform',
+  'brief',
+]);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { getMoodAt, getStatusOf, getTokenAt } from './mood-at.ts';
+import { readSentence } from './read-sentence.ts';
+
+describe('getMoodAt / getStatusOf', () => {
+  it.each([
+    // sentence, word naming the happening, status it may be emitted with
+    ['The United States vetoed the resolution on Friday.', 'vetoed', 'happened'],
+    ['The resolution was adopted on Friday.', 'adopted', 'happened'],
+    ['Kerry will meet Abbas on Monday.', 'meet', 'planned'],
+    ['The Assembly is expected to vote on Friday.', 'vote', 'planned'],
+    ['An expected veto stopped the draft on Monday.', 'veto', 'planned'],
+    ['The draft would have passed on Monday but for a veto.', 'passed', null],
+    ['The US threatened on Monday to veto the text.', 'veto', null],
+    ['Washington threatened a veto on Monday.', 'veto', null],
+    ['The council did not vote on Tuesday.', 'vote', null],
+    ['No vote was held on Tuesday.', 'vote', null],
+    ['Will Washington veto the resolution on Friday?', 'veto', null],
+    ['If the council votes on Friday, Washington will cut aid.', 'votes', null],
+    ['Egypt tried to delay the vote on Thursday.', 'delay', null],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    const language = readSentence(sentence);
+    const index = getTokenAt(language, sentence.indexOf(word));
+    expect(getStatusOf(getMoodAt(language, index))).toBe(status);
+  });
+});

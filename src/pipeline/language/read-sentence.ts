@@ -1,0 +1,194 @@
+// Reads one sentence into its linguistic layer: tokens, noun chunks, verb groups and the
+// modality of each group and of nouns that name happenings ("an expected veto").
+// Modality comes, strongest first, from: an if/unless clause; a question; the word that
+// governs an infinitive ("threatened to veto", "failed to adopt", "allowing it to pass");
+// the auxiliaries ("would have passed", "will meet").
+import type { Modality, SentenceLanguage, Token, VerbGroup } from '../types.ts';
+import { findNounChunks } from './chunks.ts';
+import {
+  CONDITIONAL_OPENERS,
+  FACTIVE_GOVERNORS,
+  GOVERNOR_MODALITY,
+  NEGATING_GOVERNORS,
+  NOUN_MODIFIER_MODALITY,
+  REPORTING_VERBS,
+} from './modality-words.ts';
+import { tokenize } from './tokenize.ts';
+import { findVerbGroups, getAuxModality } from './verb-groups.ts';
+
+// How far back an infinitive looks for its governor: "urged the two sides on Monday to halt".
+const GOVERNOR_REACH = 8;
+const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
+
+/** `tokens` when the caller tokenised the sentence already (several sentences at once). */
+export function readSentence(text: string, tokens: readonly Token[] = tokenize(text)): SentenceLanguage {
+  const chunks = findNounChunks(tokens);
+  const isQuestion =
+    (/(?<!\W)\W*$/.exec(text)?.[0].includes('?') ?? false) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
+  const conditional = getConditionalTokens(tokens);
+  const groups: VerbGroup[] = [];
+  for (const raw of findVerbGroups(tokens)) {
+    const governor = tokens[raw.first]!.lemma === 'to' ? findGovernor(tokens, raw.first) : -1;
+    const ruling = governor >= 0 ? groups.find((g) => g.first <= governor && governor <= g.last) : undefined;
+    const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
+    const isReported = groups.some((g) => REPORTING_VERBS.has(g.lemma) && g.modality === 'asserted');
+    let modality: Modality = getAuxModality(tokens, raw, isReported);
+    let negated = raw.negated || isDeniedBySubject(tokens, raw.first);
+    let tense = raw.tense;
+    // An infinitive with nothing to hang on ("…, to put forward proposals") asserts nothing.
+    if (governor < 0 && tokens[raw.first]!.lemma === 'to') modality = 'hypothetical';
+    if (governor >= 0) {
+      if (ruling) tense = ruling.tense;
+      // "did not threaten to veto", "was not allowed to pass": the denial carries down.
+      negated ||= NEGATING_GOVERNORS.has(governorLemma) || (ruling?.negated ?? false);
+      const given = FACTIVE_GOVERNORS.has(governorLemma) ? undefined : GOVERNOR_MODALITY.get(governorLemma);
+      modality = given ?? ruling?.modality ?? modality;
+    }
+    // "rejected all talk of withdrawing", "accused of vetoing": a gerund after a preposition of
+    // topic names what is talked about, not something reported as done.
+    if (isTopicGerund(tokens, raw)) modality = 'hypothetical';
+    if (isQuestion && modality === 'asserted') modality = 'question';
+    const opener = conditional.inside.get(raw.head);
+    if (opener !== undefined) modality = tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional';
+    // "If the council votes, Washington will veto": the consequence is as unreal as its condition.
+    else if (conditional.any && (modality === 'planned' || modality === 'hypothetical'))
+      modality = 'conditional';
+    groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
+  }
+  const nouns = getNounModality(tokens, groups);
+  for (const [noun, opener] of conditional.inside) {
+    if (tokens[noun]!.pos === 'NOUN')
+      nouns.modality.set(noun, tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional');
+  }
+  return {
+    tokens,
+    chunks,
+    verbGroups: groups,
+    nounModality: nouns.modality,
+    negatedNouns: nouns.negated,
+    isQuestion,
+  };
+}
+
+// "had the US not used its veto", "nobody voted against": a denial outside the group itself.
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'neither']);
+
+function isDeniedBySubject(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const twoBefore = tokens[first - 2];
+  if (!before) return false;
+  if (before.lemma === 'not' || before.lemma === 'never' || NEGATIVE_SUBJECTS.has(before.lemma)) return true;
+  return twoBefore?.lemma === 'no' && (before.lemma === 'one' || before.pos === 'NOUN');
+}
+
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
+
+function isTopicGerund(tokens: readonly Token[], group: { first: number; head: number }): boolean {
+  const head = tokens[group.head]!;
+  const before = tokens[group.first - 1];
+  return (
+    group.first === group.head &&
+    /ing$/i.test(head.text) &&
+    before !== undefined &&
+    before.pos === 'ADP' &&
+    TOPIC_PREPOSITIONS.has(before.lemma)
+  );
+}
+
+/** The nearest word before "to" that can govern it: a verb, or a listed adjective or noun. */
+function findGovernor(tokens: readonly Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - GOVERNOR_REACH); k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.pos) && t.text !== '-') return -1;
+    const listed =
+      GOVERNOR_MODALITY.has(t.lemma) || NEGATING_GOVERNORS.has(t.lemma) || FACTIVE_GOVERNORS.has(t.lemma);
+    if (listed || t.pos === 'VERB' || t.pos === 'AUX') return k;
+  }
+  return -1;
+}
+
+/** Token index → the index of the "if"/"unless"/"whether" whose clause it is in. */
+function getConditionalTokens(tokens: readonly Token[]) {
+  const inside = new Map<number, number>();
+  let opener = -1;
+  for (const t of tokens) {
+    if (CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') opener = t.index;
+    else if (opener >= 0 && (/^[,;:—–]$/.test(t.text) || t.lemma === 'then')) opener = -1;
+    else if (opener >= 0) inside.set(t.index, opener);
+  }
+  const any = tokens.some(
+    (t) => t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN',
+  );
+  return { inside, any };
+}
+
+/**
+ * Nouns put out of the factual mood by a modifier ("an expected veto", "the planned vote"), by
+ * the verb whose object they are ("threatened a veto", "sought a vote", "would hold talks"), or
+ * denied ("no vote", "did not hold talks").
+ */
+function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[]) {
+  const modality = new Map<number, Modality>();
+  const negated = new Set<number>();
+  for (const t of tokens) {
+    const given = NOUN_MODIFIER_MODALITY.get(t.lemma);
+    if (given && (t.pos === 'ADJ' || t.pos === 'VERB')) {
+      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
+      if (noun >= 0) modality.set(noun, given);
+    }
+    if (t.lemma === 'no' && t.pos === 'DET') {
+      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
+      if (noun >= 0) negated.add(noun);
+    }
+  }
+  for (const g of groups) {
+    const object = nextNoun(tokens, g.last + 1, OBJECT_SKIPS);
+    if (object < 0) continue;
+    const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
+    // "has a veto", "holds veto power": owning the means is no use of it.
+    const owned = POSSESSION.has(g.lemma) ? 'hypothetical' : undefined;
+    const mood = given ?? owned ?? (g.modality !== 'asserted' ? g.modality : undefined);
+    if (mood && !modality.has(object)) modality.set(object, mood);
+    // "cancelled a meeting", "postponed the vote": the happening named did not take place.
+    if (g.negated || CALLING_OFF.has(g.lemma)) negated.add(object);
+  }
+  return { modality, negated };
+}
+
+// Verbs whose object is a happening they do not assert: "threatened a veto", "sought a vote".
+const OBJECT_GOVERNORS = new Set([
+  'threaten',
+  'plan',
+  'expect',
+  'seek',
+  'propose',
+  'demand',
+  'want',
+  'request',
+  'consider',
+  'schedule',
+  'weigh',
+  'prepare',
+  'promise',
+  'pledge',
+  'vow',
+  'urge',
+  'predict',
+  'anticipate',
+]);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
+const CALLING_OFF = new Set(['cancel', 'postpone', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'defer']);
+const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
+const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** The first common noun after `from`, across the given tags only. */
+function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<string>): number {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'NOUN') return k;
+    // A possessive pronoun is a determiner here: "used its veto".
+    if (!skips.has(pos) && !POSSESSIVES.has(tokens[k]!.lemma)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,70 @@
+// Tokens, lemmas and part-of-speech tags from wink-nlp's English model, with offsets into the
+// sentence. wink gives values, not offsets, so each value is found from a cursor onwards; a
+// value wink rewrote (rare) is skipped rather than given a wrong offset. The model loads once.
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from '../types.ts';
+
+// Only the tagger: wink's default pipe also runs entity, sentiment and negation passes the
+// layer does not use, which cost about a third more per token.
+const nlp = winkNLP(model, ['pos']);
+const its = nlp.its;
+// wink's typings declare `its.lemma` with the add-ons signature the lite model fills in itself.
+const LEMMA = its.lemma as unknown as typeof its.value;
+
+// wink lemmatises some contractions and proper nouns oddly ("Wo" for "won't", "Israel" kept
+// capitalised, none at all for some symbols); lemmas are compared lower case everywhere, so
+// they are stored lower case, falling back to the word itself.
+const CONTRACTIONS: Record<string, string> = {
+  "n't": 'not',
+  'n’t': 'not',
+  wo: 'will',
+  ca: 'can',
+  "'ll": 'will',
+};
+
+export function tokenize(sentence: string): Token[] {
+  return tokenizeMany([sentence])[0]!;
+}
+
+// Sentences are read in one document, apart by a paragraph break: wink's cost is mostly per
+// document, so one call for an article's sentences costs a fraction of one call each.
+const SEPARATOR = '\n\n';
+
+/** Tokens of each text, offsets relative to that text. */
+export function tokenizeMany(texts: readonly string[]): Token[][] {
+  const joined = texts.join(SEPARATOR);
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + SEPARATOR.length;
+  }
+  const result: Token[][] = texts.map(() => []);
+  let cursor = 0;
+  let which = 0;
+  nlp
+    .readDoc(joined)
+    .tokens()
+    .each((item: ItemToken) => {
+      const text = item.out();
+      const found = joined.indexOf(text, cursor);
+      if (found < 0) return;
+      cursor = found + text.length;
+      while (which + 1 < texts.length && found >= starts[which + 1]!) which++;
+      const offset = starts[which]!;
+      if (cursor > offset + texts[which]!.length) return;
+      const tokens = result[which]!;
+      const lower = text.toLowerCase();
+      const lemma = CONTRACTIONS[lower] ?? (item.out(LEMMA) ?? text).toLowerCase();
+      tokens.push({
+        index: tokens.length,
+        start: found - offset,
+        end: cursor - offset,
+        text,
+        lemma,
+        pos: item.out(its.pos),
+      });
+    });
+  return result;
+}
