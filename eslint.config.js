@@ -3,9 +3,11 @@
 // and the data side never touches React or the file system.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import architecture from './eslint/architecture-plugin.js';
+import { REGEXP_RULES } from './eslint/regexp-rules.js';
 
 const UI_PACKAGES = [
   'react',
@@ -42,6 +44,12 @@ export default tseslint.config(
         { patterns: [{ group: UI_PACKAGES, message: 'domain and pipeline stay free of UI libraries.' }] },
       ],
     },
+  },
+  {
+    // The pipeline runs its patterns over any text it is given: none may backtrack super-linearly.
+    files: ['src/domain/**', 'src/pipeline/**'],
+    plugins: { regexp },
+    rules: REGEXP_RULES,
   },
   {
     // Only the CLI and the Vite plugin entry touch the file system.

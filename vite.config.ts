@@ -31,7 +31,9 @@ export default defineConfig({
   resolve: { alias: [visUtilAlias] },
   build: {
     target: 'es2023',
-    sourcemap: true,
+    // Source maps only when asked for (SOURCEMAP=1 npm run build): they would otherwise be
+    // deployed and served with the site, several megabytes of it.
+    sourcemap: process.env.SOURCEMAP === '1',
   },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {

@@ -43,7 +43,7 @@ const BAD_DATASETS: readonly {
   {
     name: 'an HTML page instead of JSON',
     serve: (page) => serveDataset(page, '<!doctype html><title>Not here</title>'),
-    message: 'The dataset file is not valid JSON; it may be truncated.',
+    message: 'The dataset is missing: the server sent a web page instead of data/dataset.json.',
   },
   {
     name: 'schema-invalid',

@@ -4,6 +4,7 @@
 // furniture (see clean/*-rules.ts), each removal is recorded with the rule's reason.
 import { endsLikeSentence, getBoilerplateReason, countWords } from './clean/boilerplate-rules.ts';
 import { getLineSpans, trimSpan, type LineSpan } from './clean/line-spans.ts';
+import { splitLongLine } from './clean/long-lines.ts';
 import { getTrailingCreditLength } from './clean/photo-rules.ts';
 import { getPrefixCuts } from './clean/prefix-rules.ts';
 import { getRepeatedLabelIndexes } from './clean/repeated-lines.ts';
@@ -57,7 +58,9 @@ export function cleanArticle(text: string): CleanResult {
       headline = kept;
       return;
     }
-    paragraphs.push({ index: paragraphs.length, start: kept.start, end: kept.end });
+    for (const piece of splitLongLine(text, kept)) {
+      paragraphs.push({ index: paragraphs.length, start: piece.start, end: piece.end });
+    }
   });
 
   return { paragraphs, removed, headline };

@@ -22,7 +22,7 @@ import type { DateMention, Sentence } from './types.ts';
 // Cheap tests that skip chrono on sentences with no digit, month, weekday or time word, and the
 // narrative readers on sentences without a unit of time.
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|month|year|ago|now|morning|afternoon|evening|night)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|week|year|ago|now|morning|afternoon|evening|night)/i;
 const NARRATIVE_HINT = /day|week|month|year|morning|afternoon|evening|night|hours/i;
 
 export function findDates(
@@ -92,7 +92,9 @@ function toDraft(
   const deadline = found.deadline || (found.afterBy && clause.tense === 'future');
   const own = getOwnTense(found.candidate) ?? (isForwardCue(sentence.text, found, words) ? 'future' : null);
   const tense: Tense = deadline ? 'future' : (own ?? clause.tense);
-  const before = /([a-z]+)\s+$/i.exec(sentence.text.slice(Math.max(0, found.start - 12), found.start));
+  const before = /(?<![a-z])([a-z]+)\s+$/i.exec(
+    sentence.text.slice(Math.max(0, found.start - 12), found.start),
+  );
   const first = /^([a-z]+)\s/i.exec(sentence.text.slice(found.start, found.end));
   const preposition = (first?.[1] ?? before?.[1] ?? '').toLowerCase();
   return {

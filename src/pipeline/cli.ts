@@ -1,14 +1,17 @@
-// npm run ingest -- --input <dir> --out <dir> [--verbose]
+// npm run ingest -- --input <dir> --out <dir> [--verbose] [--workers N] [--wait seconds]
 // Builds <out>/dataset.json and <out>/articles/*.json (the article texts, a few per file) from an input
-// folder of articles and manifest.json.
-// Exit codes: 0 built, 1 bad input (every problem listed), 2 bad usage.
+// folder of articles and manifest.json. One ingest writes to a folder at a time; a second one waits
+// for it (--wait, 30 s by default), then gives up with a sentence saying so.
+// Exit codes: 0 built, 1 bad input or a failed write (one sentence per problem), 2 bad usage.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeReadError, describeWriteError } from './cli/describe-error.ts';
 import { formatProblems, ingestFolder } from './cli/ingest.ts';
+import { getOverlapProblem } from './cli/check-folders.ts';
 import { writeDataset } from './cli/write-dataset.ts';
 
 const USAGE =
-  'Usage: npm run ingest -- --input <folder with manifest.json> --out <folder> [--verbose] [--workers N]';
+  'Usage: npm run ingest -- --input <folder with manifest.json> --out <folder> [--verbose] [--workers N] [--wait seconds]';
 
 async function main(): Promise<number> {
   let values;
@@ -19,6 +22,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         workers: { type: 'string', default: '1' },
+        wait: { type: 'string', default: '30' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -39,10 +43,21 @@ async function main(): Promise<number> {
     console.error(`--workers must be a whole number of 1 or more\n${USAGE}`);
     return 2;
   }
+  const waitSeconds = Number(values.wait);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
+    console.error(`--wait must be a number of seconds, 0 or more\n${USAGE}`);
+    return 2;
+  }
   const input = path.resolve(values.input);
+  const out = path.resolve(values.out);
+  const overlap = await getOverlapProblem(input, out);
+  if (overlap) {
+    console.error(overlap);
+    return 2;
+  }
   const started = performance.now();
-  const result = await ingestFolder(input, workers).catch((error: NodeJS.ErrnoException) => {
-    console.error(`Cannot read ${input}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
+  const result = await ingestFolder(input, workers).catch((error: unknown) => {
+    console.error(describeReadError(error, input));
     return null;
   });
   if (!result) return 1;
@@ -51,7 +66,13 @@ async function main(): Promise<number> {
     console.error('Nothing was written; any earlier dataset.json and articles/ are unchanged.');
     return 1;
   }
-  const target = await writeDataset(path.resolve(values.out), result.dataset);
+  let target: string;
+  try {
+    target = await writeDataset(out, result.dataset, { waitMs: waitSeconds * 1000 });
+  } catch (error) {
+    console.error(describeWriteError(error, out));
+    return 1;
+  }
   const { counts, warnings } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.verbose) {

@@ -7,12 +7,12 @@ export function toSlug(text: string, maxLength = 60): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, '');
   if (slug.length <= maxLength) return slug;
   // Cut at a word boundary so ids do not end mid-word.
   const cut = slug.slice(0, maxLength + 1);
   const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, maxLength)).replace(/-+$/g, '');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, maxLength)).replace(/(?<!-)-+$/g, '');
 }
 
 /** Makes ids unique in input order: the second "x" becomes "x-2", the third "x-3". */

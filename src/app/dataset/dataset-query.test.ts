@@ -66,6 +66,11 @@ describe('fetchDataset', () => {
     ['an empty file', respond(''), /empty/],
     ['a truncated file', respond(JSON.stringify(valid).slice(0, 200)), /not valid JSON/],
     [
+      'an HTML page served in its place (a single-page fallback)',
+      respond('<!doctype html><html><body><div id="root"></div></body></html>'),
+      /^The dataset is missing: the server sent a web page instead of data\/dataset\.json\.$/,
+    ],
+    [
       'a schema-invalid file',
       respond(JSON.stringify({ ...valid, events: [{ id: 'X' }] })),
       /expected format/,

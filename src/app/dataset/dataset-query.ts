@@ -32,6 +32,13 @@ export async function fetchDataset(
   }
   const text = await response.text();
   if (text.trim() === '') throw new DatasetError('The dataset file is empty.');
+  // Static hosts with a single-page fallback answer a missing file with index.html and 200.
+  // JSON never starts with "<", so such an answer is a missing file, not a truncated one.
+  if (/^\s*</.test(text) || response.headers.get('Content-Type')?.includes('text/html')) {
+    throw new DatasetError(
+      'The dataset is missing: the server sent a web page instead of data/dataset.json.',
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

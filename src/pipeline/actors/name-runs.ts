@@ -50,8 +50,11 @@ export function getNameRuns(
   const runs: NameRun[] = [];
   let current: number[] = [];
   const flush = () => {
-    // Trim joiners and particles at the edges: they only glue words inside a name.
-    while (current.length > 0 && !isCapitalized(scan.tokens[current[0]!]!.text)) current.shift();
+    // Trim joiners and particles at the edges: they only glue words inside a name. One slice,
+    // not a shift per token: a run of thousands of joiners ("- - - …") stays linear.
+    let from = 0;
+    while (from < current.length && !isCapitalized(scan.tokens[current[from]!]!.text)) from += 1;
+    current = current.slice(from);
     while (current.length > 0 && !isCapitalized(scan.tokens[current.at(-1)!]!.text)) current.pop();
     const words = current.filter((i) => isCapitalized(scan.tokens[i]!.text));
     if (words.length > 0) runs.push({ first: current[0]!, last: current.at(-1)!, words });

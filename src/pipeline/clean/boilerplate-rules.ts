@@ -3,45 +3,14 @@
 // never a seed's exact sentence; each is anchored to the whole line and most are limited to
 // short lines, so a body sentence that merely mentions comments or sharing is kept.
 import { isPhotoCaption, isPhotoCredit } from './photo-rules.ts';
+import { countWords } from './spaces.ts';
+
+export { countWords };
 
 export interface LineRule {
   /** Recorded in RemovedSpan.reason. */
   readonly reason: string;
   readonly matches: (line: string) => boolean;
-}
-
-export function countWords(line: string): number {
-  // Every line rule asks this of the same line in turn: the last answer is kept. A loop rather
-  // than split: ingest asks it millions of times.
-  if (line === lastCounted.line) return lastCounted.words;
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = isSpace(line.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  lastCounted = { line, words };
-  return words;
-}
-
-let lastCounted = { line: '', words: 0 };
-
-/** What /\s/ matches, by code unit (all of it is in the BMP). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Body text ends a sentence; widget labels and names do not. */
@@ -54,23 +23,23 @@ const short = (maxWords: number, pattern: RegExp) => (line: string) =>
 
 // "Add Comment", "Comments 0", "Comments (12)", "3 comments", "Leave a comment", "Show comments".
 const COMMENT_WIDGET =
-  /^(?:(?:add|leave|post|write|submit|view|show|hide|load|read)(?:\s+(?:all|the|more))?\s+(?:a\s+|your\s+)?comments?|comments?(?:\s*[:(]?\s*\d+\s*\)?)?|\d+\s+comments?|be the first to comment|comments? (?:are|is) (?:closed|disabled)|join the (?:discussion|conversation))\W*$/i;
+  /^(?:(?:add|leave|post|write|submit|view|show|hide|load|read)(?:\s+(?:all|the|more))?\s+(?:a\s+|your\s+)?comments?|comments?(?:\s*(?:[:(]\s*)?\d+)?|\d+\s+comments?|be the first to comment|comments? (?:are|is) (?:closed|disabled)|join the (?:discussion|conversation))\W*$/i;
 // Help text of a comment widget. Anchored on phrases a news sentence does not use ("having
 // issues with commenting", "comment policy"), so "declined to comment on the issue" is kept.
 const COMMENT_HELP =
-  /\b(?:issues?|problems?|trouble|difficult(?:y|ies)|help)\s+(?:with\s+)?commenting\b|\blet us know\b.*\bcomment|\bcomment(?:s|ing)? (?:policy|guidelines|section|system)\b|\b(?:sign|log) ?in to (?:comment|post)\b|\bdisqus\b/i;
+  /\b(?:issues?|problems?|trouble|difficult(?:y|ies)|help)\s+(?:with\s+)?commenting\b|\blet us know\b.+\bcomment|\bcomment(?:s|ing)? (?:policy|guidelines|section|system)\b|\b(?:sign|log) ?in to (?:comment|post)\b|\bdisqus\b/i;
 
 // Share bars and links to other articles: "Share this", "Share on Facebook", "Read more: …".
 const SHARE_WIDGET =
-  /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|whatsapp|facebook|twitter|follow us(?: on \w+)?|sign up for (?:our|the) newsletter\b.*|subscribe(?: to .*)?)\W*$/i;
+  /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|whatsapp|facebook|twitter|follow us(?: on \w+)?|subscribe)\W*$|^(?:sign up for (?:our|the) newsletter\b|subscribe to )/i;
 const RELATED_LINK =
-  /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|click here\b.*|continue reading\b.*)\s*(?::|[-–—]|$)/i;
+  /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular))\s*(?::|[-–—]|$)|^(?:click here|continue reading)\b/i;
 const ADVERTISEMENT = /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
 
 // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Contact Editor",
 // "Reporting by …; Editing by …", and a lone author line "Elad Benari," (a name and a comma).
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const BY_LINE = new RegExp(String.raw`^[Bb]y\s+${NAME}(?:\s*(?:,|and|&|\|)\s*.*)?$`, 'u');
+const BY_LINE = new RegExp(String.raw`^[Bb]y\s+${NAME}(?:\s*(?:,|and|&|\|).*)?$`, 'u');
 const CONTACT_LINE = /^(?:contact|email|e-mail|follow)\s+(?:the\s+)?(?:editor|author|reporter|writer)\W*$/i;
 const CREDITS_TRAILER = /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
 const LONE_AUTHOR = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},$/u;

@@ -2,24 +2,23 @@
 // blank-line blocks, are the unit: several seeds put one paragraph per line, and the ones
 // that use blank lines simply yield empty lines that are skipped.
 import type { Span } from '../types.ts';
+import { isSpace } from './spaces.ts';
 
 /** A trimmed, non-empty line; `text` is exactly `source.slice(start, end)`. */
 export interface LineSpan extends Span {
   readonly text: string;
 }
 
-// \s covers NBSP and the other Unicode spaces scraped pages leave at line ends.
-const LEADING_SPACE = /^\s+/;
-const TRAILING_SPACE = /\s+$/;
-
-/** Shrinks [start, end) past surrounding whitespace; returns null when nothing is left. */
+/** Shrinks [start, end) past surrounding whitespace (what \s matches, NBSP and the other Unicode
+ *  spaces included); returns null when nothing is left. A scan, not /\s+$/, which re-scans a long
+ *  run of spaces from each of its characters. */
 export function trimSpan(source: string, start: number, end: number): LineSpan | null {
-  const raw = source.slice(start, end);
-  const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-  const trail = TRAILING_SPACE.exec(raw)?.[0].length ?? 0;
-  if (lead + trail >= raw.length) return null;
-  const trimmed = { start: start + lead, end: end - trail };
-  return { ...trimmed, text: source.slice(trimmed.start, trimmed.end) };
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(source.charCodeAt(from))) from += 1;
+  while (to > from && isSpace(source.charCodeAt(to - 1))) to -= 1;
+  if (from === to) return null;
+  return { start: from, end: to, text: source.slice(from, to) };
 }
 
 /** "a\r\n\n b \n" → spans of "a" and "b". */

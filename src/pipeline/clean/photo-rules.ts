@@ -1,6 +1,7 @@
 // Photo furniture: credit lines ("Flash 90", "(AFP Photo)", "Photo: …", "Jane Doe/Reuters")
 // and picture captions ("X (L) speaks with Y (R) …"). Captions describe the picture, not the
 // story, and are often cut off by the feed, so a sentence taken from one is never an event.
+import { countWords } from './spaces.ts';
 
 // Picture agencies and photo-desk words; a short line made only of these is a credit.
 const AGENCY = String.raw`(?:afp|ap|associated press|reuters|getty(?: images)?|epa(?:-efe)?|efe|flash ?90|gpo|government press office|shutterstock|istock(?:photo)?|alamy|pool|wikimedia(?: commons)?|anadolu(?: agency)?|xinhua|upi|dpa|sipa(?: press)?|abaca(?:press)?|tps|wafa|bloomberg|zuma(?: press)?|imago)`;
@@ -15,7 +16,7 @@ const NAME_SLASH_AGENCY = new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s*/\s*${AG
 const CREDIT_PREFIX =
   /^(?:(?:file |illustrative |main |top )?(?:photo|photograph|image|picture|pic)(?: credit)?|credit|pictured|caption|above)\s*(?:by\b|:|[-–—])/i;
 // A credit in brackets at the very end of a kept paragraph: "… in Paris. (Photo: Reuters)".
-const TRAILING_CREDIT = /\s*[([][^()[\]]*\b(?:photo|photograph|image|credit)\b[^()[\]]*[)\]]$/i;
+const TRAILING_CREDIT = /(?<!\s)\s*[([][^()[\]]*\b(?:photo|photograph|image|credit)\b[^()[\]]*[)\]]$/i;
 
 // "(L)", "(R)", "(2nd L)", "(left)": where a person stands in the picture. Upper-case letters
 // only, so list markers such as "(c)" in a quoted resolution are not mistaken for them.
@@ -27,7 +28,7 @@ const PICTURE_WORDS =
 const TRUNCATED_END = /[\p{L}\p{N},]\s*(?:…|\.\.\.)$/u;
 
 export function isPhotoCredit(line: string): boolean {
-  const words = line.split(/\s+/).length;
+  const words = countWords(line);
   if (CREDIT_PREFIX.test(line)) return true;
   if (words > 8) return false;
   return ONLY_CREDIT_WORDS.test(line) || NAME_SLASH_AGENCY.test(line);

@@ -14,7 +14,7 @@ const CLOCK = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})`;
 // "date 2021-05-19", "Published: May 19, 2021 10:04 am", "Updated 19 May 2021".
 const METADATA = new RegExp(
-  String.raw`^(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*${DATE}${CLOCK}(?=\s|$)`,
+  String.raw`^(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*(?::\s*)?${DATE}${CLOCK}(?=\s|$)`,
   'i',
 );
 

@@ -92,7 +92,10 @@ describe('npm run ingest', () => {
     );
     expect((await ingest()).code).toBe(0);
     const withExtra = await readOutput();
-    expect([...withExtra.keys()]).toContainEqual(expect.stringMatching(/^articles[/\\]2010-12-20-.*\.json$/));
+    // Text files carry the build's tag: "articles/<tag>-2010-12-20-….json".
+    expect([...withExtra.keys()]).toContainEqual(
+      expect.stringMatching(/^articles[/\\]\w+-2010-12-20-.*\.json$/),
+    );
     await writeFile(outPath('README.txt'), 'Not the dataset’s: left alone.');
     await rm(path.join(dir, 'in', 'extra.txt'));
     await editManifest((entries) =>
@@ -103,8 +106,14 @@ describe('npm run ingest', () => {
     );
     expect((await ingest()).code).toBe(0);
     const after = await readOutput();
-    const gone = [...withExtra.keys()].filter((file) => !after.has(file));
-    expect(gone).toEqual([expect.stringMatching(/^articles[/\\]2010-12-20-.*\.json$/)]);
+    // Exactly the files the new index names are left in articles/: none of the earlier build's.
+    const index = JSON.parse(after.get('dataset.json')!) as { articles: { textFile: string }[] };
+    const named = [...new Set(index.articles.map((a) => a.textFile))].sort();
+    const present = [...after.keys()]
+      .filter((file) => file.startsWith('articles'))
+      .map((f) => f.replace(/\\/g, '/'));
+    expect(present.sort()).toEqual(named);
+    expect(present.some((file) => /2010-12-20/.test(file))).toBe(false);
     expect(after.get('README.txt')).toBe('Not the dataset’s: left alone.');
   }, 60_000);
 

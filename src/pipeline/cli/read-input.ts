@@ -1,16 +1,25 @@
 // Reads an input folder into the RawInput that checkInputs validates. The only place,
 // with write-dataset.ts, where the pipeline touches the file system.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARTICLE_BYTES, type RawInput } from '../input/check-inputs.ts';
-import { episodeCurationSchema, type EpisodeCuration } from '../input/manifest-schema.ts';
+import { parseEpisodeCuration, type EpisodeCuration } from '../input/episode-curation.ts';
+
+type Link = { target: string; inside: boolean };
 
 export async function readInputFolder(
   dir: string,
 ): Promise<RawInput & { curation: EpisodeCuration | string }> {
-  const files = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = entries.filter((d) => d.isFile()).map((d) => d.name);
+  const links = await readLinks(
+    dir,
+    entries.filter((d) => d.isSymbolicLink()),
+  );
   const manifest = await readFile(path.join(dir, 'manifest.json'), 'utf8').catch(() => null);
   const contents = new Map<string, Uint8Array>();
+  const sizes = new Map<string, number>();
   let named: string[] = [];
   try {
     const parsed: unknown = manifest === null ? [] : JSON.parse(manifest);
@@ -20,31 +29,41 @@ export async function readInputFolder(
     named = []; // checkInputs reports the broken manifest; nothing to read.
   }
   for (const name of new Set(named)) {
-    if (!files.includes(name) || path.basename(name) !== name) continue;
+    // Only names of files in the folder itself, or of links that stay inside it, are read;
+    // checkInputs says what is wrong with any other name.
+    const readable = files.includes(name) || links.get(name)?.inside === true;
+    if (!readable || path.basename(name) !== name) continue;
     const full = path.join(dir, name);
+    const info = await stat(full).catch(() => null);
+    if (!info?.isFile()) continue;
+    sizes.set(name, info.size);
     // Read at most one byte past the limit: enough for checkInputs to reject it, without
     // loading a multi-gigabyte file into memory.
-    const size = (await stat(full)).size;
     contents.set(
       name,
-      size > MAX_ARTICLE_BYTES ? new Uint8Array(size > 0 ? MAX_ARTICLE_BYTES + 1 : 0) : await readFile(full),
+      info.size > MAX_ARTICLE_BYTES ? new Uint8Array(MAX_ARTICLE_BYTES + 1) : await readFile(full),
     );
   }
-  return { manifest, files, contents, curation: await readCuration(dir) };
+  return { manifest, files, contents, sizes, links, curation: await readCuration(dir) };
+}
+
+/** Each symbolic link in the folder: its target as written, and whether it resolves inside. */
+async function readLinks(dir: string, entries: readonly Dirent[]): Promise<Map<string, Link>> {
+  const root = await realpath(dir);
+  const links = new Map<string, Link>();
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    const target = await readlink(full).catch(() => '?');
+    const resolved = await realpath(full).catch(() => null);
+    const relative = resolved === null ? '..' : path.relative(root, resolved);
+    const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    links.set(entry.name, { target, inside });
+  }
+  return links;
 }
 
 /** The optional episodes.json, parsed; a string explains what is wrong with it. */
 async function readCuration(dir: string): Promise<EpisodeCuration | string> {
   const text = await readFile(path.join(dir, 'episodes.json'), 'utf8').catch(() => null);
-  if (text === null) return {};
-  try {
-    const parsed = episodeCurationSchema.safeParse(JSON.parse(text));
-    return parsed.success
-      ? parsed.data
-      : parsed.error.issues
-          .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ` : '') + i.message)
-          .join('; ');
-  } catch (error) {
-    return `is not valid JSON (${(error as Error).message})`;
-  }
+  return text === null ? {} : parseEpisodeCuration(text);
 }

@@ -32,8 +32,16 @@ describe('writeDataset', () => {
     const target = await writeDataset(dir, dataset(['a1', 'a2', 'a3'], { a2: 'articles/a1.json' }));
     expect(target).toBe(path.join(dir, 'dataset.json'));
     expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json', 'notes.txt']);
-    expect((await readdir(path.join(dir, 'articles'))).sort()).toEqual(['a1.json', 'a3.json']);
-    expect(JSON.parse(await readFile(path.join(dir, 'articles', 'a1.json'), 'utf8'))).toEqual({
+    // Each name carries the build's tag (build-tag.ts); the earlier build's stale.json is gone.
+    const names = (await readdir(path.join(dir, 'articles'))).sort();
+    expect(names).toEqual([
+      expect.stringMatching(/^[0-9a-f]{10}-a1\.json$/),
+      expect.stringMatching(/-a3\.json$/),
+    ]);
+    const index = JSON.parse(await readFile(target, 'utf8')) as { articles: { textFile: string }[] };
+    const [first, third] = names.map((name) => `articles/${name}`);
+    expect(index.articles.map((a) => a.textFile)).toEqual([first, first, third]);
+    expect(JSON.parse(await readFile(path.join(dir, first!), 'utf8'))).toEqual({
       articles: [
         { id: 'a1', text: 'Text of a1.', paragraphs: [] },
         { id: 'a2', text: 'Text of a2.', paragraphs: [] },
@@ -51,7 +59,7 @@ describe('writeDataset', () => {
       );
       expect(await readFile(path.join(dir, 'dataset.json'), 'utf8')).toBe(before);
       expect((await readdir(dir)).sort()).toEqual(['articles', 'dataset.json']);
-      expect(await readdir(path.join(dir, 'articles'))).toEqual(['a1.json']);
+      expect(await readdir(path.join(dir, 'articles'))).toEqual([expect.stringMatching(/^\w+-a1\.json$/)]);
       expect(await readdir(path.dirname(dir))).not.toContain('escaped.json');
     },
   );

@@ -43,6 +43,8 @@ function getPreposition(sentence: string, found: Found, prepositions: readonly s
   const phrase = sentence.slice(found.start, found.end).toLowerCase();
   const first = /^([a-z]+)\s/.exec(phrase)?.[1];
   if (first && prepositions.includes(first)) return first;
-  const before = /([a-z]+)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.exec(sentence.slice(0, found.start));
+  const before = /(?<![a-z])([a-z]+)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.exec(
+    sentence.slice(0, found.start),
+  );
   return before?.[1]?.toLowerCase() ?? null;
 }

@@ -27,7 +27,7 @@ export function readChrono(sentence: string, reference: ParsingReference): Found
 
 function toFound(sentence: string, result: ParsedResult): Found | null {
   const chronoStart = result.index;
-  const end = chronoStart + result.text.replace(/[\s,;:]+$/, '').length;
+  const end = chronoStart + result.text.replace(/(?<![\s,;:])[\s,;:]+$/, '').length;
   const modifier = MODIFIER_BEFORE.exec(sentence.slice(Math.max(0, chronoStart - 10), chronoStart));
   const start = modifier ? chronoStart - modifier[0].length : chronoStart;
   const phrase = sentence.slice(start, end);

@@ -14,7 +14,7 @@ export function readTimestamp(paragraphStart: string, words: DateWords): Found |
   if (hour > (meridiem ? 12 : 23) || Number(minutes) > 59) return null;
   // "9.30" alone could be a figure: without a meridiem or zone, a colon or a pause must follow.
   if (!meridiem && !zone && separator === undefined && !m[0].includes(':')) return null;
-  const end = m[0].replace(/[\s:|/–—-]+$/, '').length;
+  const end = m[0].replace(/(?<![\s:|/–—-])[\s:|/–—-]+$/, '').length;
   return {
     start: 0,
     end,

@@ -65,7 +65,7 @@ export function getClauseRoles(
 
 // "…, the State Department said." / "…, officials said on Monday.": an attribution that
 // closes the sentence after a comma. Returns the comma's offset, or null.
-const CLOSING = /^\s*(?:(?:on|late|early)\s+\w+|\w+day|today|yesterday)?\s*[.!?”"’]*\s*$/i;
+const CLOSING = /^\s*(?:(?:(?:on|late|early)\s+\w+|\w+day)\s*)?(?:[.!?”"’]+\s*)?$/i;
 
 function getTrailingAttribution(text: string, pivot: Span): number | null {
   if (!CLOSING.test(text.slice(pivot.end))) return null;

@@ -5,7 +5,7 @@ import type { Span } from '../types.ts';
 // Conjunctions that open a new finite clause in news prose. "and" only splits before a new
 // subject pronoun or after a comma, because "Kerry and Lavrov met" is one clause.
 const BOUNDARY =
-  /;|,?\s+(?:but|before|after|while|whereas|as|although|though|once|when|until|unless|because|if)\s+|,\s+(?:and|which|who)\s+|\s+and\s+(?=(?:they|he|she|we|it)\s)/gi;
+  /;|,?(?<!\s)\s+(?:but|before|after|while|whereas|as|although|though|once|when|until|unless|because|if)\s+|,\s+(?:and|which|who)\s+|(?<!\s)\s+and\s+(?=(?:they|he|she|we|it)\s)/gi;
 
 /** Clause spans relative to the sentence text, covering it without gaps. */
 export function splitClauses(sentence: string): Span[] {

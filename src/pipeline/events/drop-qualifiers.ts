@@ -5,7 +5,7 @@ import type { ActorKind } from '../../domain/dataset-schema.ts';
 import type { ActorMention } from '../types.ts';
 
 // At most six words (titles, "special envoy on security General", a bracketed acronym), no comma.
-const TITLE_GAP = /^(?:\s*(?:\([A-Z]{2,6}\)|[\w.'’-]+)){0,6}\s*$/;
+const TITLE_GAP = /^(?:\s*(?:\([A-Z]{2,6}\)|[\w.'’-]+(?![\w.'’-]))){0,6}\s*$/;
 const POSSESSIVE_GAP = /^(?:['’]s)?\s*$/;
 
 export function dropQualifiers(

@@ -78,6 +78,8 @@ describe('checkInputs', () => {
   });
 
   it.each([
+    ['0999-12-31', 'has a year outside 1000–2999'],
+    ['3000-01-01', 'has a year outside 1000–2999'],
     ['2021-02-30', 'real calendar day'],
     ['2021-13-01', 'real calendar day'],
     ['19/05/2021', 'YYYY-MM-DD'],
@@ -109,5 +111,77 @@ describe('checkInputs', () => {
       '.DS_Store': encode('x'),
     });
     expect(checkInputs(raw).problems).toEqual([]);
+  });
+
+  it('reports a file over the limit with its real size, not the bytes read of it', () => {
+    const read = new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(65);
+    const raw = {
+      ...input([entry('huge.txt')], { 'huge.txt': read }),
+      sizes: new Map([['huge.txt', 50 * 1024 ** 2]]),
+    };
+    expect(checkInputs(raw).problems).toEqual([
+      { file: 'huge.txt', message: 'is 50.0 MiB, over the 2 MiB limit for one article' },
+    ]);
+  });
+
+  it.each([
+    ['\u200b\u200b\u200c\u200d', 'zero-width spaces and joiners'],
+    ['\ufeff\u2060\n\u200b', 'a byte-order mark and word joiners'],
+    ['\u202e\u2066\u2069 \u00ad', 'bidi controls and a soft hyphen'],
+  ])('rejects text of only invisible characters (%j: %s) as empty', (text) => {
+    const { articles, problems } = checkInputs(input([entry('ghost.txt')], { 'ghost.txt': encode(text) }));
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'ghost.txt', message: expect.stringMatching(/^is empty: it holds only invisible characters/) },
+    ]);
+  });
+
+  it('keeps text with one visible character among invisible ones', () => {
+    const { problems } = checkInputs(input([entry('a.txt')], { 'a.txt': encode('\u200bא\u200b') }));
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['../secret.txt', 'is a path outside the input folder'],
+    ['/etc/passwd', 'is a path outside the input folder'],
+    ['sub/../../x.txt', 'is a path outside the input folder'],
+    ['C:\\x.txt', 'is a path outside the input folder'],
+    ['sub/a.txt', 'is a path into a sub-folder'],
+  ])('names a manifest path %j for what it is, not as missing', (file, message) => {
+    const { problems } = checkInputs(input([entry(file)], {}));
+    expect(problems).toEqual([{ file, message: expect.stringContaining(message) }]);
+  });
+
+  it('names a listed symbolic link that points out of the folder as such', () => {
+    const raw = {
+      ...input([entry('link.txt')], {}),
+      links: new Map([['link.txt', { target: '/etc/hostname', inside: false }]]),
+    };
+    expect(checkInputs(raw).problems).toEqual([
+      {
+        file: 'link.txt',
+        message:
+          'is a symbolic link to /etc/hostname, outside the input folder; only files inside it are read',
+      },
+    ]);
+  });
+
+  it('reads a listed link that stays inside, and reports one the manifest does not list', () => {
+    const raw = {
+      ...input([entry('alias.txt')], { 'alias.txt': encode('Kerry met Lavrov.') }),
+      files: ['manifest.json'], // Links are not regular files.
+      links: new Map([
+        ['alias.txt', { target: 'a.txt', inside: true }],
+        ['stray-link.txt', { target: 'a.txt', inside: true }],
+      ]),
+    };
+    const { articles, problems } = checkInputs(raw);
+    expect(articles.map((a) => a.file)).toEqual(['alias.txt']);
+    expect(problems).toEqual([
+      {
+        file: 'stray-link.txt',
+        message: 'is a symbolic link (to a.txt) in the input folder but not listed in manifest.json',
+      },
+    ]);
   });
 });

@@ -14,8 +14,12 @@ export interface RawInput {
   readonly manifest: string | null;
   /** Every file in the folder (names), to find files the manifest does not name. */
   readonly files: readonly string[];
-  /** Bytes of the files the manifest names and that exist. */
+  /** Bytes of the files the manifest names and that exist (at most one byte past the limit). */
   readonly contents: ReadonlyMap<string, Uint8Array>;
+  /** Real size in bytes of the files in `contents`, when more than was read. */
+  readonly sizes?: ReadonlyMap<string, number>;
+  /** Symbolic links in the folder, by name: where each points, and whether that is inside it. */
+  readonly links?: ReadonlyMap<string, { readonly target: string; readonly inside: boolean }>;
 }
 
 /** Larger than any news article: a file this big is almost surely not one. */
@@ -67,12 +71,17 @@ export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems
       continue;
     }
     named.add(entry.file);
+    const pathProblem = getPathProblem(entry.file, raw.links?.get(entry.file));
+    if (pathProblem) {
+      problems.push({ file: entry.file, message: pathProblem });
+      continue;
+    }
     const bytes = raw.contents.get(entry.file);
     if (!bytes) {
       problems.push({ file: entry.file, message: 'is listed in manifest.json but does not exist' });
       continue;
     }
-    const problem = checkBytes(bytes);
+    const problem = checkBytes(bytes, raw.sizes?.get(entry.file) ?? bytes.length);
     if (problem) {
       problems.push({ file: entry.file, message: problem });
       continue;
@@ -84,8 +93,14 @@ export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems
       problems.push({ file: entry.file, message: 'is not valid UTF-8 text' });
       continue;
     }
-    if (text.trim() === '') {
-      problems.push({ file: entry.file, message: 'is empty' });
+    if (!VISIBLE.test(text)) {
+      problems.push({
+        file: entry.file,
+        message:
+          text.trim() === ''
+            ? 'is empty'
+            : 'is empty: it holds only invisible characters (zero-width, format or control characters)',
+      });
       continue;
     }
     articles.push({
@@ -97,18 +112,55 @@ export function checkInputs(raw: RawInput): { articles: ArticleInput[]; problems
       title: entry.title ?? null,
     });
   }
+  const isStray = (file: string) =>
+    !named.has(file) && !mentioned.has(file) && !NOT_ARTICLES.has(file) && !file.startsWith('.');
   for (const file of raw.files) {
-    if (!named.has(file) && !mentioned.has(file) && !NOT_ARTICLES.has(file) && !file.startsWith('.')) {
+    if (isStray(file))
       problems.push({ file, message: 'is in the input folder but not listed in manifest.json' });
+  }
+  for (const [file, link] of raw.links ?? []) {
+    if (isStray(file)) {
+      problems.push({
+        file,
+        message: `is a symbolic link (to ${link.target}) in the input folder but not listed in manifest.json`,
+      });
     }
   }
   return { articles, problems };
 }
 
-function checkBytes(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'is empty';
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit for one article`;
+/**
+ * A letter, digit, mark, symbol or punctuation: anything a reader can see. Text of only spaces,
+ * zero-width characters (U+200B, U+2060, U+FEFF), bidi controls and other format or control
+ * characters would become an article with an invisible title.
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800]/u;
+
+/** Why a manifest name cannot be read from the folder itself, or null when it can. */
+function getPathProblem(
+  file: string,
+  link: { readonly target: string; readonly inside: boolean } | undefined,
+): string | null {
+  if (link && !link.inside) {
+    return `is a symbolic link to ${link.target}, outside the input folder; only files inside it are read`;
+  }
+  if (!/[/\\]/.test(file)) return null;
+  const parts = file.split(/[/\\]/);
+  return file.startsWith('/') || file.startsWith('\\') || /^[A-Za-z]:/.test(file) || parts.includes('..')
+    ? 'is a path outside the input folder; the manifest names files inside it, by name only'
+    : 'is a path into a sub-folder; the manifest names files directly in the input folder, by name only';
+}
+
+function formatSize(bytes: number): string {
+  const mib = bytes / 1024 / 1024;
+  return mib >= 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
+}
+
+/** `size` is the file's real size; `bytes` may stop one byte past the limit. */
+function checkBytes(bytes: Uint8Array, size: number): string | null {
+  if (size === 0) return 'is empty';
+  if (size > MAX_ARTICLE_BYTES) {
+    return `is ${formatSize(size)}, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit for one article`;
   }
   // NUL bytes never occur in text files: this is a binary file even if it happens to decode.
   if (bytes.includes(0)) return 'is a binary file, not text';

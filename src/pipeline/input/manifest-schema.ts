@@ -1,12 +1,17 @@
 // The input folder's manifest.json: one entry per article file.
 import { z } from 'zod';
-import { isIsoDay } from '../../domain/partial-date.ts';
+import { isIsoDay, MAX_YEAR, MIN_YEAR } from '../../domain/partial-date.ts';
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1, 'file name is empty'),
   published: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be written YYYY-MM-DD', abort: true })
+    // The dataset holds years MIN_YEAR–MAX_YEAR only: said as such, not as "not a real calendar day".
+    .refine((date) => Number(date.slice(0, 4)) >= MIN_YEAR && Number(date.slice(0, 4)) <= MAX_YEAR, {
+      message: `has a year outside ${MIN_YEAR}–${MAX_YEAR}`,
+      abort: true,
+    })
     .refine(isIsoDay, 'is not a real calendar day'),
   outlet: z.string().min(1).nullable(),
   url: z
@@ -21,19 +26,6 @@ export const manifestSchema = z.array(manifestEntrySchema);
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
-/**
- * Optional curated episodes.json beside the manifest: split, merge or rename generated episodes
- * (applied in that order). Strict: a misspelt key is an error, not a curation silently ignored.
- */
-export const episodeCurationSchema = z
-  .object({
-    rename: z.record(z.string(), z.string().min(1)).optional(),
-    merge: z.array(z.array(z.string()).min(2)).optional(),
-    /** Episode id → the days each later part begins on ("2017-01-01": events from that day on). */
-    split: z
-      .record(z.string(), z.array(z.string().refine(isIsoDay, 'must be a day written YYYY-MM-DD')).min(1))
-      .optional(),
-  })
-  .strict();
-
-export type EpisodeCuration = z.infer<typeof episodeCurationSchema>;
+// The curated episodes.json's schema lives in episode-curation.ts; it is re-exported here, where
+// the pipeline has always found it.
+export { episodeCurationSchema, type EpisodeCuration } from './episode-curation.ts';

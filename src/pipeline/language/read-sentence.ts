@@ -23,7 +23,8 @@ const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
 /** `tokens` when the caller tokenised the sentence already (several sentences at once). */
 export function readSentence(text: string, tokens: readonly Token[] = tokenize(text)): SentenceLanguage {
   const chunks = findNounChunks(tokens);
-  const isQuestion = /\?\W*$/.test(text) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
+  const isQuestion =
+    (/(?<!\W)\W*$/.exec(text)?.[0].includes('?') ?? false) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
   const conditional = getConditionalTokens(tokens);
   const groups: VerbGroup[] = [];
   for (const raw of findVerbGroups(tokens)) {

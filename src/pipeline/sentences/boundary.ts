@@ -18,7 +18,7 @@ export interface BoundaryContext {
 
 // The next sentence's first word, past any opening quote or bracket: ` “The talks` → "The".
 const NEXT_WORD = /^\s+["“‘'«([]*([\p{L}\p{N}]+)/u;
-const WORD_BEFORE = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}]\.?)([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
 
 export function isSentenceBoundary({ run, before, after, inQuote }: BoundaryContext): boolean {
   // No space after it: a decimal ("407.7"), "U.S.-led", or run-together text ("well…We").
@@ -27,7 +27,7 @@ export function isSentenceBoundary({ run, before, after, inQuote }: BoundaryCont
   if (!next) return false;
   // "… stakeholders... to hear", `"Why?" he asked`: a lower-case word continues the sentence.
   if (/^\p{Ll}/u.test(next)) return false;
-  const stop = run.replace(/["”’'»)\]]+$/u, '');
+  const stop = run.replace(/(?<!["”’'»)\]])["”’'»)\]]+$/u, '');
   if (/[!?]/.test(stop)) return true;
   // An ellipsis inside a quote marks words left out of it, not the end of the sentence.
   if (/\.{3}|…/.test(stop)) return !inQuote;
