@@ -18,8 +18,10 @@ const HEADERS = readHeadersFile('public/_headers');
 const SECURITY_HEADERS = HEADERS['/*'] ?? {};
 
 export default defineConfig({
-  // Relative asset URLs: the built site works from any folder of any static host.
-  base: './',
+  // Absolute asset and data URLs, so a host that answers any path with index.html (a deep link to
+  // /foo/bar/) serves a working page. A site deployed in a sub-folder is built for it:
+  // BASE_PATH=/timeline/ npm run build.
+  base: getBasePath(process.env.BASE_PATH),
   plugins: [
     react(),
     datasetPlugin(DATASET_INPUT),
@@ -90,4 +92,12 @@ function cspMetaPlugin(policy: string | undefined): Plugin {
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' },
     ],
   };
+}
+
+/** "/" by default; a sub-folder must be written as an absolute path with a trailing slash. */
+function getBasePath(value: string | undefined): string {
+  if (value === undefined || value === '') return '/';
+  if (!/^\/(?:[\w.~-]+\/)*$/.test(value))
+    throw new Error(`BASE_PATH must be an absolute folder path such as /timeline/, not "${value}"`);
+  return value;
 }

@@ -28,7 +28,7 @@ const META_POLICY = POLICY.replace("; frame-ancestors 'none'", '');
 test.describe('Content-Security-Policy and headers', () => {
   test('every file is served with the security headers', async ({ request }) => {
     const html = await (await request.get('./')).text();
-    const script = /<script[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const script = /<script[^>]+src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     const article = `data/${(await loadDataset(request)).articles[0]!.textFile}`;
     for (const path of ['./', 'index.html', script!, 'data/dataset.json', article, 'favicon.svg']) {

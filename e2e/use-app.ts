@@ -34,7 +34,12 @@ export async function useApp(page: Page, dataset: Dataset, { exports = true }: U
   const timeline = page.getByRole('application', { name: 'Timeline' });
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit all' }).click();
-  await timeline.getByText(event.title, { exact: true }).first().hover();
+  // An event of the first lane (the earliest episode): events in no episode share a lane at the
+  // bottom, which may sit below the timeline's own scrolled area.
+  const firstEpisode = [...dataset.episodes].sort((a, b) => a.start.localeCompare(b.start))[0];
+  const shown =
+    sortedEvents(dataset).find((e) => e.episodeId === firstEpisode?.id && e.status !== 'planned') ?? event;
+  await timeline.getByText(shown.title, { exact: true }).first().hover();
   await expect(page.locator('.vis-tooltip')).toBeVisible();
   for (const lanes of ['type', 'actor', 'episode'] as const) {
     await page.getByRole('combobox', { name: 'Lanes' }).selectOption(lanes);

@@ -8,10 +8,12 @@ import { parseDataset } from '../../domain/dataset-schema.ts';
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index.ts';
 
 /**
- * Relative, so the site works from any folder of any static host. The index only: each article's
- * text is fetched when the reader opens it (src/app/features/article/article-text-query.ts).
+ * Under the base path the site was built for ("/", or BASE_PATH at build time), not relative to
+ * the page: a deep link to any path a host falls back to index.html for still finds its data. The
+ * index only: each article's text is fetched when the reader opens it
+ * (src/app/features/article/article-text-query.ts).
  */
-export const DATASET_URL = `data/${DATASET_FILE}`;
+export const DATASET_URL = `${import.meta.env.BASE_URL}data/${DATASET_FILE}`;
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

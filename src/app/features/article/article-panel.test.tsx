@@ -217,7 +217,7 @@ describe('ArticlePanel', () => {
     );
     expect(document.querySelector('mark')).toHaveTextContent('They spoke for hours.');
     expect(fetchText).toHaveBeenCalledTimes(1);
-    expect(fetchText).toHaveBeenCalledWith('data/articles/rome-talks.json');
+    expect(fetchText).toHaveBeenCalledWith('/data/articles/rome-talks.json');
   });
 
   it('fetches a file once for all the articles it holds', async () => {

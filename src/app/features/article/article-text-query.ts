@@ -6,11 +6,11 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ArticleText, QuotedArticle } from '../../../domain/article-text-schema.ts';
 import { articleTextFileSchema, getMismatchedSources } from '../../../domain/article-text-schema.ts';
 
-/** Relative, like data/dataset.json: "data/articles/<first article's id>.json". */
+/** Under the site's base path, like data/dataset.json: "/data/articles/<first article's id>.json". */
 export function getArticleTextUrl(article: Pick<QuotedArticle, 'textFile'>): string {
   // The index's schema allows only "articles/<slug>.json"; encoding the name is a second guard.
   const [folder, name] = article.textFile.split('/');
-  return `data/${folder}/${encodeURIComponent(name ?? '')}`;
+  return `${import.meta.env.BASE_URL}data/${folder}/${encodeURIComponent(name ?? '')}`;
 }
 
 export class ArticleTextError extends Error {

@@ -6,6 +6,8 @@
 const POINT_CHROME_PX = 28;
 /** Item titles are drawn at 0.85rem (timeline.css). */
 const TITLE_REM = 0.85;
+/** A point's title is cut with an ellipsis beyond 18rem (timeline.css; the tooltip has it whole). */
+const MAX_TITLE_REM = 18;
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
@@ -14,10 +16,11 @@ export function getPointWidth(html: string, font: { size: number; family: string
   const text = html.replace(/<[^>]*>/g, '').replace(/&[#a-z0-9]+;/gi, 'x');
   const size = font.size * TITLE_REM;
   context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
-  if (context === null) return POINT_CHROME_PX + text.length * size * 0.62;
+  const max = font.size * MAX_TITLE_REM;
+  if (context === null) return POINT_CHROME_PX + Math.min(max, text.length * size * 0.62);
   context.font = `${size}px ${font.family}`;
   // A selected title is bold, a little wider: leave it the room too.
-  return POINT_CHROME_PX + context.measureText(text).width * 1.08;
+  return POINT_CHROME_PX + Math.min(max, context.measureText(text).width * 1.08);
 }
 
 /** The root font size and the timeline's font family, which item titles use. */

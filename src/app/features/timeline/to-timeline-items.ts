@@ -39,7 +39,9 @@ export function toTimelineItems(
 }
 
 export function toEventItem(event: DiplomaticEvent, group: string): TimelineItemData {
-  const content = escapeHtml(event.title);
+  // "planned" is part of the content, not added by CSS, so "Fit all" measures it with the title.
+  const planned = event.status === 'planned' ? '<span class="tl-planned"> · planned</span>' : '';
+  const content = `${escapeHtml(event.title)}${planned}`;
   const title = getEventTooltip(event);
   const start = getSpanStart(event.date);
   const isPoint = event.precision === 'day' && event.endDate === undefined;
