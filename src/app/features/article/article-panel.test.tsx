@@ -42,7 +42,7 @@ const fileOf = (...texts: ArticleText[]) => ({ articles: texts });
 /** Serves text files as the site would; `files` maps a file's name (its first article) to its body. */
 function serveTexts(files: Record<string, unknown> = { 'rome-talks': fileOf(makeText()) }) {
   const fetchText = vi.fn((url: string) => {
-    const id = /^data\/articles\/(.+)\.json$/.exec(url)?.[1] ?? '';
+    const id = /^\/data\/articles\/(.+)\.json$/.exec(url)?.[1] ?? '';
     const body = files[decodeURIComponent(id)];
     return Promise.resolve(
       body === undefined
