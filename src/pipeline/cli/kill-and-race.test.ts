@@ -135,7 +135,8 @@ describe('two ingests into one folder at once', () => {
     const run = start([CHILD, file('b.json'), out, 'staged']);
     await waitFor(() => run.output().stdout.includes('paused'), 'the write to pause');
     try {
-      await expect(writeDataset(out, datasetA, { waitMs: 0 })).rejects.toThrow(
+      // A long staleness bound: on a loaded machine the paused writer's lock touch may come late.
+      await expect(writeDataset(out, datasetA, { waitMs: 0, staleMs: 60_000 })).rejects.toThrow(
         /^Another ingest is writing to .* and did not finish within 0 s; try again when it has\.$/,
       );
     } finally {

@@ -14,7 +14,9 @@ await writeDataset(out, dataset, {
   onStep: async (step) => {
     if (step !== pauseAt) return;
     console.log(`paused at ${step}`);
-    await new Promise(() => undefined); // Until killed.
+    // Until killed: a pending promise alone would let Node exit (and release the lock), so a timer
+    // keeps the process alive.
+    await new Promise(() => setInterval(() => undefined, 60_000));
   },
 });
 console.log('written');
