@@ -73,6 +73,23 @@ describe('readSentence: verb groups', () => {
     ],
     ['Nobody voted against the text.', 'voted', 'past', 'active', true, 'asserted'],
     ['Diplomats asked whether the US had vetoed it.', 'vetoed', 'past', 'active', false, 'question'],
+    [
+      'Had the council draft passed, it would have carried weight.',
+      'passed',
+      'past',
+      'active',
+      false,
+      'conditional',
+    ],
+    [
+      'Were the United States to abstain, the text would pass.',
+      'abstain',
+      'past',
+      'active',
+      false,
+      'conditional',
+    ],
+    ['The council had passed the text before Friday.', 'passed', 'past', 'active', false, 'asserted'],
   ] as const)('%s → %s', (sentence, verb, tense, voice, negated, modality) => {
     const group = groupOf(sentence, verb);
     expect({

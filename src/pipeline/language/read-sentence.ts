@@ -107,17 +107,37 @@ function findGovernor(tokens: readonly Token[], to: number): number {
   return -1;
 }
 
-/** Token index → the index of the "if"/"unless"/"whether" whose clause it is in. */
+// "Had the draft passed, …", "Were the US to abstain, …", "Should the council vote, …": an
+// auxiliary opening a clause before its subject is a condition without "if".
+const INVERTING_AUXILIARIES = new Set(['had', 'were', 'should']);
+const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+function isInvertedCondition(tokens: readonly Token[], index: number): boolean {
+  const t = tokens[index]!;
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (
+    INVERTING_AUXILIARIES.has(t.text.toLowerCase()) &&
+    (before === undefined || /^[,;:—–(]$/.test(before.text)) &&
+    next !== undefined &&
+    SUBJECT_STARTS.has(next.pos)
+  );
+}
+
+/** Token index → the index of the "if"/"unless"/"whether" (or inverted auxiliary) whose clause it is in. */
 function getConditionalTokens(tokens: readonly Token[]) {
   const inside = new Map<number, number>();
   let opener = -1;
   for (const t of tokens) {
-    if (CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') opener = t.index;
+    if ((CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') || isInvertedCondition(tokens, t.index))
+      opener = t.index;
     else if (opener >= 0 && (/^[,;:—–]$/.test(t.text) || t.lemma === 'then')) opener = -1;
     else if (opener >= 0) inside.set(t.index, opener);
   }
   const any = tokens.some(
-    (t) => t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN',
+    (t) =>
+      (t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') ||
+      isInvertedCondition(tokens, t.index),
   );
   return { inside, any };
 }
