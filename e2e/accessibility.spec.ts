@@ -145,6 +145,9 @@ test.describe('announcements, dates, text size and motion', () => {
     await expect(
       page.locator('.timeline-canvas .vis-time-axis .vis-text:not(.vis-measure)').first(),
     ).toBeVisible();
+    // Let the first view settle (vis draws, then the app's own fit a frame later), so only the
+    // zoom's frames are counted.
+    await page.waitForTimeout(600);
     // Before and after: nothing in between.
     expect(await getZoomFrames(page)).toBe(2);
     await expect(page).toHaveURL(/[?&]from=.*&to=/);
