@@ -31,6 +31,21 @@ describe('EpisodeNav', () => {
     ]);
   });
 
+  it("writes a short episode's title beside its block when the strip has room there", () => {
+    const spread = [
+      episode('raid', 'Flotilla raid', '2010-05-31', '2010-06-01'),
+      episode('talks', 'Peace talks', '2013-11-01', '2014-04-29'),
+      episode('a', 'A', '2013-12-01', '2013-12-02'),
+      episode('b', 'B', '2013-12-20', '2013-12-21'),
+    ];
+    render(<EpisodeNav episodes={spread} window={null} onSelectWindow={() => {}} />);
+    const fit = (name: RegExp) => screen.getByRole('button', { name }).getAttribute('data-label');
+    expect(fit(/^Flotilla raid/)).toBe('beside');
+    expect(fit(/^Peace talks/)).toBe('inside');
+    // Two one-day blocks close together in the second row: no room for the first one's title.
+    expect(fit(/^A,/)).toBe('none');
+  });
+
   it('zooms to an episode on click, with a margin', async () => {
     const onSelectWindow = vi.fn();
     render(<EpisodeNav episodes={episodes} window={null} onSelectWindow={onSelectWindow} />);

@@ -20,8 +20,15 @@ export interface EpisodeNavProps {
   readonly quietPeriods?: readonly { readonly hidden: HiddenSpan }[];
 }
 
-/** Blocks narrower than this share of the strip show no title (their name is still read out). */
+/** Less than this share of the strip is too narrow for a title. */
 const LABEL_MIN_SHARE = 0.05;
+
+/** Where a block writes its title: inside it, beside it (a short episode among long gaps, in the
+ *  free space up to the next block), or nowhere (its name is still read out and in its tooltip). */
+function getLabelFit(width: number, room: number): 'inside' | 'beside' | 'none' {
+  if (width >= LABEL_MIN_SHARE) return 'inside';
+  return room >= LABEL_MIN_SHARE ? 'beside' : 'none';
+}
 
 export function EpisodeNav({ episodes, arcs = [], window, onSelectWindow, quietPeriods }: EpisodeNavProps) {
   const layout = useMemo(
@@ -119,12 +126,17 @@ function BlockRow<T extends Episode | Arc>({
       style={{ '--rows': rows } as CSSProperties}
       onKeyDown={onKeyDown}
     >
-      {blocks.map(({ item, left, width, row }, i) => {
+      {blocks.map(({ item, left, width, row, room }, i) => {
         const dates = `${formatIsoDay(item.start)} – ${formatIsoDay(item.end)}`;
+        const fit = getLabelFit(width, room);
         return (
           <li
             key={item.id}
-            style={{ left: pct(left), width: pct(width), top: `calc(${row} * var(--block-step))` }}
+            style={{
+              left: pct(left),
+              width: pct(fit === 'beside' ? room : width),
+              top: `calc(${row} * var(--block-step))`,
+            }}
           >
             <button
               ref={(element) => {
@@ -136,7 +148,8 @@ function BlockRow<T extends Episode | Arc>({
               aria-label={`${item.title}, ${dates}`}
               aria-current={isInView(item) ? 'true' : undefined}
               title={`${item.title} (${dates})`}
-              data-narrow={width < LABEL_MIN_SHARE ? '' : undefined}
+              data-label={fit}
+              style={fit === 'beside' ? ({ '--mark-width': pct(width / room) } as CSSProperties) : undefined}
               onFocus={() => setActive(i)}
               onClick={() => onSelect(item)}
             >

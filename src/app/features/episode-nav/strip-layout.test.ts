@@ -56,6 +56,24 @@ describe('getStripLayout', () => {
     expect(layout.episodes[1]!.width).toBe(MIN_WIDTH);
   });
 
+  it('gives each block the room up to the next block of its row, or to the strip end', () => {
+    const layout = getStripLayout(episodes, [], []);
+    const [early, middle, late] = layout.episodes;
+    expect(early!.room).toBeCloseTo(middle!.left - early!.left);
+    expect(middle!.room).toBeCloseTo(late!.left - middle!.left);
+    expect(late!.room).toBeCloseTo(late!.width);
+  });
+
+  it('gives a block no more room than its width when the next one overlaps it', () => {
+    const crowded = Array.from({ length: 5 }, (_, i) => episode(`o${i}`, '2010-01-01', `2010-0${i + 2}-01`));
+    const layout = getStripLayout(crowded, [], []);
+    expect(layout.rows).toBe(3);
+    for (const block of layout.episodes) expect(block.room).toBeGreaterThanOrEqual(block.width);
+    const shared = layout.episodes.filter((b) => b.row === layout.episodes.at(-1)!.row);
+    expect(shared.length).toBeGreaterThan(1);
+    expect(shared[0]!.room).toBe(shared[0]!.width);
+  });
+
   it('labels years under the blocks, thinned so none collide', () => {
     const layout = getStripLayout(episodes, [], []);
     expect(layout.ticks.map((t) => t.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);

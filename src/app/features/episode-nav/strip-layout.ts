@@ -19,6 +19,9 @@ export interface StripBlock<T> {
   readonly width: number;
   /** 0 is the top row of its level. */
   readonly row: number;
+  /** Share of the width free from the block's left edge to the next block of its row (or the
+   *  strip's end): where a block too narrow for its title can write it beside itself. */
+  readonly room: number;
 }
 
 export interface StripLayout {
@@ -53,10 +56,10 @@ export function getStripLayout(
     const width = Math.max(share(dayMs(item.end) + DAY_MS) - left, MIN_WIDTH);
     return { item, left: Math.min(left, 1 - width), width };
   };
-  const episodeBlocks = stackInRows(sortByStart(episodes).map(place));
+  const episodeBlocks = withRoom(stackInRows(sortByStart(episodes).map(place)));
   return {
     episodes: episodeBlocks,
-    arcs: sortByStart(arcs).map((arc) => ({ ...place(arc), row: 0 })),
+    arcs: withRoom(sortByStart(arcs).map((arc) => ({ ...place(arc), row: 0 }))),
     rows: episodeBlocks.reduce((rows, block) => Math.max(rows, block.row + 1), 0),
     ticks: getYearTicks(first, last, share, (t) => hidden.some((h) => t > h.start && t < h.end)),
     toShare: (day) => share(dayMs(day)),
@@ -92,8 +95,23 @@ function getYearTicks(
   return ticks;
 }
 
+/** Each block's room: up to the next block of its row (blocks come sorted by start), never less
+ *  than its own width (blocks of a full row may overlap). */
+function withRoom<T>(blocks: readonly Omit<StripBlock<T>, 'room'>[]): StripBlock<T>[] {
+  const nextLeft = new Map<number, number>();
+  const placed: StripBlock<T>[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    placed[i] = { ...block, room: Math.max((nextLeft.get(block.row) ?? 1) - block.left, block.width) };
+    nextLeft.set(block.row, block.left);
+  }
+  return placed;
+}
+
 /** Greedy rows: each block in the first row whose last block ends before it starts. */
-function stackInRows<T>(blocks: readonly Omit<StripBlock<T>, 'row'>[]): StripBlock<T>[] {
+function stackInRows<T>(
+  blocks: readonly Omit<StripBlock<T>, 'row' | 'room'>[],
+): Omit<StripBlock<T>, 'room'>[] {
   const rowEnds: number[] = [];
   return blocks.map((block) => {
     let row = rowEnds.findIndex((end) => end <= block.left);

@@ -1,10 +1,8 @@
-// Download buttons for the events currently shown. Each file is built only when asked for.
+// Download buttons for the events currently shown. Each file is built only when asked for, by
+// formatters loaded then (export-formats.ts).
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
 import { downloadTextFile } from './download-file.ts';
 import type { ActorLookup, ArticleLookup } from './export-record.ts';
-import { toCsv } from './to-csv.ts';
-import { toIcs } from './to-ics.ts';
-import { toJson } from './to-json.ts';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -21,7 +19,15 @@ export const EXPORT_FILE_BASE = 'diplomacy-timeline-events';
 export interface ExportAction {
   /** "Download CSV" */
   readonly label: string;
+  /** Starts the download; it begins once the formatters have loaded (at once after the first). */
   save(): void;
+}
+
+const loadFormats = () => import('./export-formats.ts');
+
+/** Builds and downloads a file once the formatters are in; a failed load is reported, not lost. */
+function saveWith(build: (formats: Awaited<ReturnType<typeof loadFormats>>) => void): void {
+  loadFormats().then(build, (error: unknown) => reportError(error));
 }
 
 /** One download per format, each file built only when its action runs. */
@@ -36,28 +42,34 @@ export function getExportActions({
       label: 'Download CSV',
       // The byte order mark makes Excel read the file as UTF-8 (accents, dashes).
       save: () =>
-        downloadTextFile(
-          `${EXPORT_FILE_BASE}.csv`,
-          `\uFEFF${toCsv(events, actorsById, articlesById)}`,
-          'text/csv;charset=utf-8',
+        saveWith(({ toCsv }) =>
+          downloadTextFile(
+            `${EXPORT_FILE_BASE}.csv`,
+            `\uFEFF${toCsv(events, actorsById, articlesById)}`,
+            'text/csv;charset=utf-8',
+          ),
         ),
     },
     {
       label: 'Download JSON',
       save: () =>
-        downloadTextFile(
-          `${EXPORT_FILE_BASE}.json`,
-          toJson(events, actorsById, articlesById),
-          'application/json',
+        saveWith(({ toJson }) =>
+          downloadTextFile(
+            `${EXPORT_FILE_BASE}.json`,
+            toJson(events, actorsById, articlesById),
+            'application/json',
+          ),
         ),
     },
     {
       label: 'Download iCalendar',
       save: () =>
-        downloadTextFile(
-          `${EXPORT_FILE_BASE}.ics`,
-          toIcs(events, actorsById, articlesById, generatedAt === undefined ? {} : { generatedAt }),
-          'text/calendar;charset=utf-8',
+        saveWith(({ toIcs }) =>
+          downloadTextFile(
+            `${EXPORT_FILE_BASE}.ics`,
+            toIcs(events, actorsById, articlesById, generatedAt === undefined ? {} : { generatedAt }),
+            'text/calendar;charset=utf-8',
+          ),
         ),
     },
   ];

@@ -3,7 +3,5 @@ export { EXPORT_FILE_BASE, ExportMenu, getExportActions } from './export-menu.ts
 export type { ExportAction, ExportMenuProps } from './export-menu.tsx';
 export { toExportRecords } from './export-record.ts';
 export type { ActorLookup, ArticleLookup, ExportRecord, ExportSource } from './export-record.ts';
-export { CSV_COLUMNS, toCsv } from './to-csv.ts';
-export { ICS_UID_DOMAIN, toIcs } from './to-ics.ts';
-export type { IcsOptions } from './to-ics.ts';
-export { toJson } from './to-json.ts';
+// The formatters (to-csv, to-ics, to-json) are not exported: the actions load them on demand, and
+// a static import anywhere would pull them back into the first view's bundle.

@@ -15,7 +15,8 @@ export interface TimelineControlsProps {
   onCompressChange(compress: boolean): void;
 }
 
-/** Buttons and the lane switch next to the timeline. Symbols are decoration: names are words. */
+/** Buttons and the lane switch next to the timeline. Symbols are decoration: names are words (on
+ *  phones only the symbols show, the words stay as the buttons' names, so the row fits one line). */
 export function TimelineControls({
   lanes,
   onLanesChange,
@@ -33,16 +34,16 @@ export function TimelineControls({
     <div className="timeline-controls">
       <div className="timeline-controls__buttons" role="group" aria-label="Move and zoom">
         <button type="button" onClick={onMoveLeft}>
-          <span aria-hidden="true">←</span> Move left
+          <span aria-hidden="true">←</span> <span className="timeline-controls__word">Move left</span>
         </button>
         <button type="button" onClick={onMoveRight}>
-          Move right <span aria-hidden="true">→</span>
+          <span className="timeline-controls__word">Move right</span> <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={onZoomIn}>
-          <span aria-hidden="true">+</span> Zoom in
+          <span aria-hidden="true">+</span> <span className="timeline-controls__word">Zoom in</span>
         </button>
         <button type="button" onClick={onZoomOut}>
-          <span aria-hidden="true">−</span> Zoom out
+          <span aria-hidden="true">−</span> <span className="timeline-controls__word">Zoom out</span>
         </button>
         <button type="button" onClick={onFit}>
           Fit all
