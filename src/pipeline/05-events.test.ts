@@ -167,6 +167,53 @@ describe('extractArticleEvents', () => {
     expect(events).toEqual([]);
   });
 
+  it('dates a clause told as simultaneous ("as", "while", ", with … -ing") by the clause before it', () => {
+    const events = extract(
+      [
+        ['The Security Council adopted the resolution on Monday, as the US abstained.'],
+        ['The Security Council adopted the text on Friday by 14 votes to none, with France abstaining.'],
+      ],
+      { dates: { 'on Monday': '2021-05-17', 'on Friday': '2021-05-21' } },
+    );
+    expect(events.map((e) => [e.date, e.type, e.agentIds])).toEqual([
+      ['2021-05-17', 'resolution-adopted', ['un-security-council']],
+      ['2021-05-17', 'abstention', ['united-states']],
+      ['2021-05-21', 'resolution-adopted', ['un-security-council']],
+      ['2021-05-21', 'abstention', ['france']],
+    ]);
+  });
+
+  it('lends no date to a simultaneous clause that is not a past happening, or when two dates compete', () => {
+    const events = extract(
+      [
+        ['Kerry met Lavrov on Sunday, as Netanyahu will meet Abbas.'],
+        ['Kerry met Lavrov on Sunday and on Monday, as Egypt abstained.'],
+      ],
+      { dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' } },
+    );
+    expect(events.filter((e) => e.type !== 'meeting')).toEqual([]);
+  });
+
+  it('keeps a relative clause’s happening and date apart from the main clause’s', () => {
+    const events = extract(
+      [['The United States, which vetoed a similar resolution in October, abstained on Monday.']],
+      {
+        dates: { 'in October': '2023-10', 'on Monday': '2024-04-15' },
+      },
+    );
+    expect(events.map((e) => [e.date, e.type, e.agentIds])).toEqual([
+      ['2023-10', 'veto', ['united-states']],
+      ['2024-04-15', 'abstention', ['united-states']],
+    ]);
+  });
+
+  it('gives an opening participle the subject of the main clause', () => {
+    const [event] = extract([['Vetoing the draft on Monday, the US said it was one-sided.']], {
+      dates: { 'on Monday': '2024-04-15' },
+    });
+    expect(event).toMatchObject({ type: 'veto', agentIds: ['united-states'], targetIds: [] });
+  });
+
   it('does not lend a subordinate clause’s date to the main verb', () => {
     const events = extract(
       [['Blinken said on Friday that things would change once Netanyahu takes office on January 20.']],

@@ -90,8 +90,9 @@ export function extractArticleEvents({
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers);
-    const dated =
+    const own =
       sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, triggers) : [];
+    const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
       const found = findClauseTriggers(sentence.text, clauses, triggers, relative);
@@ -193,6 +194,41 @@ function getFollowUpDate(
 }
 
 type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+
+/** Clauses told as happening at the same time as the one before them; "with" opens an
+ *  absolute clause ("adopted 14-0, with the US abstaining"), whose verb is a participle. */
+const SIMULTANEOUS = /^\W*(?:as|while|and|with)\s/i;
+const ABSOLUTE = /^\W*with\s/i;
+
+/**
+ * "The council adopted the resolution on Monday, as the US abstained": a clause joined by "as",
+ * "while" or "and" that reports a past happening and names no date of its own happened on the
+ * day of the clause before it. Only a sentence with one day date lends it, so a clause is never
+ * given the wrong one of two.
+ */
+function getSimultaneousDates(
+  sentence: Sentence,
+  clauses: readonly Span[],
+  triggers: readonly TriggerMatch[],
+  own: readonly SentenceDate[],
+): SentenceDate[] {
+  const only = own.length === 1 ? own[0]! : null;
+  if (!only || only.precision !== 'day') return [];
+  const at = only.start - sentence.start;
+  const home = clauses.findIndex((c) => at >= c.start && at < c.end);
+  const lent: SentenceDate[] = [];
+  for (let index = home + 1; index < clauses.length; index++) {
+    const clause = clauses[index]!;
+    const words = sentence.text.slice(clause.start, clause.end);
+    if (!SIMULTANEOUS.test(words)) break;
+    const verb = triggers.find((t) => !t.trigger.noun && isWithin(t.start, clause));
+    const participle = verb !== undefined && ABSOLUTE.test(words) && /ing$/i.test(verb.text);
+    if (!verb || verb.status !== 'happened' || (verb.tense !== 'past' && !participle)) break;
+    const { date, precision } = only;
+    lent.push({ start: sentence.start + verb.start, text: '', date, precision });
+  }
+  return lent;
+}
 
 /** A date of its own, or wording that points at an earlier event's date ("after the vote"). */
 function mayDateHappening(

@@ -21,6 +21,8 @@ export function getClauseRoles(
   sentenceMentions: readonly ActorMention[] = mentions,
 ): Roles {
   const rel = (m: ActorMention) => m.start - sentence.start;
+  const opening = getOpeningParticipleRoles(sentence.text, pivot, mentions, rel);
+  if (opening) return opening;
   const isSpeech = pivot.trigger.type === 'statement';
   if (!isSpeech) return assignRoles(sentence.text, sentence.start, pivot, mentions);
   const trailing = getTrailingAttribution(sentence.text, pivot);
@@ -61,6 +63,29 @@ export function getClauseRoles(
   }
   const agentIds = speakerRoles.agentIds;
   return { agentIds, targetIds: roles.targetIds.filter((id) => !agentIds.includes(id)) };
+}
+
+/**
+ * "Vetoing the draft on Monday, the US said …": a participle opening the sentence has the main
+ * clause's subject, the first name after the comma that closes it; names inside the participle's
+ * phrase are its targets. Null when the sentence does not open so.
+ */
+function getOpeningParticipleRoles(
+  text: string,
+  pivot: TriggerMatch,
+  mentions: readonly ActorMention[],
+  rel: (m: ActorMention) => number,
+): Roles | null {
+  if (!/^\W*$/.test(text.slice(0, pivot.start)) || !/ing$/i.test(text.slice(pivot.start, pivot.end))) {
+    return null;
+  }
+  const comma = text.indexOf(',', pivot.end);
+  const subject = comma < 0 ? undefined : mentions.find((m) => rel(m) > comma);
+  if (!subject) return null;
+  const targetIds = [
+    ...new Set(mentions.filter((m) => rel(m) >= pivot.end && rel(m) < comma).map((m) => m.actorId)),
+  ];
+  return { agentIds: [subject.actorId], targetIds: targetIds.filter((id) => id !== subject.actorId) };
 }
 
 // "…, the State Department said." / "…, officials said on Monday.": an attribution that

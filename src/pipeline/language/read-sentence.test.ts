@@ -139,6 +139,18 @@ describe('readSentence: nouns that name happenings', () => {
     }
   });
 
+  it('gives an indefinite subject the mood of its counterfactual verb, not a definite one', () => {
+    const noun = (sentence: string) => {
+      const language = readSentence(sentence);
+      const index = language.tokens.find((t) => t.text === 'veto')!.index;
+      return language.nounModality.get(index);
+    };
+    expect(noun('Only a US veto on Monday could have stopped the resolution.')).toBe('hypothetical');
+    expect(noun('A veto would have killed the draft.')).toBe('hypothetical');
+    expect(noun('The US veto on Monday could damage ties.')).toBeUndefined();
+    expect(noun('A US veto on Monday blocked the draft.')).toBeUndefined();
+  });
+
   it('leaves a plain object noun asserted', () => {
     const language = readSentence('Kerry held talks with Abbas.');
     const index = language.tokens.find((t) => t.text === 'talks')!.index;

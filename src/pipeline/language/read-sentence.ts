@@ -162,6 +162,12 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     }
   }
   for (const g of groups) {
+    // "A US veto could have stopped it": an indefinite subject of a counterfactual is no more
+    // real than the verb ("the US veto could damage ties" presupposes the veto: not this).
+    if (g.modality === 'hypothetical' || g.modality === 'conditional') {
+      const subject = getIndefiniteSubject(tokens, g.first);
+      if (subject >= 0 && !modality.has(subject)) modality.set(subject, g.modality);
+    }
     const object = nextNoun(tokens, g.last + 1, OBJECT_SKIPS);
     if (object < 0) continue;
     const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
@@ -201,6 +207,28 @@ const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
 const CALLING_OFF = new Set(['cancel', 'postpone', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'defer']);
 const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
 const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
+
+const SUBJECT_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ']);
+const NOUN_PHRASE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+const INDEFINITE = new Set(['a', 'an', 'any']);
+
+/** The noun just before a verb group ("a veto on Monday could…") when "a", "an" or "any"
+ *  introduces it; -1 otherwise. */
+function getIndefiniteSubject(tokens: readonly Token[], groupFirst: number): number {
+  let noun = -1;
+  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - 6); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') {
+      noun = k;
+      break;
+    }
+    if (!SUBJECT_SKIPS.has(t.pos)) return -1;
+  }
+  if (noun < 0) return -1;
+  let k = noun - 1;
+  while (k >= 0 && NOUN_PHRASE_PARTS.has(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === 'DET' && INDEFINITE.has(tokens[k]!.lemma) ? noun : -1;
+}
 
 /** The first common noun after `from`, across the given tags only. */
 function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<string>): number {
