@@ -207,6 +207,47 @@ describe('extractArticleEvents', () => {
     ]);
   });
 
+  it('gives each of two dates in a clause the trigger nearer to it', () => {
+    const events = extract([['The US last used its veto in February, France said on Monday.']], {
+      dates: { 'in February': '2024-02', 'on Monday': '2024-04-15' },
+    });
+    expect(events.map((e) => [e.date, e.type])).toEqual([
+      ['2024-02', 'veto'],
+      ['2024-04-15', 'statement'],
+    ]);
+  });
+
+  it('keeps one trigger for two dates when the second has none of its own', () => {
+    const events = extract([['Kerry met Lavrov on Sunday and on Monday.']], {
+      dates: { 'on Sunday': '2014-12-14', 'on Monday': '2014-12-15' },
+    });
+    expect(events.map((e) => [e.date, e.type])).toEqual([
+      ['2014-12-14', 'meeting'],
+      ['2014-12-15', 'meeting'],
+    ]);
+  });
+
+  it('reads the passive agent of the verb, not of a participle modifying its subject', () => {
+    const events = extract(
+      [
+        ['A resolution drafted by Egypt was vetoed by the US on Monday.'],
+        ['The draft, put forward by Egypt, was vetoed on Friday by the US.'],
+      ],
+      { dates: { 'on Monday': '2024-04-15', 'on Friday': '2024-04-19' } },
+    );
+    expect(events.map((e) => [e.type, e.agentIds, e.targetIds])).toEqual([
+      ['veto', ['united-states'], ['egypt']],
+      ['veto', ['united-states'], ['egypt']],
+    ]);
+  });
+
+  it('makes every name listed after a passive "by" an agent', () => {
+    const [event] = extract([['On Monday the draft was vetoed by the US and France.']], {
+      dates: { 'On Monday': '2024-04-15' },
+    });
+    expect(event).toMatchObject({ type: 'veto', agentIds: ['united-states', 'france'] });
+  });
+
   it('gives an opening participle the subject of the main clause', () => {
     const [event] = extract([['Vetoing the draft on Monday, the US said it was one-sided.']], {
       dates: { 'on Monday': '2024-04-15' },

@@ -95,8 +95,9 @@ export function extractArticleEvents({
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
-      const found = findClauseTriggers(sentence.text, clauses, triggers, relative);
-      if (!found) continue;
+      const inClauses = findClauseTriggers(sentence.text, clauses, triggers, relative);
+      if (!inClauses) continue;
+      const found = { ...inClauses, triggers: keepNearest(inClauses.triggers, date, dated, sentence.start) };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
       const span = {
         start: Math.min(found.clause.start, dateClause.start),
@@ -104,7 +105,10 @@ export function extractArticleEvents({
       };
       // The clause's first verb trigger carries its syntax; a noun before it ("the Paris
       // summit, Kerry told Netanyahu") is only a topic.
-      const pivot = found.triggers.find((t) => !t.trigger.noun) ?? found.triggers[0]!;
+      const pivot =
+        found.triggers.find((t) => !t.trigger.noun && !isReducedRelative(read, t)) ??
+        found.triggers.find((t) => !t.trigger.noun) ??
+        found.triggers[0]!;
       const best = pickTrigger(sentence.text, found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
       const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
@@ -194,6 +198,42 @@ function getFollowUpDate(
 }
 
 type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+
+/**
+ * "The US last used its veto in February, diplomats said on Monday": when a clause holds two
+ * dates, each date takes the triggers nearer to it than to the other, so the veto is February's
+ * and the saying Monday's. A date with no trigger of its own keeps them all ("met on Sunday and
+ * Monday" is a meeting on both days).
+ */
+function keepNearest(
+  triggers: readonly TriggerMatch[],
+  date: SentenceDate,
+  dated: readonly SentenceDate[],
+  sentenceStart: number,
+): TriggerMatch[] {
+  if (dated.length < 2) return [...triggers];
+  // Trigger offsets are within the sentence, date offsets within the article.
+  const distance = (t: TriggerMatch, d: SentenceDate) => Math.abs(sentenceStart + t.start - d.start);
+  const own = triggers.filter((t) => dated.every((other) => distance(t, date) <= distance(t, other)));
+  return own.length > 0 ? own : [...triggers];
+}
+
+/**
+ * "A resolution drafted by Russia was vetoed…", "The draft, put forward by Algeria, was…": a bare
+ * participle right after a noun and before "by" modifies the noun; it is not the clause's verb.
+ */
+function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boolean {
+  const { tokens } = read;
+  let before = trigger.token - 1;
+  if (tokens[before]?.text === ',') before--;
+  const noun = tokens[before];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  let after = trigger.lastToken + 1;
+  if (tokens[after]?.lemma === 'forward' || tokens[after]?.lemma === 'up') after++;
+  if (tokens[after]?.lemma !== 'by') return false;
+  const group = read.verbGroups.find((g) => g.first <= trigger.token && trigger.token <= g.last);
+  return group === undefined || group.first === group.head;
+}
 
 /** Clauses told as happening at the same time as the one before them; "with" opens an
  *  absolute clause ("adopted 14-0, with the US abstaining"), whose verb is a participle. */

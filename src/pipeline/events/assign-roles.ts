@@ -9,7 +9,9 @@ export interface Roles {
   readonly targetIds: string[];
 }
 
-const PASSIVE_BY = /^[\s\w]{0,12}?\bby\s+(?:the\s+)?$/i;
+const PASSIVE_BY = /^[\s\w]{0,12}?\bby\s+(?:(?:the|a|an)\s+)?$/i;
+// "vetoed by the US and Britain": names listed right after the passive agent act with it.
+const LISTED = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$/i;
 // "spoke with Netanyahu", "talks with Israeli Prime Minister …": the partner is a target even
 // when the trigger word comes later in the clause.
 const WITH_PARTNER = /\bwith\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$/;
@@ -23,7 +25,13 @@ export function assignRoles(
   const agents: string[] = [];
   const targets: string[] = [];
   let passiveAgentFound = false;
+  let previousEnd = -1;
+  let previousWasAgent = false;
   for (const mention of mentions) {
+    const wasAgent = previousWasAgent;
+    const sinceLast = previousEnd < 0 ? '' : sentence.slice(previousEnd, mention.start - sentenceStart);
+    previousEnd = mention.end - sentenceStart;
+    previousWasAgent = false;
     const start = mention.start - sentenceStart;
     if (start < pivot.start) {
       const before = sentence.slice(Math.max(0, start - 60), start);
@@ -33,8 +41,14 @@ export function assignRoles(
     const between = sentence.slice(pivot.end, start);
     if (!passiveAgentFound && PASSIVE_BY.test(between)) {
       passiveAgentFound = true;
+      previousWasAgent = true;
       // In a passive the grammatical subject is acted upon: swap it into the targets.
       targets.unshift(...agents.splice(0));
+      agents.push(mention.actorId);
+      continue;
+    }
+    if (wasAgent && LISTED.test(sinceLast)) {
+      previousWasAgent = true;
       agents.push(mention.actorId);
       continue;
     }
