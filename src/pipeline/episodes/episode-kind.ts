@@ -20,7 +20,7 @@ export function getKind(cluster: readonly MergedEvent[], headlines: readonly str
   };
   const sentences = new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)));
   for (const sentence of sentences) add(firstMatching(sentence), 1);
-  for (const headline of headlines) add(firstMatching(headline), HEADLINE_WEIGHT);
+  for (const headline of headlines) add(firstInText(headline), HEADLINE_WEIGHT);
   for (const event of cluster)
     for (const topic of TOPICS) if (isShownBy(topic, event)) add(topic, topic.types[event.type] ?? 0);
   // On a tie the more specific kind (earlier in TOPICS) wins.
@@ -28,11 +28,25 @@ export function getKind(cluster: readonly MergedEvent[], headlines: readonly str
     (top, t) => ((scores.get(t) ?? 0) > (top ? scores.get(top)! : 0) ? t : top),
     null,
   );
+  if (process.env.DEBUG_NAMES) console.error('  K:', [...scores].map(([t, n]) => `${t.id}=${n}`).join(' '));
   if (!best) return { id: null, label: FALLBACK_TOPIC };
   return { id: best.id, label: best.id === 'veto' ? getVetoLabel(cluster, best.label) : best.label };
 }
 
 const firstMatching = (text: string) => TOPICS.find((t) => t.pattern.test(text));
+
+/**
+ * A headline leads with its story: the kind whose words come first in it ("UNESCO admits
+ * Palestine as full member; US cuts off funding" is a membership, not a funding cut).
+ */
+function firstInText(text: string): Topic | undefined {
+  let best: { topic: Topic; at: number } | null = null;
+  for (const topic of TOPICS) {
+    const at = topic.pattern.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { topic, at };
+  }
+  return best?.topic;
+}
 
 const isShownBy = (topic: Topic, event: MergedEvent) =>
   !topic.bodies || event.actorIds.some((id) => topic.bodies!.includes(id));

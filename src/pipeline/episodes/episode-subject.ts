@@ -5,6 +5,7 @@
 // words of the headlines that report the episode as news count double, and the names of those who
 // acted count little (a story is what they acted on, not who voted). Only a word the tagger reads
 // as a noun can name an episode ("let", "reach" and "right" cannot).
+import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { findNounChunks } from '../language/chunks.ts';
 import { tokenizeMany } from '../language/tokenize.ts';
@@ -21,52 +22,85 @@ export interface EpisodeSubject {
 interface Candidate {
   readonly key: string;
   readonly events: number;
+  /** Events and news headlines using it. */
+  readonly uses: number;
   readonly score: number;
 }
 
 /** How many top words are checked with the tagger, and in how many sentences at most. */
 const WORDS_CHECKED = 6;
 const SENTENCES_READ = 12;
-const HEADLINE_BOOST = 2;
-const AGENT_SHARE = 0.25;
+const INCIDENTAL_SHARE = 0.25;
+/** A headline is the article's own summary: a word in it counts as two events using it. */
+const HEADLINE_USES = 2;
+/** A thread used by fewer than this share of the events (and not in a headline) is background. */
+const THREAD_SHARE = 0.2;
+
+export interface SubjectOptions {
+  /** Headlines of the articles reporting the episode as news. */
+  readonly headlines?: readonly string[];
+  /** Terms the kind already says ("ceasefire" in "Ceasefire diplomacy"), never repeated. */
+  readonly kindWords?: ReadonlySet<string>;
+  /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
+  readonly kindTypes?: ReadonlySet<string>;
+}
 
 export function getSubject(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
   idf: ReadonlyMap<string, number>,
-  headlines: readonly string[] = [],
-  /** Words the kind already says ("ceasefire" in "Ceasefire diplomacy"), never repeated. */
-  isKindWord: (word: string) => boolean = () => false,
+  { headlines: given = [], kindWords = new Set(), kindTypes = new Set() }: SubjectOptions = {},
 ): EpisodeSubject {
+  const headlines = given.map(stripRubric);
   const { events, surfaces } = countFeatures(stories);
-  const inHeadline = getHeadlineKeys(headlines);
-  const agentWords = new Set(cluster.flatMap((e) => e.agentIds.flatMap((id) => id.split('-'))));
+  const inHeadline = getHeadlineKeys(headlines, surfaces);
+  const incidental = getIncidentalWords(cluster, kindTypes);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
+    const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      n *
+      uses *
       (idf.get(key) ?? 0) *
       (isName(surface) ? 1.5 : 1) *
-      (inHeadline.has(key) ? HEADLINE_BOOST : 1) *
-      (agentWords.has(key.slice(2)) ? AGENT_SHARE : 1);
-    return { key, events: n, score };
+      (incidental.has(key.slice(2)) ? INCIDENTAL_SHARE : 1);
+    return { key, events: n, uses, score };
   };
-  const ranked = [...events]
-    .map(([key, n]) => rank(key, n))
+  const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
+    .map((key) => rank(key, events.get(key) ?? 0))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  // Named operations are never incidental; another thread must be the headline's or a fifth of
+  // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background).
   const thread = ranked.find(
     (r) =>
       r.key.startsWith('t:') &&
-      (r.events >= 2 || (/^t:operation-/.test(r.key) && r.events >= 1) || inHeadline.has(r.key)),
+      (/^t:operation-/.test(r.key) ||
+        (r.uses >= 2 && (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
   );
   const words = ranked.filter(
     (r) =>
       r.key.startsWith('w:') &&
-      r.events >= 2 &&
+      r.uses >= 2 &&
+      (r.events >= 1 || (inHeadline.get(r.key) ?? 0) >= 2) &&
       !NAMING_STOP.has(r.key.slice(2)) &&
-      !isKindWord(surfaces.get(r.key)!),
+      !kindWords.has(r.key.slice(2)),
   );
   const threadText = thread ? surfaces.get(thread.key)! : null;
+  if (process.env.DEBUG_NAMES)
+    console.error(
+      '  H:',
+      headlines.join(' | '),
+      '\n  T:',
+      ranked
+        .filter((r) => r.key.startsWith('t:'))
+        .slice(0, 4)
+        .map((r) => `${r.key}/${r.events}/${r.score.toFixed(1)}`)
+        .join(' '),
+      '\n  W:',
+      words
+        .slice(0, 8)
+        .map((r) => `${surfaces.get(r.key)}/${r.events}/${r.score.toFixed(1)}`)
+        .join(' '),
+    );
   const eligible = new Set(words.map((w) => w.key.slice(2)));
   const phrase = getPhrase(
     words
@@ -74,6 +108,7 @@ export function getSubject(
       .slice(0, WORDS_CHECKED)
       .map((w) => w.key.slice(2)),
     [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))],
+    headlines.filter((h) => !isTitleCase(h)),
     eligible,
   );
   return { thread: threadText, phrase };
@@ -98,17 +133,61 @@ function countFeatures(stories: readonly EventStory[]) {
   return { events, surfaces };
 }
 
-/** Feature keys of the headlines; title case is undone, so "Humanitarian Pauses" → w:pause. */
-function getHeadlineKeys(headlines: readonly string[]): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Feature keys of the headlines, with how many headlines use each; title case is undone, so
+ * "Humanitarian Pauses" → w:pause as well as w:pauses.
+ */
+function getHeadlineKeys(headlines: readonly string[], surfaces: Map<string, string>): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const headline of headlines) {
-    for (const key of getStoryFeatures([headline], []).counts.keys()) keys.add(key);
+    const keys = new Set<string>();
+    // In title case every word looks like a name; only its words count, as common words.
+    if (!isTitleCase(headline)) {
+      const features = getStoryFeatures([headline], []);
+      for (const key of features.counts.keys()) keys.add(key);
+      for (const [key, surface] of features.surfaces) if (!surfaces.has(key)) surfaces.set(key, surface);
+    }
     for (const [word] of headline.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       const term = toTerm(word.toLowerCase());
-      if (term) keys.add(`w:${term}`);
+      if (!term) continue;
+      keys.add(`w:${term}`);
+      // Capitals throughout say something ("UNRWA"); title case does not.
+      if (!surfaces.has(`w:${term}`))
+        surfaces.set(`w:${term}`, word === word.toUpperCase() ? word : word.toLowerCase());
     }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return keys;
+  return counts;
+}
+
+/** "US Vetoes Security Council Call for Humanitarian Pauses" is title case; a sentence is not. */
+export function isTitleCase(headline: string): boolean {
+  const words = [...headline.matchAll(/\p{L}{4,}/gu)].map(([w]) => w);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised > 0.6 * words.length;
+}
+
+/** "Analysis: On the barrier, …" → "On the barrier, …": a rubric of a word or two is not the story. */
+export function stripRubric(headline: string): string {
+  return headline.replace(/^[\p{L} ]{1,20}:\s+/u, (rubric) =>
+    rubric.trim().split(' ').length <= 2 ? '' : rubric,
+  );
+}
+
+/**
+ * Words of those who acted or met (agents, and everyone at a meeting, call or visit) and of
+ * where the kind's own events took place: a story is what was acted on, not who voted or where
+ * the court sits. "john-kerry" → "john", "kerry".
+ */
+function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const event of cluster) {
+    const ids = getEventFamily(event.type) === 'consult' ? event.actorIds : event.agentIds;
+    for (const id of ids) for (const part of id.split('-')) words.add(part);
+    if (event.place && kindTypes.has(event.type))
+      for (const [word] of event.place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
+  }
+  return words;
 }
 
 const isName = (surface: string) => surface !== surface.toLowerCase();
@@ -122,27 +201,32 @@ const isName = (surface: string) => surface !== surface.toLowerCase();
 export function getPhrase(
   terms: readonly string[],
   sentences: readonly string[],
+  headlines: readonly string[],
   eligible: ReadonlySet<string>,
 ): string | null {
   if (terms.length === 0) return null;
   const wanted = new Set(terms);
-  const read = sentences
-    .filter((s) => [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)].some(([w]) => wanted.has(toTerm(w) ?? '')))
-    .slice(0, SENTENCES_READ);
+  const uses = (s: string) =>
+    [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)].some(([w]) =>
+      wanted.has(toTerm(w) ?? toTerm(w.toLowerCase()) ?? ''),
+    );
+  const read = [...sentences.filter(uses).slice(0, SENTENCES_READ), ...headlines.filter(uses)];
   const tokenized = tokenizeMany(read);
   for (const term of terms) {
     const phrases = new Map<string, { text: string; n: number }>();
     let nouns = 0;
     let seen = 0;
+    let heads = 0;
     for (const tokens of tokenized) {
       const chunks = findNounChunks(tokens);
       tokens.forEach((token, k) => {
         if (toTerm(token.text) !== term) return;
         seen++;
-        if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return;
+        if (!isNounAt(tokens, k)) return;
         nouns++;
         const chunk = chunks.find((c) => c.first <= k && k <= c.last);
-        const text = chunk ? toPhrase(tokens, k, chunk, eligible) : token.text;
+        if (!chunk || chunk.head === k) heads++;
+        const text = toPhrase(tokens, k, chunk ?? { first: 0, last: k, head: k }, eligible);
         const known = phrases.get(text.toLowerCase());
         phrases.set(text.toLowerCase(), { text: known?.text ?? text, n: (known?.n ?? 0) + 1 });
       });
@@ -151,7 +235,9 @@ export function getPhrase(
     const best = [...phrases.values()].sort(
       (a, b) => b.n - a.n || a.text.length - b.text.length || (a.text < b.text ? -1 : 1),
     )[0];
-    if (best) return best.text;
+    // A word only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
+    // a story only in one phrase used twice.
+    if (best && (heads > 0 || best.n >= 2)) return best.text;
   }
   return null;
 }
@@ -164,6 +250,14 @@ function toPhrase(
 ): string {
   let first = k;
   while (first - 1 >= chunk.first && isModifier(tokens[first - 1]!, eligible)) first--;
+  // A name is kept whole: "State Department", never "Department".
+  while (
+    first - 1 >= chunk.first &&
+    tokens[first]!.pos === 'PROPN' &&
+    tokens[first - 1]!.pos === 'PROPN' &&
+    !HONORIFIC.test(tokens[first - 1]!.text)
+  )
+    first--;
   let last = k;
   for (let j = k + 1; j <= chunk.head; j++) {
     const term = toTerm(tokens[j]!.text);
@@ -176,6 +270,22 @@ function toPhrase(
     .join('')
     .replace(/['’]s?$/, '');
 }
+
+/**
+ * A noun, or a verb form after an adjective or determiner that no noun follows: the tagger reads
+ * "humanitarian pauses to let aid in" as a verb, which it cannot be there.
+ */
+function isNounAt(tokens: readonly Token[], k: number): boolean {
+  const pos = tokens[k]!.pos;
+  if (pos === 'NOUN' || pos === 'PROPN') return true;
+  return (
+    pos === 'VERB' &&
+    ['ADJ', 'DET'].includes(tokens[k - 1]?.pos ?? '') &&
+    !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')
+  );
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mister)\.?$/;
 
 const isModifier = (token: Token, eligible: ReadonlySet<string>) => {
   if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return false;

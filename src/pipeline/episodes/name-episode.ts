@@ -8,6 +8,7 @@ import type { MergedEvent } from '../events/merge-events.ts';
 import type { EventStory } from './story-items.ts';
 import { getKind } from './episode-kind.ts';
 import { getSubject } from './episode-subject.ts';
+import { toTerm } from './story-features.ts';
 import {
   getAnchorDay,
   NEWS_DAYS_AFTER,
@@ -25,9 +26,17 @@ export function nameEpisode(
 ): { title: string; month: string } {
   const headlines = getNewsHeadlines(cluster, articles);
   const kind = getKind(cluster, headlines);
-  const pattern = TOPICS.find((t) => t.id === kind.id)?.pattern;
-  const { thread, phrase } = getSubject(cluster, stories, idf, headlines, (w) => !!pattern?.test(w));
+  const topic = TOPICS.find((t) => t.id === kind.id);
+  const { thread, phrase } = getSubject(cluster, stories, idf, {
+    headlines,
+    kindWords: getKindWords(topic?.pattern, [
+      ...cluster.flatMap((e) => e.sources.map((s) => s.text)),
+      ...headlines,
+    ]),
+    kindTypes: new Set(Object.keys(topic?.types ?? {})),
+  });
   const label = toLabel(kind.label, thread, phrase);
+  if (process.env.DEBUG_NAMES) console.error('=>', label, '| thread', thread, '| phrase', phrase);
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   // On a tie the later month names it: an episode builds up to its last dated happenings.
@@ -50,6 +59,17 @@ export function toLabel(kind: string, thread: string | null, phrase: string | nu
   if (thread && kind.toLowerCase().includes(noun)) return thread;
   const about = thread ?? phrase;
   return about ? `${kind} on ${about}` : kind;
+}
+
+/** Terms inside the kind's matches: "advisory opinion" → advisory, opinion. */
+export function getKindWords(pattern: RegExp | undefined, texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  if (!pattern) return words;
+  const global = new RegExp(pattern.source, 'gi');
+  for (const text of texts)
+    for (const [match] of text.matchAll(global))
+      for (const word of match.split(/[^\p{L}]+/u)) words.add(toTerm(word.toLowerCase()) ?? '');
+  return words;
 }
 
 /** Headlines of the articles that report these events as their news (not as background). */

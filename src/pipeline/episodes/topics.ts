@@ -25,12 +25,6 @@ export const TOPICS: readonly Topic[] = [
     label: 'Court ruling',
   },
   {
-    id: 'membership',
-    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member|observer state|statehood)\b/i,
-    types: { application: 2 },
-    label: 'UN membership bid',
-  },
-  {
     id: 'funding',
     pattern: /\b(?:funding|withh(?:e|o)ld(?:s|ing)?|contributions?|payments?)\b/i,
     types: { sanction: 3 },
@@ -49,6 +43,12 @@ export const TOPICS: readonly Topic[] = [
     types: { vote: 1, 'resolution-adopted': 2, abstention: 1 },
     bodies: ['un-general-assembly'],
     label: 'General Assembly vote',
+  },
+  {
+    id: 'membership',
+    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member|observer state|statehood)\b/i,
+    types: { application: 2 },
+    label: 'UN membership bid',
   },
   {
     id: 'ceasefire',
