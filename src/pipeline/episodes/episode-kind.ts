@@ -28,7 +28,6 @@ export function getKind(cluster: readonly MergedEvent[], headlines: readonly str
     (top, t) => ((scores.get(t) ?? 0) > (top ? scores.get(top)! : 0) ? t : top),
     null,
   );
-  if (process.env.DEBUG_NAMES) console.error('  K:', [...scores].map(([t, n]) => `${t.id}=${n}`).join(' '));
   if (!best) return { id: null, label: FALLBACK_TOPIC };
   return { id: best.id, label: best.id === 'veto' ? getVetoLabel(cluster, best.label) : best.label };
 }

@@ -3,7 +3,7 @@
 // ("humanitarian pauses", "Beit Hanoun", "the barrier"). A word must be used by at least two of
 // the episode's events, so a place or word mentioned once in passing never names it; among those,
 // words of the headlines that report the episode as news count double, and the names of those who
-// acted count little (a story is what they acted on, not who voted). Only a word the tagger reads
+// acted never name it (a story is what they acted on, not who voted). Only a word the tagger reads
 // as a noun can name an episode ("let", "reach" and "right" cannot).
 import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
@@ -30,7 +30,6 @@ interface Candidate {
 /** How many top words are checked with the tagger, and in how many sentences at most. */
 const WORDS_CHECKED = 6;
 const SENTENCES_READ = 12;
-const INCIDENTAL_SHARE = 0.25;
 /** A headline is the article's own summary: a word in it counts as two events using it. */
 const HEADLINE_USES = 2;
 /** A thread used by fewer than this share of the events (and not in a headline) is background. */
@@ -59,48 +58,32 @@ export function getSubject(
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      uses *
-      (idf.get(key) ?? 0) *
-      (isName(surface) ? 1.5 : 1) *
-      (incidental.has(key.slice(2)) ? INCIDENTAL_SHARE : 1);
+      uses * (idf.get(key) ?? 0) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
     return { key, events: n, uses, score };
   };
   const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
     .map((key) => rank(key, events.get(key) ?? 0))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-  // Named operations are never incidental; another thread must be the headline's or a fifth of
-  // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background).
+  // A named operation is never incidental. Another thread must be the headline's or a fifth of
+  // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background),
+  // and, unless it is a numbered resolution, used twice.
   const thread = ranked.find(
     (r) =>
       r.key.startsWith('t:') &&
       (/^t:operation-/.test(r.key) ||
-        (r.uses >= 2 && (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
+        ((r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
+          (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
   );
   const words = ranked.filter(
     (r) =>
       r.key.startsWith('w:') &&
       r.uses >= 2 &&
+      r.score > 0 &&
       (r.events >= 1 || (inHeadline.get(r.key) ?? 0) >= 2) &&
       !NAMING_STOP.has(r.key.slice(2)) &&
       !kindWords.has(r.key.slice(2)),
   );
   const threadText = thread ? surfaces.get(thread.key)! : null;
-  if (process.env.DEBUG_NAMES)
-    console.error(
-      '  H:',
-      headlines.join(' | '),
-      '\n  T:',
-      ranked
-        .filter((r) => r.key.startsWith('t:'))
-        .slice(0, 4)
-        .map((r) => `${r.key}/${r.events}/${r.score.toFixed(1)}`)
-        .join(' '),
-      '\n  W:',
-      words
-        .slice(0, 8)
-        .map((r) => `${surfaces.get(r.key)}/${r.events}/${r.score.toFixed(1)}`)
-        .join(' '),
-    );
   const eligible = new Set(words.map((w) => w.key.slice(2)));
   const phrase = getPhrase(
     words
@@ -108,10 +91,11 @@ export function getSubject(
       .slice(0, WORDS_CHECKED)
       .map((w) => w.key.slice(2)),
     [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))],
-    headlines.filter((h) => !isTitleCase(h)),
+    // Title case is undone for reading: "Observer State" is the common "observer state".
+    headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
   );
-  return { thread: threadText, phrase };
+  return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
 }
 
 /** Words that say the kind of happening or whose it was, never the story ("vote", "Israeli"). */
@@ -176,18 +160,27 @@ export function stripRubric(headline: string): string {
 
 /**
  * Words of those who acted or met (agents, and everyone at a meeting, call or visit) and of
- * where the kind's own events took place: a story is what was acted on, not who voted or where
- * the court sits. "john-kerry" → "john", "kerry".
+ * where they met or the kind's own events took place: a story is what was acted on, not who
+ * voted or where the court sits. "john-kerry" → "john", "kerry".
  */
 function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   for (const event of cluster) {
-    const ids = getEventFamily(event.type) === 'consult' ? event.actorIds : event.agentIds;
-    for (const id of ids) for (const part of id.split('-')) words.add(part);
-    if (event.place && kindTypes.has(event.type))
+    const consult = getEventFamily(event.type) === 'consult';
+    for (const id of consult ? event.actorIds : event.agentIds)
+      for (const part of id.split('-')) words.add(part);
+    if (event.place && (consult || kindTypes.has(event.type)))
       for (const [word] of event.place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
   }
   return words;
+}
+
+/** Words read from a lower-cased headline get back the capitals the sentences give them. */
+function recase(phrase: string, surfaces: ReadonlyMap<string, string>): string {
+  return phrase.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+    const surface = surfaces.get(`w:${toTerm(word) ?? ''}`);
+    return surface && word === word.toLowerCase() && surface.toLowerCase() === word ? surface : word;
+  });
 }
 
 const isName = (surface: string) => surface !== surface.toLowerCase();
@@ -225,7 +218,8 @@ export function getPhrase(
         if (!isNounAt(tokens, k)) return;
         nouns++;
         const chunk = chunks.find((c) => c.first <= k && k <= c.last);
-        if (!chunk || chunk.head === k) heads++;
+        // "European-led" modifies what follows, though the tagger ends a chunk at the hyphen.
+        if ((!chunk || chunk.head === k) && tokens[k + 1]?.text !== '-') heads++;
         const text = toPhrase(tokens, k, chunk ?? { first: 0, last: k, head: k }, eligible);
         const known = phrases.get(text.toLowerCase());
         phrases.set(text.toLowerCase(), { text: known?.text ?? text, n: (known?.n ?? 0) + 1 });
@@ -236,8 +230,8 @@ export function getPhrase(
       (a, b) => b.n - a.n || a.text.length - b.text.length || (a.text < b.text ? -1 : 1),
     )[0];
     // A word only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
-    // a story only in one phrase used twice.
-    if (best && (heads > 0 || best.n >= 2)) return best.text;
+    // a story only with what it modifies, in one phrase used twice ("Beit Hanoun").
+    if (best && (heads > 0 || (best.n >= 2 && best.text.includes(' ')))) return best.text;
   }
   return null;
 }

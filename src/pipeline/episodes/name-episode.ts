@@ -36,7 +36,6 @@ export function nameEpisode(
     kindTypes: new Set(Object.keys(topic?.types ?? {})),
   });
   const label = toLabel(kind.label, thread, phrase);
-  if (process.env.DEBUG_NAMES) console.error('=>', label, '| thread', thread, '| phrase', phrase);
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   // On a tie the later month names it: an episode builds up to its last dated happenings.
@@ -58,6 +57,8 @@ export function toLabel(kind: string, thread: string | null, phrase: string | nu
   const noun = thread?.split(' ').at(-1)!;
   if (thread && kind.toLowerCase().includes(noun)) return thread;
   const about = thread ?? phrase;
+  // A conference is named after its place or sponsor: "Paris conference", not "Conference on Paris".
+  if (about && kind === 'Conference' && /^\p{Lu}\S*$/u.test(about)) return `${about} conference`;
   return about ? `${kind} on ${about}` : kind;
 }
 
