@@ -54,8 +54,7 @@ export function nameEpisode(
  */
 export function toLabel(kind: string, thread: string | null, phrase: string | null): string {
   if (thread?.startsWith('Resolution ')) return phrase ? `${thread} on ${phrase}` : thread;
-  const noun = thread?.split(' ').at(-1)!;
-  if (thread && kind.toLowerCase().includes(noun)) return thread;
+  if (thread && kind.toLowerCase().includes(thread.split(' ').at(-1)!)) return thread;
   const about = thread ?? phrase;
   // A conference is named after its place or sponsor: "Paris conference", not "Conference on Paris".
   if (about && kind === 'Conference' && /^\p{Lu}\S*$/u.test(about)) return `${about} conference`;
