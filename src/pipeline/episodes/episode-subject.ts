@@ -231,6 +231,8 @@ export function getPhrase(
     )[0];
     // A word only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
     // a story only with what it modifies, in one phrase used twice ("Beit Hanoun").
+    // "State Department official" is who spoke, not what about.
+    if (best && ROLES.has(best.text.split(' ').at(-1)!.toLowerCase().replace(/s$/, ''))) continue;
     if (best && (heads > 0 || (best.n >= 2 && best.text.includes(' ')))) return best.text;
   }
   return null;
@@ -267,17 +269,28 @@ function toPhrase(
 
 /**
  * A noun, or a verb form after an adjective or determiner that no noun follows: the tagger reads
- * "humanitarian pauses to let aid in" as a verb, which it cannot be there.
+ * "humanitarian pauses to let aid in" as a verb and "Israel is building" as a noun, which
+ * neither can be there.
  */
 function isNounAt(tokens: readonly Token[], k: number): boolean {
   const pos = tokens[k]!.pos;
+  const before = tokens[k - 1]?.pos ?? '';
+  // "is building", "keep building it": a form in -ing after a verb continues it.
+  if (/ing$/i.test(tokens[k]!.text) && ['AUX', 'VERB', 'PART'].includes(before)) return false;
   if (pos === 'NOUN' || pos === 'PROPN') return true;
   return (
     pos === 'VERB' &&
-    ['ADJ', 'DET'].includes(tokens[k - 1]?.pos ?? '') &&
+    ['ADJ', 'DET'].includes(before) &&
     !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')
   );
 }
+
+/** Nouns naming someone by office: a phrase ending in one names a speaker. */
+const ROLES: ReadonlySet<string> = new Set(
+  'official diplomat envoy spokesman spokeswoman spokesperson minister president secretary ambassador leader chief'.split(
+    ' ',
+  ),
+);
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mister)\.?$/;
 

@@ -98,6 +98,22 @@ describe('nameEpisode', () => {
   });
 });
 
+describe('title length', () => {
+  it('names the episode by its phrase when the thread would outgrow the episode strip', () => {
+    const cluster = [
+      event('Operation Northern Perimeter Reinforcement began near the Sylvan dam.', {
+        type: 'military-action',
+      }),
+      event('A ceasefire was sought in Operation Northern Perimeter Reinforcement at the Sylvan dam.'),
+      event('Envoys sought a ceasefire at the Sylvan dam.'),
+    ];
+    // "Ceasefire diplomacy on Operation Northern Perimeter Reinforcement, March 2020" is 79.
+    const title = name(cluster);
+    expect(title).toBe('Ceasefire diplomacy on Sylvan dam, March 2020');
+    expect(title.length).toBeLessThanOrEqual(60);
+  });
+});
+
 describe('toLabel', () => {
   it.each([
     ['Security Council resolution', 'Resolution 2334', 'settlements', 'Resolution 2334 on settlements'],

@@ -18,6 +18,9 @@ import {
 } from './story-items.ts';
 import { TOPICS } from './topics.ts';
 
+/** Longest title the episode strip shows whole. */
+export const MAX_TITLE = 60;
+
 export function nameEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
@@ -33,9 +36,9 @@ export function nameEpisode(
       ...cluster.flatMap((e) => e.sources.map((s) => s.text)),
       ...headlines,
     ]),
-    kindTypes: new Set(Object.keys(topic?.types ?? {})),
+    // With no kind, every place named is where something happened, not what it was about.
+    kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
   });
-  const label = toLabel(kind.label, thread, phrase);
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   // On a tie the later month names it: an episode builds up to its last dated happenings.
@@ -44,6 +47,13 @@ export function nameEpisode(
     'last',
   )!;
   const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
+  // The episode strip has room for about sixty characters: a longer name loses its phrase first.
+  const labels = [
+    toLabel(kind.label, thread, phrase),
+    toLabel(kind.label, thread, null),
+    toLabel(kind.label, null, phrase),
+  ];
+  const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }
 

@@ -59,7 +59,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'inquiry',
     pattern: /\b(?:inquiry|investigation|fact-finding|report)\b/i,
-    types: { report: 2 },
+    types: { report: 1 },
     label: 'Inquiry',
   },
   {
