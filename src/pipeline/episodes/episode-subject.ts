@@ -28,7 +28,7 @@ interface Candidate {
 }
 
 /** How many top words are checked with the tagger, and in how many sentences at most. */
-const WORDS_CHECKED = 6;
+const WORDS_CHECKED = 10;
 const SENTENCES_READ = 12;
 /** A headline is the article's own summary: a word in it counts as two events using it. */
 const HEADLINE_USES = 2;
@@ -225,15 +225,17 @@ export function getPhrase(
         phrases.set(text.toLowerCase(), { text: known?.text ?? text, n: (known?.n ?? 0) + 1 });
       });
     }
-    if (seen === 0 || 2 * nouns < seen) continue;
+    if (2 * nouns <= seen) continue;
     const best = [...phrases.values()].sort(
       (a, b) => b.n - a.n || a.text.length - b.text.length || (a.text < b.text ? -1 : 1),
     )[0];
-    // A word only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
-    // a story only with what it modifies, in one phrase used twice ("Beit Hanoun").
+    // A name only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
+    // a story only with what it modifies, in one phrase used twice ("Beit Hanoun"); a common
+    // noun does alone ("settlement" of "settlement building", "settlement activity").
     // "State Department official" is who spoke, not what about.
     if (best && ROLES.has(best.text.split(' ').at(-1)!.toLowerCase().replace(/s$/, ''))) continue;
-    if (best && (heads > 0 || (best.n >= 2 && best.text.includes(' ')))) return best.text;
+    if (best && (heads > 0 || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
+      return best.text;
   }
   return null;
 }
