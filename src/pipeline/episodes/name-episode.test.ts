@@ -119,6 +119,8 @@ describe('toLabel', () => {
     ['Security Council resolution', 'Resolution 2334', 'settlements', 'Resolution 2334 on settlements'],
     ['Conference', 'Paris conference', null, 'Paris conference'],
     ['Conference', null, 'Paris', 'Paris conference'],
+    ['Conference', null, 'peace', 'peace conference'],
+    ['Conference', null, 'Gaza reconstruction', 'Conference on Gaza reconstruction'],
     ['US veto', null, 'Beit Hanoun', 'US veto on Beit Hanoun'],
     ['Ceasefire diplomacy', 'Operation Cast Lead', 'Gaza', 'Ceasefire diplomacy on Operation Cast Lead'],
     ['Talks', null, null, 'Talks'],

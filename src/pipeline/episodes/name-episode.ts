@@ -66,8 +66,8 @@ export function toLabel(kind: string, thread: string | null, phrase: string | nu
   if (thread?.startsWith('Resolution ')) return phrase ? `${thread} on ${phrase}` : thread;
   if (thread && kind.toLowerCase().includes(thread.split(' ').at(-1)!)) return thread;
   const about = thread ?? phrase;
-  // A conference is named after its place or sponsor: "Paris conference", not "Conference on Paris".
-  if (about && kind === 'Conference' && /^\p{Lu}\S*$/u.test(about)) return `${about} conference`;
+  // A conference is named by one word before it: "Paris conference", "peace conference".
+  if (about && kind === 'Conference' && !about.includes(' ')) return `${about} conference`;
   return about ? `${kind} on ${about}` : kind;
 }
 
