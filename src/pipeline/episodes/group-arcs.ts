@@ -11,6 +11,10 @@ import { TOPICS } from './topics.ts';
 export const ARC_GAP_DAYS = 183;
 export const ARC_MAX_DAYS = 3 * 365;
 export const ARC_MIN_SIMILARITY = 0.2;
+/** Share of an arc's events that must use a name (not a thread) for it to name the arc. */
+const NAME_SHARE = 0.15;
+/** Room for the kind in an arc's name, leaving some for a shared name and the years. */
+const MAX_ARC_KIND = 44;
 
 export interface ArcRecord {
   readonly id: string;
@@ -91,18 +95,25 @@ export function getArcKind(episodes: readonly { readonly title: string }[]): str
   const counts = new Map<string, number>();
   for (const e of episodes)
     counts.set(getEpisodeKind(e.title), (counts.get(getEpisodeKind(e.title)) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([kind]) => kind);
+  // Map order is first appearance, and the sort is stable: on a tie the earlier episode's kind leads.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
   if (ranked.length === 1 || counts.get(ranked[0]!)! > episodes.length / 2) return ranked[0]!;
   const [first, second] = ranked as [string, string];
   // "US veto" and "Security Council veto" are both vetoes: the general label says it once.
   if (first.split(' ').at(-1) === second.split(' ').at(-1))
     return [first, second].find((k) => TOPICS.some((t) => t.label === k)) ?? first;
-  return `${first} and ${second}`;
+  // "US veto and funding cut": a generic kind is no name and loses its capital mid-title.
+  const isGeneric = TOPICS.some(
+    (t) => t.label === second && !/^\S+ \p{Lu}/u.test(second) && !/^\p{Lu}{2}/u.test(second),
+  );
+  const both = `${first} and ${isGeneric ? second.charAt(0).toLowerCase() + second.slice(1) : second}`;
+  return both.length <= MAX_ARC_KIND ? both : first;
 }
 
 /**
- * The thread or name most of the arc's events use, among those at least two episodes share;
- * never someone who acted in it (an arc is named for what its episodes were about).
+ * The thread or name most of the arc's events use, among those at least two episodes share and
+ * (for a name) at least NAME_SHARE of its events use; never someone who acted in it (an arc is
+ * named for what its episodes were about).
  */
 function getSharedName(
   group: readonly Candidate[],
@@ -119,8 +130,10 @@ function getSharedName(
       episodes.set(key, (episodes.get(key) ?? 0) + 1);
     }
   }
+  const total = group.reduce((n, c) => n + c.episode.eventIds.length, 0);
   const best = [...events]
-    .filter(([key]) => episodes.get(key)! >= 2)
+    // A name a few events mention ("Britain" abstaining twice) is no arc's subject; a thread is.
+    .filter(([key, n]) => episodes.get(key)! >= 2 && (key.startsWith('t:') || n >= NAME_SHARE * total))
     // A thread ("Operation Cast Lead") before a name, then by events.
     .sort(
       (a, b) =>
