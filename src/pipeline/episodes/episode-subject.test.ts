@@ -1,52 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { getPhrase, isTitleCase, stripRubric } from './episode-subject.ts';
+import type { MergedEvent } from '../events/merge-events.ts';
+import { getSubject } from './episode-subject.ts';
+import { getEventStories } from './story-items.ts';
 
-describe('getPhrase', () => {
-  const eligible = new Set(['beit', 'hanoun', 'shelling', 'turkish', 'ship', 'humanitarian', 'pause']);
-
-  it('keeps a name whole and the modifiers that are story words themselves', () => {
-    const sentences = [
-      'The US vetoed a text on the Beit Hanoun shelling.',
-      'Beit Hanoun mourned its dead.',
-      'The council debated Beit Hanoun again.',
-    ];
-    expect(getPhrase(['hanoun'], sentences, [], eligible)).toBe('Beit Hanoun');
-  });
-
-  it('skips a word only ever modifying different nouns', () => {
-    const sentences = ['Turkish officials protested.', 'The Turkish government recalled its envoy.'];
-    expect(getPhrase(['turkish'], sentences, [], eligible)).toBeNull();
-  });
-
-  it('reads a verb form after an adjective as the noun it is', () => {
-    const sentences = ['The text called for humanitarian pauses to let aid in.'];
-    expect(getPhrase(['pause'], sentences, [], eligible)).toBe('humanitarian pauses');
-  });
-
-  it('drops an honorific before a name', () => {
-    const sentences = ['Israel may expel Mr Arafat.', 'Mr Arafat stayed.'];
-    expect(getPhrase(['arafat'], sentences, [], new Set(['arafat']))).toBe('Arafat');
-  });
-
-  it('names nothing after a word used only as a verb', () => {
-    const sentences = ['They hope to reach a deal.', 'Talks may reach a close.'];
-    expect(getPhrase(['reach'], sentences, [], new Set(['reach']))).toBeNull();
-  });
+let n = 0;
+const event = (text: string, type = 'statement', place: string | null = null): MergedEvent => ({
+  id: `e${++n}`,
+  date: '2020-03-10',
+  precision: 'day',
+  type: type as MergedEvent['type'],
+  title: text,
+  actorIds: [],
+  agentIds: [],
+  targetIds: [],
+  place,
+  sources: [{ articleId: 'a', start: 0, end: text.length, text, dateText: '' }],
 });
 
-describe('headlines', () => {
-  it.each([
-    ['US Vetoes Security Council Call for Humanitarian Pauses in Gaza', true],
-    ['UN council urges inquiry after deadly Israeli raid on Gaza aid flotilla', false],
-  ])('%s is title case: %s', (headline, expected) => {
-    expect(isTitleCase(headline)).toBe(expected);
+const other = [event('Donors met in Amman about schools.'), event('The envoy praised the water deal.')];
+
+function subject(cluster: MergedEvent[], kindTypes: string[] = []) {
+  const { stories, idf } = getEventStories([...cluster, ...other], []);
+  return getSubject(cluster, stories.slice(0, cluster.length), idf, { kindTypes: new Set(kindTypes) });
+}
+
+describe('getSubject', () => {
+  const ruling = [
+    event('The court in Lisbon ruled on the canal.', 'ruling', 'Lisbon'),
+    event('Lisbon judges said the canal breaks the treaty.'),
+    event('Lisbon was quiet as the canal ruling came.'),
+  ];
+
+  it('never names an episode after where its deciding events took place', () => {
+    expect(subject(ruling, ['ruling']).phrase).toBe('canal');
+    expect(subject(ruling).phrase).toBe('Lisbon');
   });
 
-  it.each([
-    ['Analysis: On the barrier, the Assembly speaks', 'On the barrier, the Assembly speaks'],
-    ['LIVE: US vetoes UN resolution', 'US vetoes UN resolution'],
-    ['Kerry To Netanyahu: U.S. To Prevent UN Action', 'Kerry To Netanyahu: U.S. To Prevent UN Action'],
-  ])('strips the rubric of "%s"', (headline, expected) => {
-    expect(stripRubric(headline)).toBe(expected);
+  it('takes a numbered resolution only when a fifth of the events cite it', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => event(`Envoys debated the canal on day ${i}.`));
+    const cited = event('Resolution 4321 was recalled in the canal debate.');
+    expect(subject([cited, ...filler.slice(0, 3)]).thread).toBe('Resolution 4321');
+    expect(subject([cited, ...filler]).thread).toBeNull();
   });
 });
