@@ -42,4 +42,12 @@ describe('getSubject', () => {
     expect(subject([cited, ...filler.slice(0, 3)]).thread).toBe('Resolution 4321');
     expect(subject([cited, ...filler]).thread).toBeNull();
   });
+
+  it('counts two events read from one sentence as one use of its words', () => {
+    const one = 'The president backed the canal swaps on Monday, which the premier rejected on Tuesday.';
+    expect(subject([event(one), event(one)]).phrase).toBeNull();
+    expect(subject([event(one), event('The premier said the canal swaps were unacceptable.')]).phrase).toBe(
+      'canal swaps',
+    );
+  });
 });

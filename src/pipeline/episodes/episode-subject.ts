@@ -98,9 +98,15 @@ export function getSubject(
 function countFeatures(stories: readonly EventStory[]) {
   const events = new Map<string, number>();
   const surfaces = new Map<string, string>();
+  // Two events read from the same sentence ("on May 19 … the following day") are one use of its
+  // words: events with the same words count once.
+  const seen = new Set<string>();
   for (const { features } of stories) {
-    for (const key of features.counts.keys())
-      if (!key.startsWith('a:')) events.set(key, (events.get(key) ?? 0) + 1);
+    const words = [...features.counts.keys()].filter((key) => !key.startsWith('a:'));
+    const sentence = words.join(' ');
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    for (const key of words) events.set(key, (events.get(key) ?? 0) + 1);
     for (const [key, surface] of features.surfaces) {
       const known = surfaces.get(key);
       // A capitalised form anywhere means a name ("Arafat"), even if a sentence began with it.
