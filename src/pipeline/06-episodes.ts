@@ -66,6 +66,7 @@ export function groupEpisodes(
   )
     .filter((members) => members.length >= 2)
     .map((members) => members.map((m) => order[m]!));
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
   const drafts = clusters.map((members) => {
     const cluster = members.map((i) => dated[i]!);
     const names = getNames(
@@ -77,6 +78,7 @@ export function groupEpisodes(
         cluster,
         members.map((i) => stories[i]!),
         idf,
+        articlesById,
       ),
       names,
     };
@@ -120,9 +122,10 @@ export function toEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
   idf: ReadonlyMap<string, number>,
+  articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): EpisodeRecord {
   const sorted = [...cluster].sort((a, b) => compare(spanStart(a), spanStart(b)) || compare(a.id, b.id));
-  const { title, month } = nameEpisode(sorted, stories, idf);
+  const { title, month } = nameEpisode(sorted, stories, idf, articles);
   return {
     id: toSlug(`${month} ${title.replace(/,[^,]*$/, '')}`, 80),
     title,

@@ -1,43 +1,153 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../events/merge-events.ts';
-import { getKind, joinNames } from './name-episode.ts';
+import { getKindWords, getNewsHeadlines, nameEpisode, toLabel } from './name-episode.ts';
+import { getEventStories } from './story-items.ts';
 
-const event = (type: MergedEvent['type'], text: string): MergedEvent => ({
-  id: text,
-  date: '2020-01-01',
+let n = 0;
+const event = (
+  text: string,
+  { type = 'statement', date = '2020-03-10', agents = [] as string[], article = 'a' } = {},
+): MergedEvent => ({
+  id: `e${++n}`,
+  date,
   precision: 'day',
-  type,
+  type: type as MergedEvent['type'],
   title: text,
-  actorIds: [],
-  agentIds: [],
+  actorIds: agents,
+  agentIds: agents,
   targetIds: [],
   place: null,
-  sources: [{ articleId: 'a', start: 0, end: text.length, text, dateText: '' }],
+  sources: [{ articleId: article, start: 0, end: text.length, text, dateText: '' }],
 });
 
-describe('joinNames', () => {
-  it.each([
-    [['John', 'Kerry', 'Abbas'], 'Secretary of State John Kerry met Abbas.', ['John Kerry', 'Abbas']],
-    [['League', 'Arab'], 'The Arab League met.', ['Arab League']],
-    [['Arafat', 'expulsion'], 'The expulsion of Arafat.', ['Arafat', 'expulsion']],
-    [['Gaza'], 'Gaza', ['Gaza']],
-  ])('%j in "%s" → %j', (words, text, expected) => {
-    expect(joinNames(words, text)).toEqual(expected);
+// Events of another story, so that the words of the one named are rare in the corpus.
+const elsewhere = [
+  event('Donors discussed refugee schools in Amman.', { date: '2019-01-05', article: 'z' }),
+  event('The envoy praised the water agreement.', { date: '2019-01-06', article: 'z' }),
+];
+
+function name(cluster: MergedEvent[], headlines: Record<string, string> = {}) {
+  const articles = Object.entries(headlines).map(([id, title]) => ({ id, published: '2020-03-11', title }));
+  const { stories, idf } = getEventStories([...cluster, ...elsewhere], articles);
+  return nameEpisode(cluster, stories.slice(0, cluster.length), idf, new Map(articles.map((a) => [a.id, a])))
+    .title;
+}
+
+describe('nameEpisode', () => {
+  it('names a veto after what was vetoed, never who voted', () => {
+    const title = name([
+      event('Freedonia vetoed the draft on the Sylvan dam.', { type: 'veto', agents: ['freedonia'] }),
+      event('Ruritania and Osterlich voted for the text on the Sylvan dam.', {
+        type: 'vote',
+        agents: ['ruritania', 'osterlich'],
+      }),
+      event('Ruritania said the Sylvan dam would flood the valley.', { agents: ['ruritania'] }),
+    ]);
+    expect(title).toBe('Freedonia veto on Sylvan dam, March 2020');
   });
-});
 
-describe('getKind', () => {
-  it('counts event types twice as much as words', () => {
-    const events = [
-      event('veto', 'The United States vetoed the resolution.'),
-      event('statement', 'The resolution was a resolution on the resolution.'),
+  it('takes the kind from the headline the article leads with', () => {
+    const cluster = [
+      event('The assembly voted on the status of the enclave.', { type: 'vote' }),
+      event('Delegates said the enclave vote was historic.'),
     ];
-    // resolution: 4 words; veto: 1 word + 2 for the veto event.
-    expect(getKind(events)).toBe('Security Council resolution');
-    expect(getKind([...events, event('veto', 'A second veto.')])).toBe('Security Council veto');
+    expect(name(cluster, { a: 'UNESCO admits the enclave as full member; donors cut funding' })).toMatch(
+      /^UN membership bid/,
+    );
+    expect(name(cluster, { a: 'Donors cut funding after UNESCO admits the enclave' })).toMatch(
+      /^Funding cut/,
+    );
   });
 
-  it('falls back to diplomatic contacts when nothing matches', () => {
-    expect(getKind([event('meeting', 'They had lunch.')])).toBe('Diplomatic contacts');
+  it('lets a headline word used by one event name the episode, but not a word of one event alone', () => {
+    const cluster = [
+      event('Freedonia vetoed a text calling for humanitarian pauses to let aid reach the port.', {
+        type: 'veto',
+        agents: ['freedonia'],
+      }),
+      event('The envoy said the text ignored the right to self-defence of the state.'),
+      event('Observers said the right moment had passed.'),
+    ];
+    expect(name(cluster)).not.toMatch(/pauses/);
+    expect(name(cluster, { a: 'Freedonia Vetoes Call for Humanitarian Pauses' })).toBe(
+      'Freedonia veto on humanitarian pauses, March 2020',
+    );
+  });
+
+  it('never names an episode after a word only used as a verb', () => {
+    const cluster = [
+      event('Officials hope to reach a deal on Tuesday.', { type: 'meeting' }),
+      event('Both sides failed to reach the border crossing.', { type: 'meeting' }),
+    ];
+    expect(name(cluster)).not.toMatch(/reach/i);
+  });
+
+  it('names a conference after its place, and a resolution after its number', () => {
+    expect(
+      name([
+        event('Ministers gathered at the Lisbon conference on the corridor.', { type: 'conference' }),
+        event('The Lisbon conference closed with a communique on the corridor.', { type: 'conference' }),
+      ]),
+    ).toMatch(/^Lisbon conference/);
+    expect(
+      name([
+        event('The council adopted Resolution 9999 on the corridor.', { type: 'resolution-adopted' }),
+        event('Resolution 9999 demands that the corridor be reopened.'),
+      ]),
+    ).toBe('Resolution 9999 on corridor, March 2020');
+  });
+});
+
+describe('title length', () => {
+  it('names the episode by its phrase when the thread would outgrow the episode strip', () => {
+    const cluster = [
+      event('Operation Northern Perimeter Reinforcement began near the Sylvan dam.', {
+        type: 'military-action',
+      }),
+      event('A ceasefire was sought in Operation Northern Perimeter Reinforcement at the Sylvan dam.'),
+      event('Envoys sought a ceasefire at the Sylvan dam.'),
+    ];
+    // "Ceasefire diplomacy on Operation Northern Perimeter Reinforcement, March 2020" is 79.
+    const title = name(cluster);
+    expect(title).toBe('Ceasefire diplomacy on Sylvan dam, March 2020');
+    expect(title.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('toLabel', () => {
+  it.each([
+    ['Security Council resolution', 'Resolution 2334', 'settlements', 'Resolution 2334 on settlements'],
+    ['Conference', 'Paris conference', null, 'Paris conference'],
+    ['Conference', null, 'Paris', 'Paris conference'],
+    ['Conference', null, 'peace', 'peace conference'],
+    ['Conference', null, 'Gaza reconstruction', 'Conference on Gaza reconstruction'],
+    ['US veto', null, 'Beit Hanoun', 'US veto on Beit Hanoun'],
+    ['Ceasefire diplomacy', 'Operation Cast Lead', 'Gaza', 'Ceasefire diplomacy on Operation Cast Lead'],
+    ['Talks', null, null, 'Talks'],
+  ])('%s + %s + %s → %s', (kind, thread, phrase, expected) => {
+    expect(toLabel(kind, thread, phrase)).toBe(expected);
+  });
+});
+
+describe('getKindWords', () => {
+  it('gives the words inside the kind’s matches', () => {
+    const words = getKindWords(/\badvisory opinion|ruling\b/i, [
+      'The court gave an advisory opinion on the wall.',
+    ]);
+    expect([...words].sort()).toEqual(['advisory', 'opinion']);
+  });
+});
+
+describe('getNewsHeadlines', () => {
+  it('keeps the headlines of articles reporting the events as news, not as background', () => {
+    const articles = new Map([
+      ['now', { id: 'now', published: '2020-03-12', title: 'Council votes' }],
+      ['later', { id: 'later', published: '2022-06-01', title: 'Two years on' }],
+    ]);
+    const cluster = [
+      event('The council voted.', { article: 'now' }),
+      event('It voted.', { article: 'later' }),
+    ];
+    expect(getNewsHeadlines(cluster, articles)).toEqual(['Council votes']);
   });
 });

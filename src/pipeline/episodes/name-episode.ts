@@ -6,20 +6,39 @@
 import { formatPartialDate } from '../../domain/format-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { EventStory } from './story-items.ts';
-import { NOT_NAMING_WORDS } from './story-lexicon.ts';
-import { FALLBACK_TOPIC, TOPICS } from './topics.ts';
+import { getKind } from './episode-kind.ts';
+import { getSubject } from './episode-subject.ts';
+import { toTerm } from './story-features.ts';
+import {
+  getAnchorDay,
+  NEWS_DAYS_AFTER,
+  NEWS_DAYS_BEFORE,
+  toDayNumber,
+  type ArticleContext,
+} from './story-items.ts';
+import { TOPICS } from './topics.ts';
+
+/** Longest title the episode strip shows whole. */
+export const MAX_TITLE = 60;
 
 export function nameEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
   idf: ReadonlyMap<string, number>,
+  articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): { title: string; month: string } {
-  const kind = getKind(cluster);
-  const { thread, words: ranked } = getDistinctive(stories, idf);
-  const words = joinNames(ranked, cluster.flatMap((e) => e.sources.map((s) => s.text)).join('\n'));
-  const about = thread?.startsWith('Resolution ') ? null : (thread ?? words.slice(0, 2).join(' and '));
-  const lead = thread?.startsWith('Resolution ') ? `${thread}${words[0] ? ` on ${words[0]}` : ''}` : kind;
-  const label = about ? `${lead} on ${about}` : lead;
+  const headlines = getNewsHeadlines(cluster, articles);
+  const kind = getKind(cluster, headlines);
+  const topic = TOPICS.find((t) => t.id === kind.id);
+  const { thread, phrase } = getSubject(cluster, stories, idf, {
+    headlines,
+    kindWords: getKindWords(topic?.pattern, [
+      ...cluster.flatMap((e) => e.sources.map((s) => s.text)),
+      ...headlines,
+    ]),
+    // With no kind, every place named is where something happened, not what it was about.
+    kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
+  });
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   // On a tie the later month names it: an episode builds up to its last dated happenings.
@@ -28,65 +47,58 @@ export function nameEpisode(
     'last',
   )!;
   const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
+  // The episode strip has room for about sixty characters: a longer name loses its phrase first.
+  const labels = [
+    toLabel(kind.label, thread, phrase),
+    toLabel(kind.label, thread, null),
+    toLabel(kind.label, null, phrase),
+  ];
+  const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }
 
 /**
- * Two top words written side by side in the sentences are one name: "John" and "Kerry" →
- * "John Kerry", "Arab" and "League" → "Arab League" (in the order the text has them).
+ * Kind, thread and phrase as one label: "Resolution 2334 on settlements" (a numbered resolution
+ * says the kind itself), "Security Council veto on Beit Hanoun", "Paris conference" (a thread of
+ * the kind's own noun), "Talks" when nothing sets the story apart.
  */
-export function joinNames(words: readonly string[], text: string): string[] {
-  const [first, second, ...rest] = words;
-  if (!first || !second) return [...words];
-  if (text.includes(`${first} ${second}`)) return [`${first} ${second}`, ...rest];
-  if (text.includes(`${second} ${first}`)) return [`${second} ${first}`, ...rest];
-  return [...words];
+export function toLabel(kind: string, thread: string | null, phrase: string | null): string {
+  if (thread?.startsWith('Resolution ')) return phrase ? `${thread} on ${phrase}` : thread;
+  if (thread && kind.toLowerCase().includes(thread.split(' ').at(-1)!)) return thread;
+  const about = thread ?? phrase;
+  // A conference is named by one word before it: "Paris conference", "peace conference".
+  if (about && kind === 'Conference' && !about.includes(' ')) return `${about} conference`;
+  return about ? `${kind} on ${about}` : kind;
 }
 
-/** The kind of happening most present in the sentences and event types, or the fallback. */
-export function getKind(cluster: readonly MergedEvent[]): string {
-  const text = [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))].join('\n');
-  let best = { label: FALLBACK_TOPIC, count: 0 };
-  for (const topic of TOPICS) {
-    const typed = cluster.filter((e) => topic.types.includes(e.type)).length;
-    const count = (text.match(topic.pattern)?.length ?? 0) + 2 * typed;
-    if (count > best.count) best = { label: topic.label, count };
-  }
-  return best.label;
+/** Terms inside the kind's matches: "advisory opinion" → advisory, opinion. */
+export function getKindWords(pattern: RegExp | undefined, texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  if (!pattern) return words;
+  const global = new RegExp(pattern.source, 'gi');
+  for (const text of texts)
+    for (const [match] of text.matchAll(global))
+      for (const word of match.split(/[^\p{L}]+/u)) words.add(toTerm(word.toLowerCase()) ?? '');
+  return words;
 }
 
-/** The thread and words that set these events apart from the corpus: used by ≥ 2 events, ranked by events × idf. */
-export function getDistinctive(
-  stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
-): { thread: string | null; words: string[] } {
-  const events = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  for (const { features } of stories) {
-    for (const key of features.counts.keys()) events.set(key, (events.get(key) ?? 0) + 1);
-    for (const [key, surface] of features.surfaces) {
-      const known = surfaces.get(key);
-      if (!known || (known === known.toLowerCase() && surface !== surface.toLowerCase()))
-        surfaces.set(key, surface);
+/** Headlines of the articles that report these events as their news (not as background). */
+export function getNewsHeadlines(
+  cluster: readonly MergedEvent[],
+  articles: ReadonlyMap<string, ArticleContext>,
+): string[] {
+  const ids = new Set<string>();
+  for (const event of cluster) {
+    const day = getAnchorDay(event);
+    for (const { articleId } of event.sources) {
+      const article = articles.get(articleId);
+      if (!article) continue;
+      const published = toDayNumber(article.published);
+      if (day >= published - NEWS_DAYS_BEFORE && day <= published + NEWS_DAYS_AFTER) ids.add(articleId);
     }
   }
-  const ranked = [...events]
-    // A numbered resolution or a named operation is never incidental; other features need two events.
-    .filter(([key, n]) => n >= 2 || /^t:(?:resolution|operation)-/.test(key))
-    // A name ("Arafat", "UNRWA") says more about a story than a common word does.
-    .map(([key, n]) => ({ key, score: n * (idf.get(key) ?? 0) * (isName(surfaces.get(key)) ? 1.5 : 1) }))
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-  const thread = ranked.find((r) => r.key.startsWith('t:'));
-  const threadText = thread ? surfaces.get(thread.key)! : null;
-  const words = ranked
-    .filter((r) => r.key.startsWith('w:') && !NOT_NAMING_WORDS.has(r.key.slice(2)))
-    .map((r) => surfaces.get(r.key)!)
-    .filter((w) => !threadText?.toLowerCase().includes(w.toLowerCase()))
-    .slice(0, 3);
-  return { thread: threadText, words };
+  return [...ids].sort().map((id) => articles.get(id)!.title);
 }
-
-const isName = (surface: string | undefined) => !!surface && surface !== surface.toLowerCase();
 
 /** Most frequent value; ties go to the alphabetically first (or last) so output is deterministic. */
 function getMostFrequent(values: readonly string[], onTie: 'first' | 'last' = 'first'): string | null {

@@ -1,34 +1,91 @@
-// Kinds of happening an episode can be named after, with the words and event types that show
-// them. Each is counted over the episode's source sentences (words) and events (types); the kind
-// with the highest count leads the name. Curated data: extend it when a corpus brings a kind
-// this list lacks.
+// Kinds of happening an episode can be named after, most specific first. A source sentence or a
+// headline votes for the first kind in this order whose words it uses, so "the US vetoed a
+// resolution calling for a ceasefire" is a veto, not a resolution or ceasefire diplomacy; an
+// event votes for every kind its type shows (gated by the body that acted, where given). Curated
+// data: extend it when a corpus brings a kind this list lacks.
 import type { EventType } from '../../domain/event-types.ts';
 
 export interface Topic {
+  readonly id: string;
+  /** Words that show this kind in a sentence or headline. */
   readonly pattern: RegExp;
-  /** Event types that count as this kind as well (each such event counts twice). */
-  readonly types: readonly EventType[];
+  /** What one event of each type counts toward this kind (a sentence counts 1). */
+  readonly types: Partial<Readonly<Record<EventType, number>>>;
+  /** When set, an event counts only if one of these acted in it or was its target. */
+  readonly bodies?: readonly string[];
   readonly label: string;
 }
 
 export const TOPICS: readonly Topic[] = [
-  { pattern: /\bvet(?:o|oes|oed|oing)\b/gi, types: ['veto'], label: 'Security Council veto' },
+  { id: 'veto', pattern: /\bvet(?:o|oes|oed|oing)\b/i, types: { veto: 3 }, label: 'Security Council veto' },
   {
-    pattern: /\b(?:membership|admission|full member|statehood)\b/gi,
-    types: ['application'],
+    id: 'ruling',
+    pattern: /\b(?:advisory opinion|ruling|World Court|International Court)\b/i,
+    types: { ruling: 3 },
+    label: 'Court ruling',
+  },
+  {
+    id: 'funding',
+    pattern: /\b(?:funding|withh(?:e|o)ld(?:s|ing)?|contributions?|payments?)\b/i,
+    types: { sanction: 3 },
+    label: 'Funding cut',
+  },
+  {
+    id: 'rights-council',
+    pattern: /\b(?:Human Rights Council|rights council)\b/i,
+    types: { vote: 1, 'resolution-adopted': 2, abstention: 1 },
+    bodies: ['un-human-rights-council'],
+    label: 'Human Rights Council vote',
+  },
+  {
+    id: 'assembly',
+    pattern: /\bGeneral Assembly\b|\b(?:the|UN|U\.N\.) Assembly\b/i,
+    types: { vote: 1, 'resolution-adopted': 2, abstention: 1 },
+    bodies: ['un-general-assembly'],
+    label: 'General Assembly vote',
+  },
+  {
+    id: 'membership',
+    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member|observer state|statehood)\b/i,
+    types: { application: 2 },
     label: 'UN membership bid',
   },
-  { pattern: /\b(?:cease-?fire|truce|de-escalation)\b/gi, types: [], label: 'Ceasefire diplomacy' },
-  { pattern: /\bGeneral Assembly\b/g, types: [], label: 'General Assembly vote' },
-  { pattern: /\b(?:conference|summit)\b/gi, types: ['conference'], label: 'Conference' },
-  { pattern: /\b(?:peace talks|negotiations?|negotiators?)\b/gi, types: [], label: 'Peace talks' },
-  { pattern: /\b(?:report|inquiry|investigation|fact-finding)\b/gi, types: ['report'], label: 'Inquiry' },
-  { pattern: /\b(?:funding|aid|payments?)\b/gi, types: ['sanction'], label: 'Funding dispute' },
-  { pattern: /\bsettlements?\b/gi, types: [], label: 'Settlement dispute' },
   {
-    pattern: /\bresolutions?\b/gi,
-    types: ['resolution-adopted', 'vote'],
+    id: 'ceasefire',
+    pattern: /\b(?:cease-?fire|truce|humanitarian pauses?)\b/i,
+    types: {},
+    label: 'Ceasefire diplomacy',
+  },
+  {
+    id: 'inquiry',
+    pattern: /\b(?:inquiry|investigation|fact-finding|report)\b/i,
+    types: { report: 1 },
+    label: 'Inquiry',
+  },
+  {
+    id: 'resolution',
+    pattern: /\bresolutions?\b/i,
+    types: { 'resolution-adopted': 2, vote: 1, abstention: 1 },
+    bodies: ['un-security-council'],
     label: 'Security Council resolution',
+  },
+  {
+    id: 'conference',
+    pattern: /\b(?:conference|summit)\b/i,
+    types: { conference: 1 },
+    label: 'Conference',
+  },
+  {
+    id: 'talks',
+    pattern: /\b(?:peace talks|negotiations?|negotiators?|peace process|mediation)\b/i,
+    types: { meeting: 0.5, 'phone-call': 0.5, visit: 0.5 },
+    label: 'Talks',
+  },
+  {
+    id: 'military',
+    pattern: /\b(?:offensive|air ?strikes?|raid|shelling|incursion|invasion)\b/i,
+    types: { 'military-action': 1.5 },
+    label: 'Military action',
   },
 ];
 

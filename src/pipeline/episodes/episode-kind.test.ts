@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { MergedEvent } from '../events/merge-events.ts';
+import { getKind, getVetoLabel } from './episode-kind.ts';
+
+const event = (
+  type: MergedEvent['type'],
+  text: string,
+  agents: string[] = [],
+  title = text,
+): MergedEvent => ({
+  id: text,
+  date: '2020-01-01',
+  precision: 'day',
+  type,
+  title,
+  actorIds: agents,
+  agentIds: agents,
+  targetIds: [],
+  place: null,
+  sources: [{ articleId: 'a', start: 0, end: text.length, text, dateText: '' }],
+});
+
+describe('getKind', () => {
+  it('lets a sentence vote once, for its most specific kind', () => {
+    // Three sentences say "resolution", but each is about a veto.
+    const events = [
+      event('statement', 'The US vetoed the resolution.'),
+      event('statement', 'The resolution was vetoed on Friday.'),
+      event('statement', 'Diplomats said the vetoed resolution would return.'),
+    ];
+    expect(getKind(events).id).toBe('veto');
+  });
+
+  it('counts a vote toward the Assembly only when the Assembly took part', () => {
+    const inAssembly = event('vote', 'Members voted on the text.', ['un-general-assembly']);
+    const inCouncil = event('vote', 'Members voted on the text.', ['un-security-council']);
+    expect(getKind([inAssembly, inAssembly]).id).toBe('assembly');
+    expect(getKind([inCouncil, inCouncil]).id).toBe('resolution');
+  });
+
+  it('takes the kind a headline leads with, and weighs it above a sentence', () => {
+    const events = [event('statement', 'Funding was withheld.'), event('statement', 'A ceasefire held.')];
+    expect(getKind(events).id).toBe('funding');
+    expect(getKind(events, ['Truce holds as donors withhold funding']).id).toBe('ceasefire');
+  });
+
+  it('falls back to diplomatic contacts when nothing matches', () => {
+    expect(getKind([event('statement', 'They had lunch.')])).toEqual({
+      id: null,
+      label: 'Diplomatic contacts',
+    });
+  });
+});
+
+describe('getVetoLabel', () => {
+  it('names the one who cast most vetoes as the titles write it', () => {
+    const us = (n: number) => event('veto', `v${n}`, ['united-states'], 'US vetoes council draft');
+    expect(getVetoLabel([us(1), us(2)], 'Security Council veto')).toBe('US veto');
+  });
+
+  it('keeps the generic label when vetoes were shared or cast jointly', () => {
+    const joint = event('veto', 'v', ['russia', 'china'], 'Russia and China veto US text');
+    const us = event('veto', 'w', ['united-states'], 'US vetoes council draft');
+    expect(getVetoLabel([joint], 'Security Council veto')).toBe('Security Council veto');
+    expect(getVetoLabel([joint, us], 'Security Council veto')).toBe('Security Council veto');
+  });
+});

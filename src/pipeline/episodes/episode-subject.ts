@@ -1,0 +1,135 @@
+// What an episode is about, for its name: the thread its sentences name ("Resolution 2334",
+// "Operation Cast Lead", "the Goldstone report") and its most distinctive noun phrase
+// ("humanitarian pauses", "Beit Hanoun", "the barrier"). A word must be used twice, by the
+// episode's events or the headlines reporting it as news (a headline counts as two), so a place or
+// word mentioned once in passing never names it; the names of those who acted or met and where
+// they did never name it (a story is what they acted on, not who voted or where the court sits).
+// The phrase is read with the tagger (subject-phrase.ts).
+import { getEventFamily } from '../../domain/event-types.ts';
+import type { MergedEvent } from '../events/merge-events.ts';
+import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-words.ts';
+import { toTerm } from './story-features.ts';
+import type { EventStory } from './story-items.ts';
+import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
+
+export interface EpisodeSubject {
+  readonly thread: string | null;
+  readonly phrase: string | null;
+}
+
+interface Candidate {
+  readonly key: string;
+  readonly events: number;
+  /** Events and news headlines using it. */
+  readonly uses: number;
+  readonly score: number;
+}
+
+/** How many top words are checked with the tagger. */
+const WORDS_CHECKED = 10;
+/** A headline is the article's own summary: a word in it counts as two events using it. */
+const HEADLINE_USES = 2;
+/** A thread used by fewer than this share of the events (and not in a headline) is background. */
+const THREAD_SHARE = 0.2;
+
+export interface SubjectOptions {
+  /** Headlines of the articles reporting the episode as news. */
+  readonly headlines?: readonly string[];
+  /** Terms the kind already says ("ceasefire" in "Ceasefire diplomacy"), never repeated. */
+  readonly kindWords?: ReadonlySet<string>;
+  /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
+  readonly kindTypes?: ReadonlySet<string>;
+}
+
+export function getSubject(
+  cluster: readonly MergedEvent[],
+  stories: readonly EventStory[],
+  idf: ReadonlyMap<string, number>,
+  { headlines: given = [], kindWords = new Set(), kindTypes = new Set() }: SubjectOptions = {},
+): EpisodeSubject {
+  const headlines = given.map(stripRubric);
+  const { events, surfaces } = countFeatures(stories);
+  const inHeadline = getHeadlineKeys(headlines, surfaces);
+  const incidental = getIncidentalWords(cluster, kindTypes);
+  const rank = (key: string, n: number): Candidate => {
+    const surface = surfaces.get(key) ?? '';
+    const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
+    const score =
+      uses * (idf.get(key) ?? 0) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
+    return { key, events: n, uses, score };
+  };
+  const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
+    .map((key) => rank(key, events.get(key) ?? 0))
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  // A named operation is never incidental. Another thread must be the headline's or a fifth of
+  // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background),
+  // and, unless it is a numbered resolution, used twice.
+  const thread = ranked.find(
+    (r) =>
+      r.key.startsWith('t:') &&
+      (/^t:operation-/.test(r.key) ||
+        ((r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
+          (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
+  );
+  const words = ranked.filter(
+    (r) =>
+      r.key.startsWith('w:') &&
+      r.uses >= 2 &&
+      r.score > 0 &&
+      (r.events >= 1 || (inHeadline.get(r.key) ?? 0) >= 2) &&
+      !NAMING_STOP.has(r.key.slice(2)) &&
+      !kindWords.has(r.key.slice(2)),
+  );
+  const threadText = thread ? surfaces.get(thread.key)! : null;
+  const eligible = new Set(words.map((w) => w.key.slice(2)));
+  const phrase = getPhrase(
+    words
+      .filter((w) => !threadText?.toLowerCase().includes(surfaces.get(w.key)!.toLowerCase()))
+      .slice(0, WORDS_CHECKED)
+      .map((w) => w.key.slice(2)),
+    [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))],
+    // Title case is undone for reading: "Observer State" is the common "observer state".
+    headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
+    eligible,
+  );
+  return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
+}
+
+function countFeatures(stories: readonly EventStory[]) {
+  const events = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  // Two events read from the same sentence ("on May 19 … the following day") are one use of its
+  // words: events with the same words count once.
+  const seen = new Set<string>();
+  for (const { features } of stories) {
+    const words = [...features.counts.keys()].filter((key) => !key.startsWith('a:'));
+    const sentence = words.join(' ');
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    for (const key of words) events.set(key, (events.get(key) ?? 0) + 1);
+    for (const [key, surface] of features.surfaces) {
+      const known = surfaces.get(key);
+      // A capitalised form anywhere means a name ("Arafat"), even if a sentence began with it.
+      if (!known || (known === known.toLowerCase() && surface !== surface.toLowerCase()))
+        surfaces.set(key, surface);
+    }
+  }
+  return { events, surfaces };
+}
+
+/**
+ * Words of those who acted or met (agents, and everyone at a meeting, call or visit) and of
+ * where they met or the kind's own events took place: a story is what was acted on, not who
+ * voted or where the court sits. "john-kerry" → "john", "kerry".
+ */
+function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  for (const event of cluster) {
+    const consult = getEventFamily(event.type) === 'consult';
+    for (const id of consult ? event.actorIds : event.agentIds)
+      for (const part of id.split('-')) words.add(part);
+    if (event.place && (consult || kindTypes.has(event.type)))
+      for (const [word] of event.place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
+  }
+  return words;
+}

@@ -1,0 +1,56 @@
+// The headlines of the articles reporting an episode as news, as naming evidence: their feature
+// keys (title case undone, rubrics such as "Analysis:" dropped) and the capitals a phrase read
+// from a lower-cased headline should get back.
+import { getStoryFeatures, toTerm } from './story-features.ts';
+
+/**
+ * Feature keys of the headlines, with how many headlines use each; title case is undone, so
+ * "Humanitarian Pauses" → w:pause as well as w:pauses.
+ */
+export function getHeadlineKeys(
+  headlines: readonly string[],
+  surfaces: Map<string, string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const headline of headlines) {
+    const keys = new Set<string>();
+    // In title case every word looks like a name; only its words count, as common words.
+    if (!isTitleCase(headline)) {
+      const features = getStoryFeatures([headline], []);
+      for (const key of features.counts.keys()) keys.add(key);
+      for (const [key, surface] of features.surfaces) if (!surfaces.has(key)) surfaces.set(key, surface);
+    }
+    for (const [word] of headline.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+      const term = toTerm(word.toLowerCase());
+      if (!term) continue;
+      keys.add(`w:${term}`);
+      // Capitals throughout say something ("UNRWA"); title case does not.
+      if (!surfaces.has(`w:${term}`))
+        surfaces.set(`w:${term}`, word === word.toUpperCase() ? word : word.toLowerCase());
+    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** "US Vetoes Security Council Call for Humanitarian Pauses" is title case; a sentence is not. */
+export function isTitleCase(headline: string): boolean {
+  const words = [...headline.matchAll(/\p{L}{4,}/gu)].map(([w]) => w);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised > 0.6 * words.length;
+}
+
+/** "Analysis: On the barrier, …" → "On the barrier, …": a rubric of a word or two is not the story. */
+export function stripRubric(headline: string): string {
+  return headline.replace(/^[\p{L} ]{1,20}:\s+/u, (rubric) =>
+    rubric.trim().split(' ').length <= 2 ? '' : rubric,
+  );
+}
+
+/** Words read from a lower-cased headline get back the capitals the sentences give them. */
+export function recase(phrase: string, surfaces: ReadonlyMap<string, string>): string {
+  return phrase.replace(/\p{L}[\p{L}'’-]*/gu, (word) => {
+    const surface = surfaces.get(`w:${toTerm(word) ?? ''}`);
+    return surface && word === word.toLowerCase() && surface.toLowerCase() === word ? surface : word;
+  });
+}

@@ -1,0 +1,135 @@
+// The noun phrase an episode is named by, read with the tagger (wink's parts of speech and the
+// language layer's noun chunks) from a few of its sentences: "Beit Hanoun", "humanitarian pauses",
+// "observer state". Only sentences holding a candidate word are read, at most SENTENCES_READ.
+import { findNounChunks } from '../language/chunks.ts';
+import { tokenizeMany } from '../language/tokenize.ts';
+import type { Token } from '../types.ts';
+import { toTerm } from './story-features.ts';
+import { NOT_NAMING_WORDS } from './story-lexicon.ts';
+
+const SENTENCES_READ = 12;
+
+/**
+ * Words that say the kind of happening or whose it was, never the story ("vote", "Israeli"); a
+ * "team" is what a phrase such as "fact-finding team" names, so it may end one here.
+ */
+export const NAMING_STOP: ReadonlySet<string> = new Set([...NOT_NAMING_WORDS].filter((w) => w !== 'team'));
+
+export const isName = (surface: string) => surface !== surface.toLowerCase();
+
+/**
+ * The noun phrase the best noun candidate is written in most often: its modifiers that are
+ * eligible words themselves, through to the head of its chunk unless that head only says the
+ * kind ("ceasefire resolution" → "ceasefire"). A candidate the tagger reads as a noun in at
+ * most half its uses is skipped.
+ */
+export function getPhrase(
+  terms: readonly string[],
+  sentences: readonly string[],
+  headlines: readonly string[],
+  eligible: ReadonlySet<string>,
+): string | null {
+  if (terms.length === 0) return null;
+  const wanted = new Set(terms);
+  const uses = (s: string) =>
+    [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)].some(([w]) =>
+      wanted.has(toTerm(w) ?? toTerm(w.toLowerCase()) ?? ''),
+    );
+  const read = [...sentences.filter(uses).slice(0, SENTENCES_READ), ...headlines.filter(uses)];
+  const tokenized = tokenizeMany(read);
+  for (const term of terms) {
+    const phrases = new Map<string, { text: string; n: number }>();
+    let nouns = 0;
+    let seen = 0;
+    let heads = 0;
+    for (const tokens of tokenized) {
+      const chunks = findNounChunks(tokens);
+      tokens.forEach((token, k) => {
+        if (toTerm(token.text) !== term) return;
+        seen++;
+        if (!isNounAt(tokens, k)) return;
+        nouns++;
+        const chunk = chunks.find((c) => c.first <= k && k <= c.last);
+        // "European-led" modifies what follows, though the tagger ends a chunk at the hyphen.
+        if ((!chunk || chunk.head === k) && tokens[k + 1]?.text !== '-') heads++;
+        const text = toPhrase(tokens, k, chunk ?? { first: 0, last: k, head: k }, eligible);
+        const known = phrases.get(text.toLowerCase());
+        phrases.set(text.toLowerCase(), { text: known?.text ?? text, n: (known?.n ?? 0) + 1 });
+      });
+    }
+    if (2 * nouns <= seen) continue;
+    const best = [...phrases.values()].sort(
+      (a, b) => b.n - a.n || a.text.length - b.text.length || (a.text < b.text ? -1 : 1),
+    )[0];
+    // A name only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
+    // a story only with what it modifies, in one phrase used twice ("Beit Hanoun"); a common
+    // noun does alone ("settlement" of "settlement building", "settlement activity").
+    // "State Department official" is who spoke, not what about.
+    if (best && ROLES.has(best.text.split(' ').at(-1)!.toLowerCase().replace(/s$/, ''))) continue;
+    if (best && (heads > 0 || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
+      return best.text;
+  }
+  return null;
+}
+
+function toPhrase(
+  tokens: readonly Token[],
+  k: number,
+  chunk: { first: number; last: number; head: number },
+  eligible: ReadonlySet<string>,
+): string {
+  let first = k;
+  while (first - 1 >= chunk.first && isModifier(tokens[first - 1]!, eligible)) first--;
+  // A name is kept whole: "State Department", never "Department".
+  while (
+    first - 1 >= chunk.first &&
+    tokens[first]!.pos === 'PROPN' &&
+    tokens[first - 1]!.pos === 'PROPN' &&
+    !HONORIFIC.test(tokens[first - 1]!.text)
+  )
+    first--;
+  let last = k;
+  for (let j = k + 1; j <= chunk.head; j++) {
+    const term = toTerm(tokens[j]!.text);
+    if (term && NAMING_STOP.has(term)) break;
+    if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') last = j;
+  }
+  return tokens
+    .slice(first, last + 1)
+    .map((t, i, all) => t.text + (i < all.length - 1 && all[i + 1]!.start > t.end ? ' ' : ''))
+    .join('')
+    .replace(/['’]s?$/, '');
+}
+
+/**
+ * A noun, or a verb form after an adjective or determiner that no noun follows: the tagger reads
+ * "humanitarian pauses to let aid in" as a verb and "Israel is building" as a noun, which
+ * neither can be there.
+ */
+function isNounAt(tokens: readonly Token[], k: number): boolean {
+  const pos = tokens[k]!.pos;
+  const before = tokens[k - 1]?.pos ?? '';
+  // "is building", "keep building it": a form in -ing after a verb continues it.
+  if (/ing$/i.test(tokens[k]!.text) && ['AUX', 'VERB', 'PART'].includes(before)) return false;
+  if (pos === 'NOUN' || pos === 'PROPN') return true;
+  return (
+    pos === 'VERB' &&
+    ['ADJ', 'DET'].includes(before) &&
+    !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')
+  );
+}
+
+/** Nouns naming someone by office: a phrase ending in one names a speaker. */
+const ROLES: ReadonlySet<string> = new Set(
+  'official diplomat envoy spokesman spokeswoman spokesperson minister president secretary ambassador leader chief'.split(
+    ' ',
+  ),
+);
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mister)\.?$/;
+
+const isModifier = (token: Token, eligible: ReadonlySet<string>) => {
+  if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return false;
+  const term = toTerm(token.text);
+  return !!term && eligible.has(term);
+};
