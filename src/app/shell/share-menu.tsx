@@ -3,7 +3,8 @@
 // shown selected in a field).
 import type { DiplomaticEvent } from '../../domain/dataset-schema.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
-import { getExportActions } from '../features/export/index.ts';
+import { useEffect } from 'react';
+import { getExportActions, preloadExportFormats } from '../features/export/index.ts';
 import { CopyLinkFeedback, useCopyLink } from '../features/url-state/index.ts';
 import { Menu } from '../ui/index.ts';
 
@@ -14,6 +15,8 @@ export interface ShareMenuProps {
 
 export function ShareMenu({ events, index }: ShareMenuProps) {
   const { copyLink, copy, inputRef } = useCopyLink();
+  // The downloads' formatters arrive in idle time, so they work offline later.
+  useEffect(preloadExportFormats, []);
   const downloads = getExportActions({
     events,
     actorsById: index.actorsById,

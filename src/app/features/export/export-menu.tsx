@@ -25,6 +25,21 @@ export interface ExportAction {
 
 const loadFormats = () => import('./export-formats.ts');
 
+/**
+ * Loads the formatters when the page is first idle, after the first view: they are not part of
+ * it, yet a download must still work once the network is gone (the module is then in memory).
+ * Returns a cancel function, for an effect's clean-up.
+ */
+export function preloadExportFormats(): () => void {
+  const load = () => void loadFormats().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(load, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(load, 500);
+  return () => clearTimeout(handle);
+}
+
 /** Builds and downloads a file once the formatters are in; a failed load is reported, not lost. */
 function saveWith(build: (formats: Awaited<ReturnType<typeof loadFormats>>) => void): void {
   loadFormats().then(build, (error: unknown) => reportError(error));

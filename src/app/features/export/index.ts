@@ -1,5 +1,5 @@
 // The export feature's public API: the app shell imports from here, not from the files inside.
-export { EXPORT_FILE_BASE, ExportMenu, getExportActions } from './export-menu.tsx';
+export { EXPORT_FILE_BASE, ExportMenu, getExportActions, preloadExportFormats } from './export-menu.tsx';
 export type { ExportAction, ExportMenuProps } from './export-menu.tsx';
 export { toExportRecords } from './export-record.ts';
 export type { ActorLookup, ArticleLookup, ExportRecord, ExportSource } from './export-record.ts';
