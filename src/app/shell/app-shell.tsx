@@ -114,6 +114,7 @@ export function AppShell({ index }: { readonly index: DatasetIndex }) {
             <h2 className="event-list-region__heading">Events</h2>
             <EventList
               events={filtered}
+              inDateOrder
               actorsById={index.actorsById}
               selectedId={selectedEvent?.id ?? null}
               onSelect={selectEvent}

@@ -29,6 +29,15 @@ function Harness({ events, onSelect }: { events: readonly DiplomaticEvent[]; onS
 const rowButtons = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('button');
 
 describe('EventList', () => {
+  it('keeps the order it is given when told the events are in date order already', () => {
+    render(<EventList events={few} inDateOrder selectedId={null} onSelect={() => {}} />);
+    expect(rowButtons().map((b) => b.textContent?.split(',')[1]?.trim())).toEqual([
+      'Security Council adopts 2334',
+      'Kerry speech on settlements',
+      'Talks in Rome',
+    ]);
+  });
+
   it('lists events in date order, each a button naming date, title, type and the quoted sentence', () => {
     render(<Harness events={few} />);
     expect(rowButtons().map((b) => b.textContent)).toEqual([

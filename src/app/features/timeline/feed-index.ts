@@ -137,7 +137,7 @@ export function buildFeedIndex(
   const shortRun = toRun(sorted, short);
   const longRun = toRun(sorted, long);
   const cache = new Map<string, TimelineItemData>();
-  const bands = episodes.map((episode) => toEpisodeItem(episode, lanes));
+  const bands = getBands(episodes, lanes);
   // Only the selection needs `find`, and only small datasets `all`: both are built on first use.
   let byId: Map<string, readonly [EventRun, number]> | undefined;
   let all: EventRun | undefined;
@@ -180,6 +180,25 @@ export function buildFeedIndex(
   };
 }
 
+/** Episode bands depend on the episodes and lanes only, not on the events a filter leaves: built
+ *  once per pair, so a filter neither rebuilds them nor hands vis new objects for them. */
+const bandsByEpisodes = new WeakMap<readonly Episode[], Map<TimelineLanes, readonly TimelineItemData[]>>();
+
+function getBands(episodes: readonly Episode[], lanes: TimelineLanes): readonly TimelineItemData[] {
+  let byLanes = bandsByEpisodes.get(episodes);
+  if (byLanes === undefined) bandsByEpisodes.set(episodes, (byLanes = new Map()));
+  let bands = byLanes.get(lanes);
+  if (bands === undefined)
+    byLanes.set(lanes, (bands = episodes.map((episode) => toEpisodeItem(episode, lanes))));
+  return bands;
+}
+
+/** Arc bands per episode bands (stable, above) and arcs, for the same reason. */
+const arcBandsByBands = new WeakMap<
+  readonly TimelineItemData[],
+  { arcs: readonly Arc[]; result: readonly TimelineItemData[] }
+>();
+
 /** Arc bands, then the bands of episodes no arc holds; [] without arcs. */
 function getArcBands(
   arcs: readonly Arc[],
@@ -187,8 +206,12 @@ function getArcBands(
   bands: readonly TimelineItemData[],
 ): readonly TimelineItemData[] {
   if (arcs.length === 0) return [];
+  const cached = arcBandsByBands.get(bands);
+  if (cached?.arcs === arcs) return cached.result;
   const inArc = new Set<string>(arcs.flatMap((arc) => arc.episodeIds));
-  return [...arcs.map(toArcItem), ...bands.filter((_, i) => !inArc.has(episodes[i]!.id))];
+  const result = [...arcs.map(toArcItem), ...bands.filter((_, i) => !inArc.has(episodes[i]!.id))];
+  arcBandsByBands.set(bands, { arcs, result });
+  return result;
 }
 
 /** Positions of `times` by start, stable. The shell hands events already in date order, which
