@@ -1,6 +1,6 @@
 // Runs processArticle on several threads: the per-article half of the pipeline is a pure map.
-// This thread works too (its modules are loaded already, while a worker takes a second or two
-// to start: its own TypeScript loader, the pipeline's modules, the wink model), and articles are
+// This thread works too (its modules are loaded already, while a worker takes a second or so to
+// start: the bundle is built (worker-bundle.ts), then the modules and the wink model load), and articles are
 // dealt out a small batch at a time to whichever thread is free, so a late or slow worker costs
 // nothing but its own share. Results go back in input order, so the output is byte-identical to
 // a single-thread run.
@@ -9,12 +9,12 @@ import { Worker } from 'node:worker_threads';
 import { processArticle, toFindings, type ArticleFindings } from '../process-article.ts';
 import type { ArticleInput } from '../types.ts';
 import type { BatchDone, BatchRequest, WorkerReady } from './process-worker.ts';
+import { getWorkerEntry } from './worker-bundle.ts';
 
 /** Articles per batch: small enough that no thread waits long for the last one (~50 ms). */
 const BATCH = 8;
 /** Batches a worker holds at once, so it never waits for this thread to hand it the next. */
 const IN_FLIGHT = 2;
-const ENTRY = new URL('./process-worker-entry.mjs', import.meta.url);
 
 export interface ThreadedResult {
   readonly findings: ArticleFindings[];
@@ -41,8 +41,17 @@ export async function processInThreads(
   };
   const store = ({ from, findings: found }: BatchDone) =>
     found.forEach((f, i) => (findings[from + i] = { input: articles[from + i]!, ...f }));
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(ENTRY));
-  const feeders = workers.map((worker) => feedWorker(worker, take, store));
+  const workers: Worker[] = [];
+  const feeders: Feeder[] = [];
+  let stopped = false;
+  // Workers start once their code is bundled; this thread does not wait for that.
+  const started = getWorkerEntry().then((entry) => {
+    for (let i = 1; i < threads && !stopped; i++) {
+      const worker = new Worker(entry);
+      workers.push(worker);
+      feeders.push(feedWorker(worker, take, store));
+    }
+  });
   let own = 0;
   try {
     for (let batch = thisThreadWorks ? take() : null; batch; batch = take()) {
@@ -54,8 +63,10 @@ export async function processInThreads(
     }
     // Nothing is left to hand out: wait only for the batches still out. A worker that never got
     // one (a small input, done here before it started) is not waited for.
+    if (!thisThreadWorks) await started;
     await Promise.all(feeders.filter((f) => !thisThreadWorks || f.isBusy()).map((f) => f.finished));
   } finally {
+    stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return { findings, shares: [own, ...feeders.map((f) => f.done())] };
