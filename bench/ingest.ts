@@ -24,6 +24,12 @@ const corpus = path.join(os.tmpdir(), `diplomacy-bench-corpus-${count}`);
 const out = path.join(os.tmpdir(), 'diplomacy-bench-out');
 const { bytes } = await makeCorpus('seeds', corpus, count);
 
+// The machine's load when the runs start: on a shared machine the figures depend on it, and the
+// default thread count does (src/pipeline/cli/thread-count.ts).
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 const seconds: number[] = [];
 let events = 0;
 let threads: readonly number[] = [];
@@ -50,6 +56,7 @@ const summary = {
   median: row(median),
   min: row(seconds[seconds.length - 1]!),
   max: row(seconds[0]!),
+  load: `${load} (1, 5, 15 min) at the start`,
   node: process.version,
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
 };
