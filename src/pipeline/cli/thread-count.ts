@@ -2,8 +2,8 @@
 // a core would otherwise be idle, and only for an input large enough to repay its start-up:
 // - it takes about a second to start (modules and the wink model, worker-bundle.ts), then runs
 //   the pipeline cold for its first few hundred articles (each thread compiles the code for
-//   itself), at up to twice the warm time per article: with most of two cores free, 800 articles took
-//   3.4–4.1 s on two threads against 3.0–3.7 s on one;
+//   itself), at up to twice the warm time per article: with most of two cores free, 800
+//   articles took 3.4–4.1 s on two threads against 3.0–3.7 s on one;
 // - on a machine whose cores are busy with other work, a second thread only shares this one's
 //   core: on the project's two-core machine, with other processes keeping it at a load of 3–5,
 //   two threads ingested 2,000 articles at 109 articles/s and one at 163 (switching between
