@@ -1,5 +1,5 @@
 // The cross-article half of the pipeline: merges what processArticle found in each article
-// into one dataset, groups episodes, and validates the result, index and article texts
+// (its ArticleFindings) into one dataset, groups episodes, and validates the result, index and article texts
 // together, against the shared schema. Deterministic: articles are ordered by date and file,
 // so the same input gives byte-identical output.
 import { assignTextFiles } from '../domain/dataset-layout.ts';
@@ -8,7 +8,7 @@ import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
-import type { ProcessedArticle } from './process-article.ts';
+import type { ArticleFindings } from './process-article.ts';
 import { uniqueSlugs } from './slug.ts';
 import type { ActorRecord } from './types.ts';
 
@@ -21,7 +21,7 @@ export interface BuildResult {
 }
 
 export function buildDataset(
-  processed: readonly ProcessedArticle[],
+  processed: readonly ArticleFindings[],
   lookupActor: (id: string) => ActorRecord | undefined,
   curation?: EpisodeCuration,
 ): BuildResult {
@@ -50,7 +50,7 @@ export function buildDataset(
   const articleTexts = sorted.map((a, i) => ({
     id: articleIds[i]!,
     text: a.input.text,
-    paragraphs: a.clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    paragraphs: a.paragraphs,
   }));
   const textFiles = assignTextFiles(articleTexts);
   const articles = sorted.map((a, i) => {
@@ -63,7 +63,7 @@ export function buildDataset(
       published: a.input.published,
       outlet: a.input.outlet,
       url: a.input.url,
-      actorIds: [...new Set(a.actors.mentions.map((m) => m.actorId))],
+      actorIds: a.actorIds,
       warnings: articleWarnings,
       textFile: textFiles.get(articleIds[i]!)!,
     };
@@ -109,15 +109,15 @@ function keepArcs(arcs: readonly ArcRecord[], episodes: readonly EpisodeRecord[]
 
 /** Curated actors by id, plus those discovered in text (the first discovery of an id wins). */
 function collectActors(
-  processed: readonly ProcessedArticle[],
+  processed: readonly ArticleFindings[],
   lookupActor: (id: string) => ActorRecord | undefined,
 ): Map<string, ActorRecord> {
   const actors = new Map<string, ActorRecord>();
   for (const article of processed) {
-    for (const found of article.actors.discovered) if (!actors.has(found.id)) actors.set(found.id, found);
-    for (const mention of article.actors.mentions) {
-      if (actors.has(mention.actorId)) continue;
-      const record = lookupActor(mention.actorId);
+    for (const found of article.discovered) if (!actors.has(found.id)) actors.set(found.id, found);
+    for (const actorId of article.actorIds) {
+      if (actors.has(actorId)) continue;
+      const record = lookupActor(actorId);
       if (record) actors.set(record.id, record);
     }
   }

@@ -21,7 +21,7 @@ async function main(): Promise<number> {
         input: { type: 'string' },
         out: { type: 'string' },
         verbose: { type: 'boolean', default: false },
-        workers: { type: 'string', default: '1' },
+        workers: { type: 'string' },
         wait: { type: 'string', default: '30' },
         help: { type: 'boolean', default: false },
       },
@@ -38,8 +38,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const workers = Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1) {
+  // Unset: one thread per core for a large input, else one (cli/thread-count.ts).
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) {
     console.error(`--workers must be a whole number of 1 or more\n${USAGE}`);
     return 2;
   }
@@ -73,10 +74,11 @@ async function main(): Promise<number> {
     console.error(describeWriteError(error, out));
     return 1;
   }
-  const { counts, warnings } = result;
+  const { counts, warnings, threads } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.verbose) {
     for (const [stage, count] of Object.entries(counts)) console.log(`  ${stage.padEnd(18)} ${count}`);
+    console.log(`  ${'threads'.padEnd(18)} ${threads.length} (articles each: ${threads.join(', ')})`);
     for (const warning of warnings) console.log(`  warning: ${warning}`);
   }
   console.log(

@@ -9,7 +9,15 @@ import { extractArticleEvents, type ArticleEvent } from './05-events.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { toSlug } from './slug.ts';
-import type { ActorsResult, ArticleInput, CleanResult, DateMention, Sentence } from './types.ts';
+import type {
+  ActorRecord,
+  ActorsResult,
+  ArticleInput,
+  CleanResult,
+  DateMention,
+  Sentence,
+  Span,
+} from './types.ts';
 
 export interface ProcessedArticle {
   readonly input: ArticleInput;
@@ -21,6 +29,37 @@ export interface ProcessedArticle {
   readonly dates: readonly DateMention[];
   readonly actors: ActorsResult;
   readonly events: readonly ArticleEvent[];
+}
+
+/** How much each stage found in one article, summed over articles by --verbose. */
+export interface ArticleCounts {
+  readonly paragraphs: number;
+  readonly removedSpans: number;
+  readonly sentences: number;
+  readonly dateMentions: number;
+  readonly actorMentions: number;
+  readonly placeMentions: number;
+  readonly discoveredActors: number;
+  readonly articleEvents: number;
+}
+
+/**
+ * What the cross-article half (build-dataset.ts) reads of a processed article. About a fifth of
+ * the size of the whole ProcessedArticle (no sentences, date or place mentions), which matters
+ * twice: it is what a worker thread sends back (structured cloning costs by the byte), and what
+ * stays in memory until the merge.
+ */
+export interface ArticleFindings {
+  readonly input: ArticleInput;
+  readonly baseId: string;
+  readonly title: string;
+  /** The kept paragraphs' spans in the original text. */
+  readonly paragraphs: readonly Span[];
+  /** Every actor mentioned, once each, in order of first mention. */
+  readonly actorIds: readonly string[];
+  readonly discovered: readonly ActorRecord[];
+  readonly events: readonly ArticleEvent[];
+  readonly counts: ArticleCounts;
 }
 
 const MAX_TITLE = 120;
@@ -46,6 +85,29 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     dates,
     actors,
     events,
+  };
+}
+
+export function toFindings(article: ProcessedArticle): ArticleFindings {
+  const { input, baseId, title, clean, sentences, dates, actors, events } = article;
+  return {
+    input,
+    baseId,
+    title,
+    paragraphs: clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    actorIds: [...new Set(actors.mentions.map((m) => m.actorId))],
+    discovered: actors.discovered,
+    events,
+    counts: {
+      paragraphs: clean.paragraphs.length,
+      removedSpans: clean.removed.length,
+      sentences: sentences.length,
+      dateMentions: dates.length,
+      actorMentions: actors.mentions.length,
+      placeMentions: actors.places.length,
+      discoveredActors: actors.discovered.length,
+      articleEvents: events.length,
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import type { FullDataset } from '../domain/full-dataset-schema.ts';
 import { buildDataset } from './build-dataset.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
-import { processArticle, type ProcessedArticle } from './process-article.ts';
+import { processArticle, toFindings, type ArticleCounts, type ArticleFindings } from './process-article.ts';
 import type { ArticleInput } from './types.ts';
 
 /** What each stage found, summed over all articles (printed by --verbose). */
@@ -31,29 +31,32 @@ export interface PipelineResult {
 }
 
 export function runPipeline(articles: readonly ArticleInput[], curation?: EpisodeCuration): PipelineResult {
-  return combineArticles(articles.map(processArticle), curation);
+  return combineArticles(
+    articles.map((article) => toFindings(processArticle(article))),
+    curation,
+  );
 }
 
 /** The merge half alone, for callers that processed articles elsewhere (worker threads). */
 export function combineArticles(
-  processed: readonly ProcessedArticle[],
+  processed: readonly ArticleFindings[],
   curation?: EpisodeCuration,
 ): PipelineResult {
   const { dataset, warnings } = buildDataset(processed, getCuratedActor, curation);
-  const sum = (f: (a: ProcessedArticle) => number) => processed.reduce((n, a) => n + f(a), 0);
+  const sum = (key: keyof ArticleCounts) => processed.reduce((n, a) => n + a.counts[key], 0);
   return {
     dataset,
     warnings,
     counts: {
       articles: processed.length,
-      paragraphs: sum((a) => a.clean.paragraphs.length),
-      removedSpans: sum((a) => a.clean.removed.length),
-      sentences: sum((a) => a.sentences.length),
-      dateMentions: sum((a) => a.dates.length),
-      actorMentions: sum((a) => a.actors.mentions.length),
-      placeMentions: sum((a) => a.actors.places.length),
-      discoveredActors: sum((a) => a.actors.discovered.length),
-      articleEvents: sum((a) => a.events.length),
+      paragraphs: sum('paragraphs'),
+      removedSpans: sum('removedSpans'),
+      sentences: sum('sentences'),
+      dateMentions: sum('dateMentions'),
+      actorMentions: sum('actorMentions'),
+      placeMentions: sum('placeMentions'),
+      discoveredActors: sum('discoveredActors'),
+      articleEvents: sum('articleEvents'),
       events: dataset.events.length,
       actors: dataset.actors.length,
       episodes: dataset.episodes.length,

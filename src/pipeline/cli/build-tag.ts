@@ -5,26 +5,49 @@
 // random number: the same input still gives byte-identical output, and an equal name always
 // means equal contents.
 import { createHash } from 'node:crypto';
-import { ARTICLE_TEXT_FOLDER, toDataFiles } from '../../domain/dataset-layout.ts';
+import { ARTICLE_TEXT_FOLDER, DATASET_FILE, toDataFiles } from '../../domain/dataset-layout.ts';
 import type { FullDataset } from '../../domain/full-dataset-schema.ts';
 
 const TAG_LENGTH = 10;
+const PREFIX = `${ARTICLE_TEXT_FOLDER}/`;
 
 export function getBuildTag(dataset: FullDataset): string {
-  const hash = createHash('sha256');
-  for (const [file, contents] of toDataFiles(dataset)) hash.update(`${file}\n${contents}\n`);
-  return hash.digest('hex').slice(0, TAG_LENGTH);
+  return hashFiles(toDataFiles(dataset));
 }
 
 /** The dataset with every article's textFile carrying the build's tag. */
 export function tagTextFiles(dataset: FullDataset): FullDataset {
-  const tag = getBuildTag(dataset);
-  const prefix = `${ARTICLE_TEXT_FOLDER}/`;
+  return withTag(dataset, getBuildTag(dataset));
+}
+
+/**
+ * The files of the tagged dataset: toDataFiles(tagTextFiles(dataset)), with the article texts
+ * (nearly all the bytes) serialised once. A text file's contents do not name the file, so only
+ * its name and the index change with the tag.
+ */
+export function toTaggedDataFiles(dataset: FullDataset): Map<string, string> {
+  const files = toDataFiles(dataset);
+  const tag = hashFiles(files);
+  const index = toDataFiles({ ...withTag(dataset, tag), articleTexts: [] }).get(DATASET_FILE)!;
+  const result = new Map([[DATASET_FILE, index]]);
+  for (const [file, contents] of files) {
+    if (file !== DATASET_FILE) result.set(`${PREFIX}${tag}-${file.slice(PREFIX.length)}`, contents);
+  }
+  return result;
+}
+
+function hashFiles(files: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [file, contents] of files) hash.update(`${file}\n${contents}\n`);
+  return hash.digest('hex').slice(0, TAG_LENGTH);
+}
+
+function withTag(dataset: FullDataset, tag: string): FullDataset {
   return {
     ...dataset,
     articles: dataset.articles.map((article) => ({
       ...article,
-      textFile: `${prefix}${tag}-${article.textFile.slice(prefix.length)}`,
+      textFile: `${PREFIX}${tag}-${article.textFile.slice(PREFIX.length)}`,
     })),
   };
 }

@@ -2,28 +2,39 @@
 // Shared by the command line and the Vite plugin so both build exactly the same dataset.
 import type { FullDataset } from '../../domain/full-dataset-schema.ts';
 import { checkInputs, type InputProblem } from '../input/check-inputs.ts';
-import { combineArticles, runPipeline, type StageCounts } from '../run-pipeline.ts';
-import { processInWorkers } from './process-in-workers.ts';
+import { processArticle, toFindings } from '../process-article.ts';
+import { combineArticles, type StageCounts } from '../run-pipeline.ts';
+import { processInThreads } from './process-in-workers.ts';
 import { readInputFolder } from './read-input.ts';
+import { getThreadCount } from './thread-count.ts';
 
 export type IngestResult =
-  | { ok: true; dataset: FullDataset; warnings: readonly string[]; counts: StageCounts }
+  | {
+      ok: true;
+      dataset: FullDataset;
+      warnings: readonly string[];
+      counts: StageCounts;
+      /** Articles each thread processed (this one first); one entry when no worker ran. */
+      threads: readonly number[];
+    }
   | { ok: false; problems: readonly InputProblem[] };
 
 /**
- * @param workers worker threads for the per-article stages; 1 runs everything in this thread.
+ * @param workers threads for the per-article stages, this one included (1: no worker); by
+ * default one per core for a large input (thread-count.ts).
  */
-export async function ingestFolder(dir: string, workers = 1): Promise<IngestResult> {
+export async function ingestFolder(dir: string, workers?: number): Promise<IngestResult> {
   const raw = await readInputFolder(dir);
   const { articles, problems } = checkInputs(raw);
   if (typeof raw.curation === 'string') problems.push({ file: 'episodes.json', message: raw.curation });
   if (problems.length > 0) return { ok: false, problems };
   const curation = raw.curation as Exclude<typeof raw.curation, string>;
-  const result =
-    workers > 1 && articles.length > workers
-      ? combineArticles(await processInWorkers(articles, workers), curation)
-      : runPipeline(articles, curation);
-  return { ok: true, ...result };
+  const threads = getThreadCount(articles.length, workers);
+  const { findings, shares } =
+    threads > 1
+      ? await processInThreads(articles, threads)
+      : { findings: articles.map((a) => toFindings(processArticle(a))), shares: [articles.length] };
+  return { ok: true, ...combineArticles(findings, curation), threads: shares };
 }
 
 export function formatProblems(dir: string, problems: readonly InputProblem[]): string {

@@ -13,14 +13,9 @@
 // .staging-* and lock folders) are never touched.
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  ARTICLE_TEXT_FOLDER,
-  DATASET_FILE,
-  TEXT_FILE_PATTERN,
-  toDataFiles,
-} from '../../domain/dataset-layout.ts';
+import { ARTICLE_TEXT_FOLDER, DATASET_FILE, TEXT_FILE_PATTERN } from '../../domain/dataset-layout.ts';
 import type { FullDataset } from '../../domain/full-dataset-schema.ts';
-import { tagTextFiles } from './build-tag.ts';
+import { toTaggedDataFiles } from './build-tag.ts';
 import { lockOutput, type LockOptions } from './output-lock.ts';
 
 /** Files written at once: enough to keep the disk busy, far below the open-file limit. */
@@ -47,7 +42,7 @@ export async function writeDataset(
   dataset: FullDataset,
   { waitMs = 30_000, staleMs, onStep = () => undefined }: WriteOptions = {},
 ): Promise<string> {
-  const files = [...toDataFiles(tagTextFiles(dataset))];
+  const files = [...toTaggedDataFiles(dataset)];
   const stray = files.find(([file]) => !isOwnedPath(file));
   if (stray) throw new Error(`Refusing to write "${stray[0]}": not a dataset file name.`);
   await mkdir(outDir, { recursive: true });

@@ -1,7 +1,7 @@
 // Tokens, lemmas and part-of-speech tags from wink-nlp's English model, with offsets into the
 // sentence. wink gives values, not offsets, so each value is found from a cursor onwards; a
 // value wink rewrote (rare) is skipped rather than given a wrong offset. The model loads once.
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from '../types.ts';
 
@@ -34,37 +34,35 @@ const SEPARATOR = '\n\n';
 /** Tokens of each text, offsets relative to that text. */
 export function tokenizeMany(texts: readonly string[]): Token[][] {
   const joined = texts.join(SEPARATOR);
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of texts) {
-    starts.push(at);
-    at += t.length + SEPARATOR.length;
-  }
   const result: Token[][] = texts.map(() => []);
+  // Each property for all tokens at once: wink's per-token item API costs about a third more.
+  const items = nlp.readDoc(joined).tokens();
+  const values = items.out() as string[];
+  const tags = items.out(its.pos) as string[];
+  const lemmas = items.out(LEMMA) as (string | undefined)[];
   let cursor = 0;
   let which = 0;
-  nlp
-    .readDoc(joined)
-    .tokens()
-    .each((item: ItemToken) => {
-      const text = item.out();
-      const found = joined.indexOf(text, cursor);
-      if (found < 0) return;
-      cursor = found + text.length;
-      while (which + 1 < texts.length && found >= starts[which + 1]!) which++;
-      const offset = starts[which]!;
-      if (cursor > offset + texts[which]!.length) return;
-      const tokens = result[which]!;
-      const lower = text.toLowerCase();
-      const lemma = CONTRACTIONS[lower] ?? (item.out(LEMMA) ?? text).toLowerCase();
-      tokens.push({
-        index: tokens.length,
-        start: found - offset,
-        end: cursor - offset,
-        text,
-        lemma,
-        pos: item.out(its.pos),
-      });
+  let offset = 0;
+  for (let k = 0; k < values.length; k++) {
+    const text = values[k]!;
+    const found = joined.indexOf(text, cursor);
+    if (found < 0) continue;
+    cursor = found + text.length;
+    while (which + 1 < texts.length && found >= offset + texts[which]!.length + SEPARATOR.length) {
+      offset += texts[which]!.length + SEPARATOR.length;
+      which++;
+    }
+    if (cursor > offset + texts[which]!.length) continue;
+    const tokens = result[which]!;
+    const lower = text.toLowerCase();
+    tokens.push({
+      index: tokens.length,
+      start: found - offset,
+      end: cursor - offset,
+      text,
+      lemma: CONTRACTIONS[lower] ?? (lemmas[k] ?? text).toLowerCase(),
+      pos: tags[k]!,
     });
+  }
   return result;
 }
