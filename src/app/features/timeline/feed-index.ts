@@ -46,8 +46,8 @@ export interface FeedIndex {
   readonly bands: readonly TimelineItemData[];
   /** Zoomed out, arcs replace the bands of their episodes: arc bands and the episodes in none. */
   readonly arcBands: readonly TimelineItemData[];
-  /** Per BUCKET_LEVELS entry, per lane (in lane order). */
-  readonly buckets: readonly (readonly LaneBuckets[])[];
+  /** The buckets of one BUCKET_LEVELS entry (by index), per lane in lane order. */
+  getBuckets(level: number): readonly LaneBuckets[];
   /** From the earliest start to the latest end (ms); null without events. */
   readonly extent: { readonly start: number; readonly end: number } | null;
 }
@@ -111,29 +111,19 @@ export function buildFeedIndex(
   });
   const order = getStartOrder(times);
   const sorted = { events, laneIds, times, order };
-  const buckets = BUCKET_LEVELS.map(() =>
-    groups.map(() => ({ keys: [] as number[], counts: [] as number[] })),
-  );
   const long: number[] = [];
   const short: number[] = [];
   let end = -Infinity;
   for (const position of order) {
-    const { start, end: eventEnd, keys } = times[position]!;
-    const laneIndex = laneOrder.get(laneIds[position]!) ?? 0;
-    for (let l = 0; l < BUCKET_LEVELS.length; l++) {
-      const run = buckets[l]![laneIndex]!;
-      const key = keys[l]!;
-      // Positions come by start, so a lane's keys only grow: a new key is a new bucket.
-      const last = run.keys.length - 1;
-      if (last >= 0 && run.keys[last] === key) run.counts[last]! += 1;
-      else {
-        run.keys.push(key);
-        run.counts.push(1);
-      }
-    }
+    const { start, end: eventEnd } = times[position]!;
     (eventEnd - start > LONG_EVENT_MS ? long : short).push(position);
     end = Math.max(end, eventEnd, start + DAY_MS);
   }
+  // A feed reads one bucket level at a time (the one its zoom needs): each level is counted on
+  // first use, so a filter pays for one level instead of five.
+  const buckets: (readonly LaneBuckets[] | undefined)[] = [];
+  const getBuckets = (level: number): readonly LaneBuckets[] =>
+    (buckets[level] ??= countBuckets(level, order, times, laneIds, laneOrder, groups));
   const shortRun = toRun(sorted, short);
   const longRun = toRun(sorted, long);
   const cache = new Map<string, TimelineItemData>();
@@ -169,15 +159,37 @@ export function buildFeedIndex(
     groups,
     bands,
     arcBands: getArcBands(arcs, episodes, bands),
-    buckets: buckets.map((level) =>
-      level.map((run, lane) => ({
-        laneId: groups[lane]!.id,
-        keys: Int32Array.from(run.keys),
-        counts: Uint32Array.from(run.counts),
-      })),
-    ),
+    getBuckets,
     extent: order.length === 0 ? null : { start: times[order[0]!]!.start, end },
   };
+}
+
+/** Non-empty buckets of each lane at one level, counted in one pass over the events by start. */
+function countBuckets(
+  level: number,
+  order: Int32Array,
+  times: readonly EventTimes[],
+  laneIds: readonly string[],
+  laneOrder: ReadonlyMap<string, number>,
+  groups: readonly TimelineGroupData[],
+): LaneBuckets[] {
+  const runs = groups.map(() => ({ keys: [] as number[], counts: [] as number[] }));
+  for (const position of order) {
+    const run = runs[laneOrder.get(laneIds[position]!) ?? 0]!;
+    const key = times[position]!.keys[level]!;
+    // Positions come by start, so a lane's keys only grow: a new key is a new bucket.
+    const last = run.keys.length - 1;
+    if (last >= 0 && run.keys[last] === key) run.counts[last]! += 1;
+    else {
+      run.keys.push(key);
+      run.counts.push(1);
+    }
+  }
+  return runs.map((run, lane) => ({
+    laneId: groups[lane]!.id,
+    keys: Int32Array.from(run.keys),
+    counts: Uint32Array.from(run.counts),
+  }));
 }
 
 /** Episode bands depend on the episodes and lanes only, not on the events a filter leaves: built

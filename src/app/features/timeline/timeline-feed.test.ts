@@ -74,7 +74,7 @@ describe('buildFeedIndex', () => {
     ];
     const index = buildFeedIndex(events, [], 'type');
     expect(index.short.events.map((event) => event.id)).toEqual(['a', 'c', 'b', 'd']);
-    const months = index.buckets[BUCKET_LEVELS.findIndex((l) => l.level === 'month')]!;
+    const months = index.getBuckets(BUCKET_LEVELS.findIndex((l) => l.level === 'month'));
     expect(months.map((lane) => [lane.laneId, [...lane.keys], [...lane.counts]])).toEqual([
       ['type:meeting', [2017 * 12, 2018 * 12 + 5], [2, 1]],
       ['type:veto', [2017 * 12 + 1], [1]],

@@ -103,7 +103,7 @@ function getBucketItems(
 ): TimelineItemData[] {
   for (let l = firstLevel; l < BUCKET_LEVELS.length; l++) {
     const { level } = BUCKET_LEVELS[l]!;
-    const lanes = index.buckets[l]!;
+    const lanes = index.getBuckets(l);
     const keyLo = getBucketKeyAt(level, lo);
     const keyHi = getBucketKeyAt(level, hi);
     const slices = lanes.map(
