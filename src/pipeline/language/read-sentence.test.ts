@@ -151,6 +151,34 @@ describe('readSentence: nouns that name happenings', () => {
     expect(noun('A US veto on Monday blocked the draft.')).toBeUndefined();
   });
 
+  it('denies what is ruled out, called off, averted, avoided, cancelled in the passive, or denied', () => {
+    for (const [sentence, noun] of [
+      ['On Monday Washington ruled out a veto.', 'veto'],
+      ['The US called off talks with Abbas.', 'talks'],
+      ['The US averted a vote on Monday.', 'vote'],
+      ['On Monday, Kerry avoided a meeting with Abbas.', 'meeting'],
+      ['The meeting between Kerry and Netanyahu on Monday was cancelled.', 'meeting'],
+      ['Netanyahu denied on Monday a meeting with Abbas.', 'meeting'],
+    ] as const) {
+      const language = readSentence(sentence);
+      const index = language.tokens.find((t) => t.text === noun)!.index;
+      expect(language.negatedNouns.has(index), sentence).toBe(true);
+    }
+  });
+
+  it('reads what is called or pushed for as asked, not done', () => {
+    for (const sentence of ['Egypt called for a vote on Monday.', 'Israel pushed on Monday for a US veto.']) {
+      const language = readSentence(sentence);
+      const noun = language.tokens.find((t) => t.text === 'vote' || t.text === 'veto')!.index;
+      expect(language.nounModality.get(noun), sentence).toBe('hypothetical');
+    }
+  });
+
+  it('does not assert a happening reported inside a denial', () => {
+    expect(groupOf('Netanyahu denied on Monday that he had met Abbas.', 'met').negated).toBe(true);
+    expect(groupOf('Kerry met Abbas on Monday and denied a rift.', 'met').negated).toBe(false);
+  });
+
   it('leaves a plain object noun asserted', () => {
     const language = readSentence('Kerry held talks with Abbas.');
     const index = language.tokens.find((t) => t.text === 'talks')!.index;

@@ -53,6 +53,8 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     // "If the council votes, Washington will veto": the consequence is as unreal as its condition.
     else if (conditional.any && (modality === 'planned' || modality === 'hypothetical'))
       modality = 'conditional';
+    // "denied that he had met Abbas", "denied meeting Abbas": what a denial reports is not asserted.
+    if (isAfterDenial(tokens, groups, raw.first)) negated = true;
     groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
   }
   const nouns = getNounModality(tokens, groups);
@@ -68,6 +70,19 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     negatedNouns: nouns.negated,
     isQuestion,
   };
+}
+
+/** A group in the complement of an asserted denial before it, with no clause break between but
+ *  "that" and its subject. */
+function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], first: number): boolean {
+  const denial = groups.findLast((g) => g.last < first);
+  if (!denial || !DENYING.has(denial.lemma) || denial.negated) return false;
+  for (let k = denial.last + 1; k < first; k++) {
+    const t = tokens[k]!;
+    if (t.lemma === 'that') continue;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return false;
+  }
+  return true;
 }
 
 // "had the US not used its veto", "nobody voted against": a denial outside the group itself.
@@ -162,13 +177,34 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     }
   }
   for (const g of groups) {
+    // The tagger puts a verb's particle in its group or just after it ("ruled out", "called off").
+    const particle = CALLING_OFF_PHRASAL.get(g.lemma);
+    const at = [g.last, g.last + 1].find((k) => k > g.head && tokens[k]?.lemma === particle);
+    // "ruled out a veto", "called off the talks".
+    if (particle !== undefined && at !== undefined) {
+      const object = nextNoun(tokens, skipAdverbial(tokens, at + 1), OBJECT_SKIPS);
+      if (object >= 0) negated.add(object);
+      continue;
+    }
+    // "called for a vote", "pushed on Monday for a veto": requested, not held.
+    const forAt = skipAdverbial(tokens, g.last + 1);
+    if (ASKING_FOR.has(g.lemma) && tokens[forAt]?.lemma === 'for') {
+      const object = nextNoun(tokens, forAt + 1, NAMED_OBJECT_SKIPS);
+      if (object >= 0 && !modality.has(object)) modality.set(object, 'hypothetical');
+      continue;
+    }
+    // "The meeting between Kerry and Netanyahu was cancelled": a passive calling-off denies its subject.
+    if (g.voice === 'passive' && CALLING_OFF.has(g.lemma)) {
+      const subject = getSubjectNoun(tokens, g.first);
+      if (subject >= 0) negated.add(subject);
+    }
     // "A US veto could have stopped it": an indefinite subject of a counterfactual is no more
     // real than the verb ("the US veto could damage ties" presupposes the veto: not this).
     if (g.modality === 'hypothetical' || g.modality === 'conditional') {
       const subject = getIndefiniteSubject(tokens, g.first);
       if (subject >= 0 && !modality.has(subject)) modality.set(subject, g.modality);
     }
-    const object = nextNoun(tokens, g.last + 1, OBJECT_SKIPS);
+    const object = nextNoun(tokens, skipAdverbial(tokens, g.last + 1), OBJECT_SKIPS);
     if (object < 0) continue;
     const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
     // "has a veto", "holds veto power": owning the means is no use of it.
@@ -176,7 +212,7 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     const mood = given ?? owned ?? (g.modality !== 'asserted' ? g.modality : undefined);
     if (mood && !modality.has(object)) modality.set(object, mood);
     // "cancelled a meeting", "postponed the vote": the happening named did not take place.
-    if (g.negated || CALLING_OFF.has(g.lemma)) negated.add(object);
+    if (g.negated || CALLING_OFF.has(g.lemma) || DENYING.has(g.lemma)) negated.add(object);
   }
   return { modality, negated };
 }
@@ -204,9 +240,43 @@ const OBJECT_GOVERNORS = new Set([
 ]);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
-const CALLING_OFF = new Set(['cancel', 'postpone', 'delay', 'scrap', 'abandon', 'skip', 'boycott', 'defer']);
+const CALLING_OFF = new Set([
+  'cancel',
+  'postpone',
+  'delay',
+  'scrap',
+  'abandon',
+  'skip',
+  'boycott',
+  'defer',
+  'avert',
+  'avoid',
+  'shelve',
+  'forestall',
+]);
+// Phrasal verbs that call a happening off or refuse it: "ruled out a veto", "called off the talks".
+const CALLING_OFF_PHRASAL: ReadonlyMap<string, string> = new Map([
+  ['rule', 'out'],
+  ['call', 'off'],
+]);
+// "called for a vote", "pushed for a US veto": what is asked for has not happened.
+const ASKING_FOR = new Set([
+  'call',
+  'push',
+  'press',
+  'ask',
+  'appeal',
+  'lobby',
+  'campaign',
+  'clamour',
+  'argue',
+]);
+// "denied that he had met Abbas": the happening a denial reports is not asserted.
+const DENYING = new Set(['deny', 'dismiss', 'refute']);
 const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
 const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
+// "for a US veto": a name may modify what is asked for.
+const NAMED_OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
 
 const SUBJECT_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ']);
 const NOUN_PHRASE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
@@ -228,6 +298,33 @@ function getIndefiniteSubject(tokens: readonly Token[], groupFirst: number): num
   let k = noun - 1;
   while (k >= 0 && NOUN_PHRASE_PARTS.has(tokens[k]!.pos)) k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && INDEFINITE.has(tokens[k]!.lemma) ? noun : -1;
+}
+
+/** Past a date or time phrase between a verb and its object ("denied on Monday meeting Abbas"):
+ *  the index of the first token after it, or `from` when there is none. */
+function skipAdverbial(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.pos !== 'ADP' || tokens[k]?.lemma === 'for') return k;
+  let end = k + 1;
+  while (tokens[end]?.pos === 'PROPN' || tokens[end]?.pos === 'NUM') end++;
+  return end > k + 1 && DAY_WORDS.test(tokens[end - 1]!.text) ? end : from;
+}
+
+const DAY_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})$/;
+
+const SUBJECT_PHRASE_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ', 'CCONJ']);
+
+/** The head noun of the subject just before a verb group, across a prepositional phrase of names
+ *  and dates ("the meeting between Kerry and Netanyahu on Monday was…"); -1 if none. */
+function getSubjectNoun(tokens: readonly Token[], groupFirst: number): number {
+  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - 10); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return k;
+    if (!SUBJECT_PHRASE_SKIPS.has(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** The first common noun after `from`, across the given tags only. */
