@@ -158,7 +158,10 @@ test.describe('announcements, dates, text size and motion', () => {
     await expect(
       page.locator('.timeline-canvas .vis-time-axis .vis-text:not(.vis-measure)').first(),
     ).toBeVisible();
-    expect(await getZoomFrames(page)).toBeGreaterThan(3);
+    await page.waitForTimeout(600);
+    // At least one state between before and after: on a loaded machine a 300 ms animation may
+    // get only a frame or two, but a jump never gets any.
+    expect(await getZoomFrames(page)).toBeGreaterThan(2);
   });
 });
 
