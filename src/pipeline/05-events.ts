@@ -16,6 +16,7 @@ import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-t
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
+import { getMoodAt } from './language/mood-at.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -231,7 +232,7 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   let after = trigger.lastToken + 1;
   if (tokens[after]?.lemma === 'forward' || tokens[after]?.lemma === 'up') after++;
   if (tokens[after]?.lemma !== 'by') return false;
-  const group = read.verbGroups.find((g) => g.first <= trigger.token && trigger.token <= g.last);
+  const { group } = getMoodAt(read, trigger.token);
   return group === undefined || group.first === group.head;
 }
 

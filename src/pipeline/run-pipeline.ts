@@ -7,17 +7,10 @@ import type { EpisodeCuration } from './input/manifest-schema.ts';
 import { processArticle, toFindings, type ArticleCounts, type ArticleFindings } from './process-article.ts';
 import type { ArticleInput } from './types.ts';
 
-/** What each stage found, summed over all articles (printed by --verbose). */
-export interface StageCounts {
+/** What each stage found, summed over all articles, and what the merge made of it (printed by
+ *  --verbose). */
+export interface StageCounts extends ArticleCounts {
   readonly articles: number;
-  readonly paragraphs: number;
-  readonly removedSpans: number;
-  readonly sentences: number;
-  readonly dateMentions: number;
-  readonly actorMentions: number;
-  readonly placeMentions: number;
-  readonly discoveredActors: number;
-  readonly articleEvents: number;
   readonly events: number;
   readonly actors: number;
   readonly episodes: number;

@@ -36,7 +36,10 @@ function openAbsoluteClause(sentence: string, span: Span): Span[] {
   if (!last || last.index === 0) return [span];
   const tail = text.slice(last.index + last[0].length);
   if (/[,;]/.test(tail) || !PARTICIPLE.test(tail)) return [span];
-  const at = span.start + last.index;
+  return splitAt(span, span.start + last.index);
+}
+
+function splitAt(span: Span, at: number): Span[] {
   return [
     { start: span.start, end: at },
     { start: at, end: span.end },
@@ -49,11 +52,7 @@ function closeRelativeClause(sentence: string, span: Span): Span[] {
   RELATIVE_CLOSING.lastIndex = 1;
   const closing = RELATIVE_CLOSING.exec(text);
   if (!closing) return [span];
-  const at = span.start + closing.index;
-  return [
-    { start: span.start, end: at },
-    { start: at, end: span.end },
-  ];
+  return splitAt(span, span.start + closing.index);
 }
 
 function splitAtConjunctions(sentence: string): Span[] {

@@ -195,7 +195,7 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     }
     // "The meeting between Kerry and Netanyahu was cancelled": a passive calling-off denies its subject.
     if (g.voice === 'passive' && CALLING_OFF.has(g.lemma)) {
-      const subject = getSubjectNoun(tokens, g.first);
+      const subject = findNounBefore(tokens, g.first, SUBJECT_PHRASE_SKIPS, 10);
       if (subject >= 0) negated.add(subject);
     }
     // "A US veto could have stopped it": an indefinite subject of a counterfactual is no more
@@ -285,15 +285,7 @@ const INDEFINITE = new Set(['a', 'an', 'any']);
 /** The noun just before a verb group ("a veto on Monday could…") when "a", "an" or "any"
  *  introduces it; -1 otherwise. */
 function getIndefiniteSubject(tokens: readonly Token[], groupFirst: number): number {
-  let noun = -1;
-  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - 6); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'NOUN') {
-      noun = k;
-      break;
-    }
-    if (!SUBJECT_SKIPS.has(t.pos)) return -1;
-  }
+  const noun = findNounBefore(tokens, groupFirst, SUBJECT_SKIPS, 6);
   if (noun < 0) return -1;
   let k = noun - 1;
   while (k >= 0 && NOUN_PHRASE_PARTS.has(tokens[k]!.pos)) k--;
@@ -316,13 +308,18 @@ const DAY_WORDS =
 
 const SUBJECT_PHRASE_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ', 'CCONJ']);
 
-/** The head noun of the subject just before a verb group, across a prepositional phrase of names
- *  and dates ("the meeting between Kerry and Netanyahu on Monday was…"); -1 if none. */
-function getSubjectNoun(tokens: readonly Token[], groupFirst: number): number {
-  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - 10); k--) {
+/** The nearest common noun before `groupFirst`, within `reach` tokens and across the given tags
+ *  only ("the meeting between Kerry and Netanyahu on Monday was…"); -1 if none. */
+function findNounBefore(
+  tokens: readonly Token[],
+  groupFirst: number,
+  skips: ReadonlySet<string>,
+  reach: number,
+): number {
+  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - reach); k--) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') return k;
-    if (!SUBJECT_PHRASE_SKIPS.has(t.pos)) return -1;
+    if (!skips.has(t.pos)) return -1;
   }
   return -1;
 }
