@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import type { FilterIndex } from '../features/filters/index.ts';
 import { buildFilterIndex } from '../features/filters/index.ts';
+import { whenIdle } from '../ui/index.ts';
 
 const built = new WeakMap<DatasetIndex, FilterIndex>();
 
@@ -20,13 +21,5 @@ export function getFilterIndex(index: DatasetIndex): FilterIndex {
 
 /** Builds the dataset's filter index in idle time after mount, so a first filter is quick. */
 export function useWarmFilterIndex(index: DatasetIndex): void {
-  useEffect(() => {
-    const warm = () => void getFilterIndex(index);
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warm, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(warm, 200);
-    return () => clearTimeout(handle);
-  }, [index]);
+  useEffect(() => whenIdle(() => void getFilterIndex(index), 2000, 200), [index]);
 }

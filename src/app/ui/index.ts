@@ -11,3 +11,4 @@ export type { PanelFrameProps } from './panel-frame.tsx';
 export { Popover } from './popover.tsx';
 export type { PopoverProps } from './popover.tsx';
 export { useFocusOnMount } from './use-focus-on-mount.ts';
+export { whenIdle } from './when-idle.ts';

@@ -27,7 +27,7 @@ export interface EventRowProps {
   onFocusRow(index: number): void;
 }
 
-const Separator = () => <span className="event-list__separator">, </span>;
+const Separator = () => <span className="visually-hidden">, </span>;
 
 export const EventRow = memo(function EventRow(props: EventRowProps) {
   const { event, index, isSelected, top, actors } = props;
@@ -73,7 +73,7 @@ export const EventRow = memo(function EventRow(props: EventRowProps) {
               {actors.names.map((name, i) => (
                 <span key={i} className="chip event-list__actor">
                   <bdi>{name}</bdi>
-                  {i < actors.names.length - 1 && <span className="event-list__separator">, </span>}
+                  {i < actors.names.length - 1 && <Separator />}
                 </span>
               ))}
               {actors.more > 0 && <span className="event-list__more">+{actors.more}</span>}

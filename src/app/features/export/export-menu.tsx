@@ -3,6 +3,7 @@
 import type { DiplomaticEvent } from '../../../domain/dataset-schema.ts';
 import { downloadTextFile } from './download-file.ts';
 import type { ActorLookup, ArticleLookup } from './export-record.ts';
+import { whenIdle } from '../../ui/index.ts';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -31,13 +32,7 @@ const loadFormats = () => import('./export-formats.ts');
  * Returns a cancel function, for an effect's clean-up.
  */
 export function preloadExportFormats(): () => void {
-  const load = () => void loadFormats().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(load, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(load, 500);
-  return () => clearTimeout(handle);
+  return whenIdle(() => void loadFormats().catch(() => undefined), 3000, 500);
 }
 
 /** Builds and downloads a file once the formatters are in; a failed load is reported, not lost. */

@@ -34,16 +34,16 @@ export function TimelineControls({
     <div className="timeline-controls">
       <div className="timeline-controls__buttons" role="group" aria-label="Move and zoom">
         <button type="button" onClick={onMoveLeft}>
-          <span aria-hidden="true">←</span> <span className="timeline-controls__word">Move left</span>
+          <span aria-hidden="true">←</span> <span className="visually-hidden-on-phone">Move left</span>
         </button>
         <button type="button" onClick={onMoveRight}>
-          <span className="timeline-controls__word">Move right</span> <span aria-hidden="true">→</span>
+          <span className="visually-hidden-on-phone">Move right</span> <span aria-hidden="true">→</span>
         </button>
         <button type="button" onClick={onZoomIn}>
-          <span aria-hidden="true">+</span> <span className="timeline-controls__word">Zoom in</span>
+          <span aria-hidden="true">+</span> <span className="visually-hidden-on-phone">Zoom in</span>
         </button>
         <button type="button" onClick={onZoomOut}>
-          <span aria-hidden="true">−</span> <span className="timeline-controls__word">Zoom out</span>
+          <span aria-hidden="true">−</span> <span className="visually-hidden-on-phone">Zoom out</span>
         </button>
         <button type="button" onClick={onFit}>
           Fit all
