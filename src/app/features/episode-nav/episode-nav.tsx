@@ -20,6 +20,10 @@ export interface EpisodeNavProps {
   readonly quietPeriods?: readonly { readonly hidden: HiddenSpan }[];
 }
 
+/** One empty list for every render: a new `[]` each time would redo the strip's layout (memoised
+ *  on `arcs`) on every render, ~5 ms with 500 episodes. */
+const NO_ARCS: readonly Arc[] = [];
+
 /** Less than this share of the strip is too narrow for a title. */
 const LABEL_MIN_SHARE = 0.05;
 
@@ -30,7 +34,13 @@ function getLabelFit(width: number, room: number): 'inside' | 'beside' | 'none' 
   return room >= LABEL_MIN_SHARE ? 'beside' : 'none';
 }
 
-export function EpisodeNav({ episodes, arcs = [], window, onSelectWindow, quietPeriods }: EpisodeNavProps) {
+export function EpisodeNav({
+  episodes,
+  arcs = NO_ARCS,
+  window,
+  onSelectWindow,
+  quietPeriods,
+}: EpisodeNavProps) {
   const layout = useMemo(
     () =>
       getStripLayout(

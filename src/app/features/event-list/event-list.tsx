@@ -82,7 +82,8 @@ export function EventList(props: EventListProps) {
       reveal(selectedIndex);
     } else if (seen.sorted !== sorted) {
       setTabStop(0);
-      scrollTo(0);
+      // Writing scrollTop lays the page out at once (~10 ms at 50k events): only when it moves.
+      if (scrollTop !== 0) scrollTo(0);
     }
   }
 

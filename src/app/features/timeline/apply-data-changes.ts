@@ -7,7 +7,6 @@ import type { DataSetChanges } from './get-data-set-changes.ts';
 import { getDataSetChanges } from './get-data-set-changes.ts';
 import type { TimelineData, TimelineGroupData } from './timeline-data.ts';
 import type { VisItemRow } from './vis-rows.ts';
-import { toVisRows } from './vis-rows.ts';
 
 export interface DataChanges {
   readonly items: DataSetChanges<VisItemRow> | null;
@@ -18,10 +17,11 @@ export interface DataChanges {
 export function getDataChanges(
   items: DataSet<DataItem>,
   groups: DataSet<DataGroup>,
-  next: TimelineData,
+  nextRows: readonly VisItemRow[],
+  nextGroups: TimelineData['groups'],
 ): DataChanges | null {
-  const itemChanges = getDataSetChanges(items, toVisRows(next.items));
-  const groupChanges = getDataSetChanges(groups, next.groups);
+  const itemChanges = getDataSetChanges(items, nextRows);
+  const groupChanges = getDataSetChanges(groups, nextGroups);
   return itemChanges || groupChanges ? { items: itemChanges, groups: groupChanges } : null;
 }
 

@@ -1,7 +1,7 @@
 // The quiet periods of a dataset: gaps between the spans of its events and episodes (an episode
 // may run past its last event, and its band must not fall into hidden time).
 import type { DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
-import { getEventSpan } from './feed-index.ts';
+import { getEventSpan } from './event-times.ts';
 import { addDays, fromIsoDay } from './iso-day.ts';
 import type { QuietPeriod, TimeSpan } from './quiet-periods.ts';
 import { getQuietPeriods } from './quiet-periods.ts';

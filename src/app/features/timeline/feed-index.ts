@@ -5,8 +5,8 @@
 //     bounded LONG_EVENT_MS for short events that began before the window and still show;
 //   - per bucket level and lane, the sorted keys of non-empty buckets and their counts (one pass).
 import type { Actor, Arc, DiplomaticEvent, Episode } from '../../../domain/dataset-schema.ts';
-import { getSpanEnd, getSpanStart } from '../../../domain/partial-date.ts';
-import { BUCKET_LEVELS, getBucketKey } from './bucket-levels.ts';
+import type { EventTimes } from './event-times.ts';
+import { getEventTimes } from './event-times.ts';
 import type { TimelineLanes } from './lanes.ts';
 import type { TimelineGroupData, TimelineItemData } from './timeline-data.ts';
 import { getLaneGroups, getLaneId } from './timeline-lanes.ts';
@@ -52,40 +52,6 @@ export interface FeedIndex {
   readonly extent: { readonly start: number; readonly end: number } | null;
 }
 
-/** An event's place in time, computed once per event per page: events are immutable objects of
- *  the loaded dataset, and a filter rebuilds the index from the same objects (at 50k, date
- *  parsing was most of a rebuild). */
-interface EventTimes {
-  /** Local midnight of the first day (vis reads ISO days as local midnight). */
-  readonly start: number;
-  /** Exclusive end, as to-timeline-items draws it (start for points). */
-  readonly end: number;
-  /** The first day's bucket key at each of BUCKET_LEVELS. */
-  readonly keys: readonly number[];
-}
-
-const timesByEvent = new WeakMap<DiplomaticEvent, EventTimes>();
-/** Events share days: each day string is parsed once per page. Bounded by the distinct days. */
-const days = new Map<string, DayInfo>();
-
-function getEventTimes(event: DiplomaticEvent): EventTimes {
-  let times = timesByEvent.get(event);
-  if (times === undefined) {
-    let day = days.get(event.date);
-    if (day === undefined) days.set(event.date, (day = toDayInfo(getSpanStart(event.date))));
-    times = { start: day.start, end: getEndMs(event, day.start), keys: day.keys };
-    timesByEvent.set(event, times);
-  }
-  return times;
-}
-
-/** An event's drawn span in ms: local midnight of its first day to its exclusive end (a point
- *  covers its day), from the per-page cache. */
-export function getEventSpan(event: DiplomaticEvent): { start: number; end: number } {
-  const { start, end } = getEventTimes(event);
-  return { start, end: Math.max(end, start + DAY_MS) };
-}
-
 export function buildFeedIndex(
   events: readonly DiplomaticEvent[],
   episodes: readonly Episode[],
@@ -99,36 +65,35 @@ export function buildFeedIndex(
   const laneOrder = new Map(groups.map((group, i) => [group.id, i]));
   // Items (escaped HTML, formatted dates) are NOT built here: at 50k that alone took ~250 ms.
   // Parallel arrays rather than a row object per event: fewer allocations, less GC.
-  const times = events.map(getEventTimes);
-  // Lane ids are built strings; thousands of events share a few dozen lanes.
-  const laneOf = new Map<string | undefined, string>();
-  const laneIds = events.map((event) => {
-    const key = lanes === 'type' ? event.type : lanes === 'actor' ? event.agentIds[0] : event.episodeId;
-    let lane = laneOf.get(key ?? undefined);
+  const times = getEventTimes(events);
+  // Each event's lane as its place in `groups`: thousands of events share a few dozen lanes.
+  const laneOf = new Map<string | undefined, number>();
+  const lanePositions = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const key =
+      (lanes === 'type' ? event.type : lanes === 'actor' ? event.agentIds[0] : event.episodeId) ?? undefined;
+    let lane = laneOf.get(key);
     if (lane === undefined)
-      laneOf.set(key ?? undefined, (lane = getLaneId(event, lanes, episodeIds, laneIdSet)));
-    return lane;
-  });
-  const order = getStartOrder(times);
-  const sorted = { events, laneIds, times, order };
-  const long: number[] = [];
-  const short: number[] = [];
-  let end = -Infinity;
-  for (const position of order) {
-    const { start, end: eventEnd } = times[position]!;
-    (eventEnd - start > LONG_EVENT_MS ? long : short).push(position);
-    end = Math.max(end, eventEnd, start + DAY_MS);
+      laneOf.set(key, (lane = laneOrder.get(getLaneId(event, lanes, episodeIds, laneIdSet)) ?? 0));
+    lanePositions[i] = lane;
   }
+  const { starts, ends } = times;
+  const order = getStartOrder(starts);
+  let end = -Infinity;
+  for (let i = 0; i < starts.length; i++) end = Math.max(end, ends[i]!, starts[i]! + DAY_MS);
+  const sorted: Sorted = { events, groups, lanePositions, times };
   // A feed reads one bucket level at a time (the one its zoom needs): each level is counted on
   // first use, so a filter pays for one level instead of five.
   const buckets: (readonly LaneBuckets[] | undefined)[] = [];
   const getBuckets = (level: number): readonly LaneBuckets[] =>
-    (buckets[level] ??= countBuckets(level, order, times, laneIds, laneOrder, groups));
-  const shortRun = toRun(sorted, short);
-  const longRun = toRun(sorted, long);
+    (buckets[level] ??= countBuckets(level, order, times, lanePositions, groups));
+  // The runs of single events are read only once the window is narrow enough to show events (or
+  // to find the selection): a filter seen zoomed out, as buckets, never builds them.
+  let runs: { short: EventRun; long: EventRun } | undefined;
+  const getRuns = () => (runs ??= toShortAndLong(sorted, order));
   const cache = new Map<string, TimelineItemData>();
   const bands = getBands(episodes, lanes);
-  // Only the selection needs `find`, and only small datasets `all`: both are built on first use.
   let byId: Map<string, readonly [EventRun, number]> | undefined;
   let all: EventRun | undefined;
   return {
@@ -139,12 +104,16 @@ export function buildFeedIndex(
         events.map((_, position) => position),
       ));
     },
-    short: shortRun,
-    long: longRun,
+    get short() {
+      return getRuns().short;
+    },
+    get long() {
+      return getRuns().long;
+    },
     find(id) {
       if (byId === undefined) {
         const found = new Map<string, readonly [EventRun, number]>();
-        for (const run of [shortRun, longRun])
+        for (const run of [getRuns().short, getRuns().long])
           run.events.forEach((event, i) => found.set(event.id, [run, i]));
         byId = found;
       }
@@ -160,23 +129,33 @@ export function buildFeedIndex(
     bands,
     arcBands: getArcBands(arcs, episodes, bands),
     getBuckets,
-    extent: order.length === 0 ? null : { start: times[order[0]!]!.start, end },
+    extent: order.length === 0 ? null : { start: starts[order[0]!]!, end },
   };
+}
+
+/** The events by start, split at LONG_EVENT_MS (see the header). */
+function toShortAndLong(sorted: Sorted, order: Int32Array): { short: EventRun; long: EventRun } {
+  const { starts, ends } = sorted.times;
+  const long: number[] = [];
+  const short: number[] = [];
+  for (const position of order)
+    (ends[position]! - starts[position]! > LONG_EVENT_MS ? long : short).push(position);
+  return { short: toRun(sorted, short), long: toRun(sorted, long) };
 }
 
 /** Non-empty buckets of each lane at one level, counted in one pass over the events by start. */
 function countBuckets(
   level: number,
   order: Int32Array,
-  times: readonly EventTimes[],
-  laneIds: readonly string[],
-  laneOrder: ReadonlyMap<string, number>,
+  times: EventTimes,
+  lanePositions: Int32Array,
   groups: readonly TimelineGroupData[],
 ): LaneBuckets[] {
   const runs = groups.map(() => ({ keys: [] as number[], counts: [] as number[] }));
+  const keys = times.getKeys(level);
   for (const position of order) {
-    const run = runs[laneOrder.get(laneIds[position]!) ?? 0]!;
-    const key = times[position]!.keys[level]!;
+    const run = runs[lanePositions[position]!]!;
+    const key = keys[position]!;
     // Positions come by start, so a lane's keys only grow: a new key is a new bucket.
     const last = run.keys.length - 1;
     if (last >= 0 && run.keys[last] === key) run.counts[last]! += 1;
@@ -226,67 +205,45 @@ function getArcBands(
   return result;
 }
 
-/** Positions of `times` by start, stable. The shell hands events already in date order, which
+/** Positions of `starts` by start, stable. The shell hands events already in date order, which
  *  is checked in one pass; otherwise each (day, position) is packed into one number and a
  *  Float64Array is sorted natively (~5× faster than Array#sort with a comparator at 50k). */
-function getStartOrder(times: readonly EventTimes[]): Int32Array {
-  const order = new Int32Array(times.length);
+function getStartOrder(starts: Float64Array): Int32Array {
+  const order = new Int32Array(starts.length);
   let sorted = true;
-  for (let i = 0; i < times.length; i++) {
+  for (let i = 0; i < starts.length; i++) {
     order[i] = i;
-    if (i > 0 && times[i]!.start < times[i - 1]!.start) sorted = false;
+    if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
   }
   if (sorted) return order;
   const SLOTS = 2 ** 22; // positions per day: up to 4M events
-  const packed = new Float64Array(times.length);
-  for (let i = 0; i < times.length; i++) packed[i] = Math.round(times[i]!.start / DAY_MS) * SLOTS + i;
+  const packed = new Float64Array(starts.length);
+  for (let i = 0; i < starts.length; i++) packed[i] = Math.round(starts[i]! / DAY_MS) * SLOTS + i;
   packed.sort();
-  for (let i = 0; i < times.length; i++) order[i] = packed[i]! - Math.floor(packed[i]! / SLOTS) * SLOTS;
+  for (let i = 0; i < starts.length; i++) order[i] = packed[i]! - Math.floor(packed[i]! / SLOTS) * SLOTS;
   return order;
-}
-
-const toDayParts = (day: string) => day.split('-').map(Number) as [number, number, number];
-
-interface DayInfo {
-  readonly start: number;
-  readonly keys: readonly number[];
-}
-
-function toDayInfo(day: string): DayInfo {
-  const [y, m, d] = toDayParts(day);
-  return {
-    start: new Date(y, m - 1, d).getTime(),
-    keys: BUCKET_LEVELS.map(({ level }) => getBucketKey(level, y, m, d)),
-  };
-}
-
-/** The exclusive end of an event's item in ms, as to-timeline-items draws it (start for points). */
-function getEndMs(event: DiplomaticEvent, start: number): number {
-  if (event.precision === 'day' && event.endDate === undefined) return start;
-  const spanEnd = getSpanEnd(event.date);
-  const last = event.endDate !== undefined && event.endDate > spanEnd ? event.endDate : spanEnd;
-  const [y, m, d] = toDayParts(last);
-  return new Date(y, m - 1, d + 1).getTime();
 }
 
 interface Sorted {
   readonly events: readonly DiplomaticEvent[];
-  readonly laneIds: readonly string[];
-  readonly times: readonly EventTimes[];
+  readonly groups: readonly TimelineGroupData[];
+  /** Each event's lane, as its place in `groups`. */
+  readonly lanePositions: Int32Array;
+  readonly times: EventTimes;
 }
 
 /** The run of the events at `positions`, in that order. */
-function toRun({ events, laneIds, times }: Sorted, positions: ArrayLike<number>): EventRun {
+function toRun({ events, groups, lanePositions, times }: Sorted, positions: ArrayLike<number>): EventRun {
   const starts = new Float64Array(positions.length);
   const ends = new Float64Array(positions.length);
   const runEvents = new Array<DiplomaticEvent>(positions.length);
   const runLanes = new Array<string>(positions.length);
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
-    starts[i] = times[position]!.start;
-    ends[i] = times[position]!.end;
+    starts[i] = times.starts[position]!;
+    ends[i] = times.ends[position]!;
     runEvents[i] = events[position]!;
-    runLanes[i] = laneIds[position]!;
+    runLanes[i] = groups[lanePositions[position]!]!.id;
   }
   return { events: runEvents, laneIds: runLanes, starts, ends };
 }

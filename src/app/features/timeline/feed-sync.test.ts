@@ -51,4 +51,33 @@ describe('FeedSync', () => {
     sync.apply(sync.prepare(feed('buckets', [item('d')]))!, setStack);
     expect(setStack).toHaveBeenCalledTimes(1);
   });
+
+  it('hands a large change over as a new DataSet holding exactly the feed, lanes kept valid', () => {
+    const sync = new FeedSync(feed('events', many(10)));
+    const before = sync.items;
+    const lanesSeen: string[][] = [];
+    const setItems = vi.fn(() => lanesSeen.push(sync.groups.getIds().map(String)));
+    const next: TimelineFeed = {
+      mode: 'events',
+      groups: [{ id: 'other', content: 'Other', title: 'Other', order: 0 }],
+      items: many(50, 'n').map((row) => ({ ...row, group: 'other' })),
+    };
+    sync.apply(sync.prepare(next)!, vi.fn(), setItems);
+    expect(setItems).toHaveBeenCalledExactlyOnceWith(sync.items);
+    expect(sync.items).not.toBe(before);
+    expect(sync.items.getIds()).toEqual(many(50, 'n').map((row) => row.id));
+    // The new lane exists when the items arrive; the old one is gone afterwards.
+    expect(lanesSeen).toEqual([['lane', 'other']]);
+    expect(sync.groups.getIds()).toEqual(['other']);
+  });
+
+  it('changes a few items in place, even when it could replace the DataSet', () => {
+    const sync = new FeedSync(feed('events', many(10)));
+    const before = sync.items;
+    const setItems = vi.fn();
+    sync.apply(sync.prepare(feed('events', [...many(10), item('x')]))!, vi.fn(), setItems);
+    expect(setItems).not.toHaveBeenCalled();
+    expect(sync.items).toBe(before);
+    expect(sync.items.getIds()).toContain('x');
+  });
 });

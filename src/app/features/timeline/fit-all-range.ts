@@ -12,6 +12,8 @@ export function getFitAllRange(
   index: FeedIndex,
   periods: readonly QuietPeriod[],
   container: HTMLElement,
+  /** The item area's width when known without a layout (see trackWidth). */
+  knownWidth?: number,
 ): TimeSpan {
   const extent = index.extent ?? { start: 0, end: DAY_MS };
   const points: { at: number; widthPx: number }[] = [];
@@ -24,7 +26,7 @@ export function getFitAllRange(
       points.push({ at: run.starts[i]!, widthPx: getPointWidth(index.getItem(run, i).content, font) });
     }
   }
-  return getFitRange(extent, periods, points, getItemAreaWidth(container));
+  return getFitRange(extent, periods, points, knownWidth || getItemAreaWidth(container));
 }
 
 /** Width of the item area (the lane labels excluded), or a typical one before the first layout. */

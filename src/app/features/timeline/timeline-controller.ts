@@ -18,7 +18,7 @@ import type { PendingFeed } from './feed-sync.ts';
 import { FeedSync } from './feed-sync.ts';
 import { getFitAllRange } from './fit-all-range.ts';
 import { updateLanePanelAccess } from './lane-panel-access.ts';
-import { observeWidth } from './observe-width.ts';
+import { observeWidth, trackWidth } from './observe-width.ts';
 import type { QuietPeriod } from './quiet-periods.ts';
 import { getBreakItems, toHiddenDates } from './quiet-period-items.ts';
 import type { TimelineWindow } from './timeline-data.ts';
@@ -67,6 +67,9 @@ export class TimelineController {
    *  quick repeated clicks each count (vis would restart from the unfinished range). */
   #target: { readonly range: TimeRange; readonly until: number } | null = null;
   readonly #container: HTMLElement;
+  /** The item area's width from its last layout: fitting after a filter, in the same task as
+   *  React's commit, would otherwise lay the page out once more just to read it. */
+  #itemAreaWidth: number | undefined;
 
   constructor(
     container: HTMLElement,
@@ -111,7 +114,13 @@ export class TimelineController {
     });
     // 'changed' follows every redraw: the lanes may have started or stopped overflowing.
     this.#timeline.on('changed', () => updateLanePanelAccess(container));
-    this.#stopObserving = observeWidth(container, () => this.#timeline.redraw());
+    const stopWidth = observeWidth(container, () => this.#timeline.redraw());
+    const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const stopArea = center ? trackWidth(center, (width) => (this.#itemAreaWidth = width)) : () => {};
+    this.#stopObserving = () => {
+      stopWidth();
+      stopArea();
+    };
   }
 
   /** New events (a filter, another lane mode): fed for the range that will be shown. */
@@ -248,7 +257,7 @@ export class TimelineController {
   }
 
   #getFitRange(): TimeRange {
-    return getFitAllRange(this.#index, this.#quiet, this.#container);
+    return getFitAllRange(this.#index, this.#quiet, this.#container, this.#itemAreaWidth);
   }
 
   /** Zoom and move steps go on from the end of a running step, else from the window shown. */
@@ -314,7 +323,11 @@ export class TimelineController {
   }
 
   #apply(pending: PendingFeed): void {
-    this.#sync.apply(pending, (stack) => this.#timeline.setOptions({ stack }));
+    this.#sync.apply(
+      pending,
+      (stack) => this.#timeline.setOptions({ stack }),
+      (items) => this.#timeline.setItems(items),
+    );
   }
 
   /** A click on a bucket zooms into its span; it never becomes the selection. */

@@ -63,6 +63,8 @@ vi.mock('vis-timeline/esnext', () => {
     fit = vi.fn((_o: unknown, done?: () => void) => done?.());
     focus = vi.fn();
     setOptions = vi.fn();
+    /** Like vis-timeline: the DataSet it reads from now on. */
+    setItems = vi.fn((items: unknown) => (this.items = items));
   }
   return { Timeline };
 });
