@@ -1,5 +1,5 @@
-// "Fit all" for the events a timeline holds: fit-range.ts fed with the titles of the point
-// items, measured for the timeline's font, and the width of its item area.
+// "Fit all" for the events a timeline holds: fit-range.ts fed with the titles of the items
+// (points and ranges), measured for the timeline's font, and the width of its item area.
 import type { FeedIndex } from './feed-index.ts';
 import { getFitRange } from './fit-range.ts';
 import { getPointWidth, getTitleFont } from './label-width.ts';
@@ -21,10 +21,9 @@ export function getFitAllRange(
   if (index.eventCount <= FEED_LIMITS.maxEvents) {
     const run = index.all;
     const font = getTitleFont(container);
-    for (let i = 0; i < run.events.length; i++) {
-      if (run.starts[i] !== run.ends[i]) continue; // ranges hold their titles inside
+    // A range's title starts at its start like a point's, and runs on past a narrow range's end.
+    for (let i = 0; i < run.events.length; i++)
       points.push({ at: run.starts[i]!, widthPx: getPointWidth(index.getItem(run, i).content, font) });
-    }
   }
   return getFitRange(extent, periods, points, knownWidth || getItemAreaWidth(container));
 }
