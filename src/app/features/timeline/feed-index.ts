@@ -37,6 +37,8 @@ export interface FeedIndex {
   readonly all: EventRun;
   readonly short: EventRun;
   readonly long: EventRun;
+  /** Every event's start, ascending: how many start in a range, without the runs. */
+  readonly sortedStarts: Float64Array;
   /** Event id → [run, position], to feed the selected event wherever it is. */
   find(eventId: string): readonly [EventRun, number] | undefined;
   /** The item of an event (built once, then cached: a feed only picks them). */
@@ -82,6 +84,7 @@ export function buildFeedIndex(
   const order = getStartOrder(starts);
   let end = -Infinity;
   for (let i = 0; i < starts.length; i++) end = Math.max(end, ends[i]!, starts[i]! + DAY_MS);
+  const sortedStarts = Float64Array.from(order, (position) => starts[position]!);
   const sorted: Sorted = { events, groups, lanePositions, times };
   // A feed reads one bucket level at a time (the one its zoom needs): each level is counted on
   // first use, so a filter pays for one level instead of five.
@@ -110,6 +113,7 @@ export function buildFeedIndex(
     get long() {
       return getRuns().long;
     },
+    sortedStarts,
     find(id) {
       if (byId === undefined) {
         const found = new Map<string, readonly [EventRun, number]>();

@@ -9,7 +9,7 @@ const WIDTH_PX = 800;
 describe('getFitAllRange', () => {
   const container = document.createElement('div');
   const fit = (events: Parameters<typeof buildFeedIndex>[0]) =>
-    getFitAllRange(buildFeedIndex(events, [], 'episodes'), [], container, WIDTH_PX);
+    getFitAllRange(buildFeedIndex(events, [], 'episode'), [], container, WIDTH_PX);
   const early = makeEvent('early', '2017-01-01', { title: 'A' });
 
   it("leaves room right of a narrow range for its title, as for a point's", () => {

@@ -43,7 +43,9 @@ function isSameRow(current: object | null, next: object): boolean {
   if (current === null) return false;
   const a = current as Record<string, unknown>;
   const b = next as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (a[key] !== b[key]) return false;
+  // Every key of one is compared with the other, in both directions, without building a set
+  // (this runs for every row fed, on every pan).
+  for (const key in a) if (a[key] !== b[key]) return false;
+  for (const key in b) if (!(key in a) && b[key] !== undefined) return false;
   return true;
 }

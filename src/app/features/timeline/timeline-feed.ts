@@ -65,6 +65,20 @@ export function getTimelineFeed(
   const width = range.end - range.start;
   const lo = range.start - width;
   const hi = range.end + width;
+  // The events starting inside [lo, hi) are all shown in 'events' mode, so more of them than
+  // maxEvents means buckets: decided by two binary searches, without building the runs of
+  // single events (a filter seen zoomed out never needs them).
+  const startingInside = lowerBound(index.sortedStarts, hi) - lowerBound(index.sortedStarts, lo);
+  if (startingInside > limits.maxEvents) {
+    const buckets = getBucketItems(
+      index,
+      lo,
+      hi,
+      getBucketLevelIndex(width, limits.bucketsPerWindow),
+      limits,
+    );
+    return { mode: 'buckets', groups, items: [...bands, ...withSelected(index, buckets, selectedId)] };
+  }
   const { short, long } = index;
   // Short events that start up to LONG_EVENT_MS before `lo` may still reach into the range:
   // only those few days are scanned, the rest is counted by binary search.
@@ -88,10 +102,19 @@ export function getTimelineFeed(
       ...getBucketItems(index, lo, hi, getBucketLevelIndex(width, limits.bucketsPerWindow), limits),
     );
   }
+  return { mode, groups, items: [...bands, ...withSelected(index, events, selectedId)] };
+}
+
+/** `items` with the selected event's item added when it is not among them. */
+function withSelected(
+  index: FeedIndex,
+  items: TimelineItemData[],
+  selectedId: string | null,
+): TimelineItemData[] {
   const found = selectedId === null ? undefined : index.find(selectedId);
   const selected = found && index.getItem(...found);
-  if (selected && !events.includes(selected)) events.push(selected);
-  return { mode, groups, items: [...bands, ...events] };
+  if (selected && !items.includes(selected)) items.push(selected);
+  return items;
 }
 
 function getBucketItems(
