@@ -15,6 +15,7 @@ import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
+import { getNounAgents, isSceneSetter } from './events/noun-frame.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getEntryDate } from './dates/entry-date.ts';
@@ -96,7 +97,12 @@ export function extractArticleEvents({
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
-      const inClauses = findClauseTriggers(sentence.text, clauses, triggers, relative);
+      const inClauses = findClauseTriggers(
+        sentence.text,
+        clauses,
+        triggers.filter((t) => !isSceneSetter(read, t, relative)),
+        relative,
+      );
       if (!inClauses) continue;
       const found = { ...inClauses, triggers: keepNearest(inClauses.triggers, date, dated, sentence.start) };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
@@ -117,8 +123,16 @@ export function extractArticleEvents({
       // so it inherits no subject from earlier sentences.
       const continues = sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text);
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
+      // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
+      const owners = getNounAgents(read, best, mentions, sentence.start);
       const agentIds =
-        roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
+        owners.length > 0
+          ? owners
+          : roles.agentIds.length > 0
+            ? roles.agentIds
+            : mainAgents.length > 0
+              ? mainAgents
+              : carried;
       // A statement's targets are whom it was told to, never a co-present or quoted name.
       const addressees =
         best.trigger.type === 'statement'
@@ -243,7 +257,7 @@ const ABSOLUTE = /^\W*with\s/i;
 
 /**
  * "The council adopted the resolution on Monday, as the US abstained": a clause joined by "as",
- * "while" or "and" that reports a past happening and names no date of its own happened on the
+ * "while", "and" or a semicolon that reports a past happening and names no date of its own happened on the
  * day of the clause before it. Only a sentence with one day date lends it, so a clause is never
  * given the wrong one of two.
  */
@@ -261,7 +275,10 @@ function getSimultaneousDates(
   for (let index = home + 1; index < clauses.length; index++) {
     const clause = clauses[index]!;
     const words = sentence.text.slice(clause.start, clause.end);
-    if (!SIMULTANEOUS.test(words)) break;
+    // "…failed with eight votes; the United States voted against": a semicolon joins two
+    // sides of one occasion.
+    const joined = sentence.text[clause.start - 1] === ';';
+    if (!SIMULTANEOUS.test(words) && !joined) break;
     const verb = triggers.find((t) => !t.trigger.noun && isWithin(t.start, clause));
     const participle = verb !== undefined && ABSOLUTE.test(words) && /ing$/i.test(verb.text);
     if (!verb || verb.status !== 'happened' || (verb.tense !== 'past' && !participle)) break;

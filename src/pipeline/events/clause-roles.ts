@@ -30,8 +30,10 @@ export function getClauseRoles(
     // "…, the State Department said.": the happening is what comes before the attribution.
     const content = mentions.filter((m) => rel(m) < trailing);
     const contentPivot = triggers.find((t) => t.start < trailing && t !== pivot) ?? pivot;
+    // "Netanyahu and Abbas have not met since 2010, Blinken said": content that reports no
+    // happening leaves the speech to its speaker.
     const roles = assignRoles(sentence.text, sentence.start, contentPivot, content);
-    if (roles.agentIds.length + roles.targetIds.length > 0) return roles;
+    if (contentPivot.status !== null && roles.agentIds.length + roles.targetIds.length > 0) return roles;
   }
   const speaker = getSpeakerMentions(
     sentence.text,

@@ -9,10 +9,15 @@ import {
   CONDITIONAL_OPENERS,
   FACTIVE_GOVERNORS,
   GOVERNOR_MODALITY,
+  HEAD_NOUN_MODALITY,
   NEGATING_GOVERNORS,
   NOUN_MODIFIER_MODALITY,
+  PASSIVE_PREDICATE_MODALITY,
+  PREDICATE_MODALITY,
   REPORTING_VERBS,
 } from './modality-words.ts';
+import { isHabitual } from './habitual.ts';
+import { getPhraseStart, isRefusedAt } from './refusal.ts';
 import { tokenize } from './tokenize.ts';
 import { findVerbGroups, getAuxModality } from './verb-groups.ts';
 
@@ -55,6 +60,10 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
       modality = 'conditional';
     // "denied that he had met Abbas", "denied meeting Abbas": what a denial reports is not asserted.
     if (isAfterDenial(tokens, groups, raw.first)) negated = true;
+    // "refrained from vetoing", "abstained rather than veto": the course not taken.
+    if (isRefusedAt(tokens, raw.first)) negated = true;
+    // "has vetoed more than 40 resolutions": a history summed up, not one happening.
+    if (modality === 'asserted' && isHabitual(tokens, raw)) modality = 'habitual';
     groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
   }
   const nouns = getNounModality(tokens, groups);
@@ -175,6 +184,15 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
       const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
       if (noun >= 0) negated.add(noun);
     }
+    // "stopped short of a veto", "rather than a vote".
+    if (t.pos === 'NOUN' && isRefusedAt(tokens, getPhraseStart(tokens, t.index))) negated.add(t.index);
+    // "the threat of a US veto", "fears of a withdrawal", "the prospect of talks".
+    const head =
+      t.pos === 'NOUN' && tokens[t.index + 1]?.lemma === 'of' ? HEAD_NOUN_MODALITY.get(t.lemma) : undefined;
+    if (head) {
+      const noun = nextNoun(tokens, t.index + 2, NAMED_OBJECT_SKIPS);
+      if (noun >= 0 && !modality.has(noun)) modality.set(noun, head);
+    }
   }
   for (const g of groups) {
     // The tagger puts a verb's particle in its group or just after it ("ruled out", "called off").
@@ -198,6 +216,13 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
       const subject = findNounBefore(tokens, g.first, SUBJECT_PHRASE_SKIPS, 10);
       if (subject >= 0) negated.add(subject);
     }
+    // "A veto is likely", "a meeting seemed unlikely", "talks are planned": the subject is
+    // predicted or scheduled, not reported.
+    const predicate = getPredicateModality(tokens, g);
+    if (predicate) {
+      const subject = findNounBefore(tokens, g.first, SUBJECT_PHRASE_SKIPS, 10);
+      if (subject >= 0 && !modality.has(subject)) modality.set(subject, predicate);
+    }
     // "A US veto could have stopped it": an indefinite subject of a counterfactual is no more
     // real than the verb ("the US veto could damage ties" presupposes the veto: not this).
     if (g.modality === 'hypothetical' || g.modality === 'conditional') {
@@ -215,6 +240,19 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     if (g.negated || CALLING_OFF.has(g.lemma) || DENYING.has(g.lemma)) negated.add(object);
   }
   return { modality, negated };
+}
+
+const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain', 'become']);
+
+/** "is likely", "seemed unlikely", "is expected", "were planned": the mood a predicate gives
+ *  its subject, if any. */
+function getPredicateModality(tokens: readonly Token[], g: VerbGroup): Modality | undefined {
+  if (g.voice === 'passive') return PASSIVE_PREDICATE_MODALITY.get(g.lemma);
+  if (!COPULAS.has(g.lemma)) return undefined;
+  let k = g.last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const adjective = tokens[k];
+  return adjective?.pos === 'ADJ' ? PREDICATE_MODALITY.get(adjective.lemma) : undefined;
 }
 
 // Verbs whose object is a happening they do not assert: "threatened a veto", "sought a vote".
@@ -241,6 +279,9 @@ const OBJECT_GOVERNORS = new Set([
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
 const CALLING_OFF = new Set([
+  'withhold',
+  'forgo',
+  'forego',
   'cancel',
   'postpone',
   'delay',
