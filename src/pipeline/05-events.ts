@@ -16,6 +16,7 @@ import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-t
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
 import { getNounAgents, isSceneSetter } from './events/noun-frame.ts';
+import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getEntryDate } from './dates/entry-date.ts';
@@ -91,9 +92,10 @@ export function extractArticleEvents({
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    const sentenceDates = getSentenceDates(sentence, dates, events, triggers);
+    const borrower = findBorrowingVerb(sentence.text, clauses, read, triggers);
+    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
     const own =
-      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, triggers) : [];
+      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, borrower) : [];
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
@@ -196,13 +198,13 @@ function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boo
   return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 1;
 }
 
-/** The latest event's date, if the sentence's first verb trigger reports a past happening. */
+/** The latest event's date, if the sentence's first verb trigger (that may borrow a date)
+ *  reports a past happening. */
 function getFollowUpDate(
   sentence: Sentence,
   earlier: readonly ArticleEvent[],
-  triggers: readonly TriggerMatch[],
+  verb: TriggerMatch | undefined,
 ): SentenceDate[] {
-  const verb = triggers.find((t) => !t.trigger.noun);
   const last = earlier[earlier.length - 1];
   // A month or a year is background ("last month"), not the day being told.
   if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
@@ -305,6 +307,7 @@ function getSentenceDates(
   dates: readonly DateMention[],
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
+  verb: TriggerMatch | undefined,
 ) {
   // "has led the Authority since 2005" starts a state of affairs, "the lines of 1967" is a
   // background year: neither dates a happening.
@@ -318,9 +321,10 @@ function getSentenceDates(
   if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
   if (!anaphor) return getEntryDates(sentence, dates, triggers);
+  // "three days after the vote" is not the vote's day.
+  if (hasCountedOffset(sentence.text)) return [];
   const { date, precision, endDate } = anaphor.event;
   // "after the vote" is an adverbial: the happening is the clause of the sentence's main verb.
-  const verb = triggers.find((t) => !t.trigger.noun);
   return [
     {
       start: sentence.start + (verb?.start ?? anaphor.start),

@@ -13,6 +13,7 @@ export function isHabitual(
   tokens: readonly Token[],
   group: Pick<VerbGroup, 'first' | 'last' | 'perfect'>,
 ): boolean {
+  if (namesLatestInstance(tokens)) return false;
   // "has repeatedly vetoed", "routinely blocks".
   if (tokens.slice(group.first, group.last).some((t) => REPEATING_ADVERBS.has(t.lemma))) return true;
   let bare = true;
@@ -60,4 +61,9 @@ function hasSince(tokens: readonly Token[], from: number): boolean {
     if (tokens[k]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** "has used its veto repeatedly, most recently in December": the sentence dates one instance. */
+function namesLatestInstance(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.lemma === 'most' && /^recent(?:ly)?$/i.test(tokens[k + 1]?.text ?? ''));
 }
