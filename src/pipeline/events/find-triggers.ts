@@ -154,6 +154,8 @@ export function findTriggers(
       // "the veto-wielding United States", "vote-buying": a compound modifier names no happening.
       if (isCompoundModifier(tokens, token.index)) continue;
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
+      // "veto power", "the veto threat": a noun before another modifies it.
+      if (isNoun && isJoinedNoun(tokens, last)) continue;
       if (isName && entry.as !== 'noun') continue;
       if (objects && !hasNear(tokens, token.index, last, objects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
@@ -205,6 +207,11 @@ function isJoined(tokens: readonly Token[], a: number, b: number): boolean {
   const left = tokens[a];
   const right = tokens[b];
   return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** A common noun right after the phrase's last word heads the compound: "veto power". */
+function isJoinedNoun(tokens: readonly Token[], last: number): boolean {
+  return tokens[last]?.pos === 'NOUN' && tokens[last + 1]?.pos === 'NOUN';
 }
 
 /** "a call with Abbas" yes; "a ceasefire call", "calls to recognise Palestine" no. */

@@ -218,3 +218,23 @@ export const PASSIVE_PREDICATE_MODALITY: ReadonlyMap<string, Modality> = new Map
     (l) => [l, 'hypothetical'] as const,
   ),
 ]);
+
+/** Verbs whose gerund object is only considered: "is considering vetoing", "discussed
+ *  withdrawing"; the mood is GOVERNOR_MODALITY's, else hypothetical. */
+export const GERUND_GOVERNORS: ReadonlySet<string> = new Set([
+  'consider',
+  'weigh',
+  'contemplate',
+  'discuss',
+  'mull',
+  'suggest',
+  'propose',
+  'recommend',
+  'favour',
+  'favor',
+  'risk',
+  'threaten',
+  'plan',
+  'debate',
+  'explore',
+]);

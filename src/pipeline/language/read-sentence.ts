@@ -8,6 +8,7 @@ import { findNounChunks } from './chunks.ts';
 import {
   CONDITIONAL_OPENERS,
   FACTIVE_GOVERNORS,
+  GERUND_GOVERNORS,
   GOVERNOR_MODALITY,
   HEAD_NOUN_MODALITY,
   NEGATING_GOVERNORS,
@@ -60,6 +61,9 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
       modality = 'conditional';
     // "denied that he had met Abbas", "denied meeting Abbas": what a denial reports is not asserted.
     if (isAfterDenial(tokens, groups, raw.first)) negated = true;
+    // "is considering vetoing", "discussed withdrawing": a gerund takes its governing verb's mood.
+    const gerundMood = getGerundGovernorMood(tokens, groups, raw);
+    if (gerundMood && modality === 'asserted') modality = gerundMood;
     // "refrained from vetoing", "abstained rather than veto": the course not taken.
     if (isRefusedAt(tokens, raw.first)) negated = true;
     // "has vetoed more than 40 resolutions": a history summed up, not one happening.
@@ -92,6 +96,20 @@ function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], f
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'VERB') return false;
   }
   return true;
+}
+
+/** The mood a verb like "consider" or "weigh" gives the gerund right after it. */
+function getGerundGovernorMood(
+  tokens: readonly Token[],
+  groups: readonly VerbGroup[],
+  group: { first: number; head: number },
+): Modality | undefined {
+  const previous = groups[groups.length - 1];
+  if (group.first !== group.head || !/ing$/i.test(tokens[group.head]!.text)) return undefined;
+  if (!previous || previous.last !== group.first - 1) return undefined;
+  return GERUND_GOVERNORS.has(previous.lemma)
+    ? (GOVERNOR_MODALITY.get(previous.lemma) ?? 'hypothetical')
+    : undefined;
 }
 
 // "had the US not used its veto", "nobody voted against": a denial outside the group itself.
@@ -200,13 +218,19 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
     const at = [g.last, g.last + 1].find((k) => k > g.head && tokens[k]?.lemma === particle);
     // "ruled out a veto", "called off the talks".
     if (particle !== undefined && at !== undefined) {
-      const object = nextNoun(tokens, skipAdverbial(tokens, at + 1), OBJECT_SKIPS);
+      const object = nextNoun(tokens, skipAdverbial(tokens, at + 1), NAMED_OBJECT_SKIPS);
       if (object >= 0) negated.add(object);
       continue;
     }
     // "called for a vote", "pushed on Monday for a veto": requested, not held.
     const forAt = skipAdverbial(tokens, g.last + 1);
     if (ASKING_FOR.has(g.lemma) && tokens[forAt]?.lemma === 'for') {
+      const object = nextNoun(tokens, forAt + 1, NAMED_OBJECT_SKIPS);
+      if (object >= 0 && !modality.has(object)) modality.set(object, 'hypothetical');
+      continue;
+    }
+    // "hinted at a veto", "warned of a withdrawal", "spoke of talks": named as a topic, not told.
+    if (TOPIC_VERBS.has(g.lemma) && TOPIC_LINKS.has(tokens[forAt]?.lemma ?? '')) {
       const object = nextNoun(tokens, forAt + 1, NAMED_OBJECT_SKIPS);
       if (object >= 0 && !modality.has(object)) modality.set(object, 'hypothetical');
       continue;
@@ -229,7 +253,7 @@ function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[])
       const subject = getIndefiniteSubject(tokens, g.first);
       if (subject >= 0 && !modality.has(subject)) modality.set(subject, g.modality);
     }
-    const object = nextNoun(tokens, skipAdverbial(tokens, g.last + 1), OBJECT_SKIPS);
+    const object = nextNoun(tokens, skipAdverbial(tokens, g.last + 1), NAMED_OBJECT_SKIPS);
     if (object < 0) continue;
     const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
     // "has a veto", "holds veto power": owning the means is no use of it.
@@ -312,10 +336,12 @@ const ASKING_FOR = new Set([
   'clamour',
   'argue',
 ]);
+// "hinted at a veto", "spoke of a withdrawal": what is talked about is not reported as done.
+const TOPIC_VERBS = new Set(['hint', 'warn', 'speak', 'talk', 'muse', 'caution', 'fret', 'worry']);
+const TOPIC_LINKS = new Set(['at', 'of', 'about']);
 // "denied that he had met Abbas": the happening a denial reports is not asserted.
 const DENYING = new Set(['deny', 'dismiss', 'refute']);
 const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
-const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
 // "for a US veto": a name may modify what is asked for.
 const NAMED_OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
 
