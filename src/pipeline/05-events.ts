@@ -104,6 +104,7 @@ export function extractArticleEvents({
         clauses,
         triggers.filter((t) => !isSceneSetter(read, t, relative)),
         relative,
+        getOtherDateOffsets(sentence, dates, date),
       );
       if (!inClauses) continue;
       const found = { ...inClauses, triggers: keepNearest(inClauses.triggers, date, dated, sentence.start) };
@@ -368,6 +369,8 @@ function findClauseTriggers(
   clauses: readonly Span[],
   triggers: readonly TriggerMatch[],
   at: number,
+  /** Offsets of the sentence's other dates. */
+  otherDates: readonly number[] = [],
 ) {
   const home = clauses.findIndex((c) => at >= c.start && at < c.end);
   for (let index = home; index >= 0; index--) {
@@ -375,6 +378,9 @@ function findClauseTriggers(
     if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
       if (!triggers.some((t) => isWithin(t.start, clause))) return null;
     }
+    // "Abbas and Netanyahu, who last met in 2010, were in New York on Tuesday": an earlier
+    // clause with a date of its own lends its trigger to no other date.
+    if (index < home && otherDates.some((d) => isWithin(d, clause))) return null;
     const inClause = triggers.filter((t) => isWithin(t.start, clause));
     if (inClause.length === 0) continue;
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause
@@ -403,11 +409,15 @@ function getMainAgents(
 
 /**
  * "said on Monday it would veto": the date is the saying's, not the planned happening's, which
- * is then left undated (and out). "said the two would meet on Friday" dates the meeting.
+ * is then left undated (and out). "said the two would meet on Friday" dates the meeting. So does
+ * a saying between the plan and the date: "…it will recognise a Palestinian state, Cameron said
+ * on Tuesday".
  */
 function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: TriggerMatch, at: number) {
   return triggers.some(
-    (t) => t.trigger.type === 'statement' && t.start < planned.start && at < planned.start,
+    (t) =>
+      t.trigger.type === 'statement' &&
+      ((t.start < planned.start && at < planned.start) || (t.start > planned.end && t.start < at)),
   );
 }
 
@@ -429,6 +439,17 @@ function getFrameWords(
     .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   const object = getObjectPhrase(language, trigger, own, actors);
   return object ? { verb, object } : { verb };
+}
+
+/** Where the sentence's other date mentions are (background ones included: "in 2010"). */
+function getOtherDateOffsets(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  date: SentenceDate,
+): number[] {
+  return dates
+    .filter((d) => d.sentenceIndex === sentence.index && d.start !== date.start)
+    .map((d) => d.start - sentence.start);
 }
 
 function isWithin(offset: number, span: Span): boolean {

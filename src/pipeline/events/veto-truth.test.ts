@@ -159,3 +159,27 @@ describe('real vetoes stay', () => {
     expect(done('veto', sentence).map((e) => [e.date, e.agentIds])).toEqual([['2024-02-20', agents]]);
   });
 });
+
+describe('other happenings: denied, dated by another clause or said to be planned', () => {
+  it.each([
+    ['agreement', 'Israel and the Palestinians signed nothing on Tuesday.'],
+    ['meeting', 'On Tuesday, nobody at the UN met the Israeli delegation.'],
+  ])('%s: %s', (type, sentence) => {
+    expect(done(type, sentence)).toEqual([]);
+  });
+
+  it('keeps a relative clause with its own year from taking the main clause day', () => {
+    const meetings = done(
+      'meeting',
+      'Abbas and Netanyahu, who last met in 2010, were both in New York on Tuesday.',
+    );
+    expect(meetings.map((e) => e.date)).toEqual(['2010']);
+  });
+
+  it('gives a plan reported by a later saying no date of the saying', () => {
+    const events = eventsOf(
+      'Britain has long said it will recognise a Palestinian state at a time of its choosing, Cameron said on Tuesday.',
+    );
+    expect(events.filter((e) => e.type === 'recognition')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   PREDICATE_MODALITY,
   REPORTING_VERBS,
 } from './modality-words.ts';
+import { isDeniedByObject, isDeniedBySubject } from './denial.ts';
 import { isHabitual } from './habitual.ts';
 import { getPhraseStart, isRefusedAt } from './refusal.ts';
 import { tokenize } from './tokenize.ts';
@@ -39,7 +40,7 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
     const isReported = groups.some((g) => REPORTING_VERBS.has(g.lemma) && g.modality === 'asserted');
     let modality: Modality = getAuxModality(tokens, raw, isReported);
-    let negated = raw.negated || isDeniedBySubject(tokens, raw.first);
+    let negated = raw.negated || isDeniedBySubject(tokens, raw.first) || isDeniedByObject(tokens, raw.last);
     let tense = raw.tense;
     // An infinitive with nothing to hang on ("…, to put forward proposals") asserts nothing.
     if (governor < 0 && tokens[raw.first]!.lemma === 'to') modality = 'hypothetical';
@@ -110,17 +111,6 @@ function getGerundGovernorMood(
   return GERUND_GOVERNORS.has(previous.lemma)
     ? (GOVERNOR_MODALITY.get(previous.lemma) ?? 'hypothetical')
     : undefined;
-}
-
-// "had the US not used its veto", "nobody voted against": a denial outside the group itself.
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'neither']);
-
-function isDeniedBySubject(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  const twoBefore = tokens[first - 2];
-  if (!before) return false;
-  if (before.lemma === 'not' || before.lemma === 'never' || NEGATIVE_SUBJECTS.has(before.lemma)) return true;
-  return twoBefore?.lemma === 'no' && (before.lemma === 'one' || before.pos === 'NOUN');
 }
 
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
