@@ -49,11 +49,9 @@ function findOpener(tokens: readonly Token[], noun: number): number {
   return -1;
 }
 
-/** Where the phrase closes: the next comma or verb after the noun (sentence offset). */
+/** Where the phrase closes: the next comma (sentence offset). "after a public meeting was held
+ *  on Sunday" opens a clause, whose date is the noun's own. */
 function findPhraseEnd(tokens: readonly Token[], from: number): number {
-  for (let k = from + 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return t.start;
-  }
-  return Number.POSITIVE_INFINITY;
+  const comma = tokens.slice(from + 1).find((t) => t.text === ',');
+  return comma ? comma.start : Number.POSITIVE_INFINITY;
 }

@@ -1,9 +1,9 @@
-// A count or a history of happenings is no single happening that has one date: "has vetoed more
-// than 40 resolutions", "vetoed dozens of texts", "has used its veto 45 times", "has vetoed
-// resolutions since 1972", "vetoed it twice". The verb group is read as habitual; the event stage
+// A history of happenings is no single happening that has one date: "has vetoed more than 40
+// resolutions", "has used its veto 45 times", "has vetoed resolutions since 1972", "has
+// repeatedly vetoed", "vetoed it twice since 2011". The verb group is read as habitual; the event stage
 // emits nothing for it. "its third veto" and "adopted by 14 votes" are single happenings.
 import type { Token, VerbGroup } from '../types.ts';
-import { COUNT_WORDS, REPEATING_ADVERBS } from './modality-words.ts';
+import { COUNT_WORDS, COUNTING_ADVERBS, REPEATING_ADVERBS } from './modality-words.ts';
 
 // How far past the verb its object or a "45 times" may be.
 const REACH = 8;
@@ -16,13 +16,17 @@ export function isHabitual(
   if (namesLatestInstance(tokens)) return false;
   // "has repeatedly vetoed", "routinely blocks".
   if (tokens.slice(group.first, group.last).some((t) => REPEATING_ADVERBS.has(t.lemma))) return true;
+  // A count is a history only over an open span: "met twice last week" and "vetoed two texts in
+  // 2023" are dated happenings; "has vetoed 40 resolutions", "twice since 2011" are not.
+  const open = group.perfect || hasSince(tokens, group.last + 1);
   let bare = true;
   let firstNoun = -1;
   for (let k = group.last + 1; k < Math.min(tokens.length, group.last + 1 + REACH); k++) {
     const t = tokens[k]!;
     if (REPEATING_ADVERBS.has(t.lemma)) return true;
+    if (open && COUNTING_ADVERBS.has(t.lemma)) return true;
     if (STOPS.has(t.pos)) break;
-    if (isCount(t) && isPluralNounNear(tokens, k + 1)) return true;
+    if (open && isCount(t) && isPluralNounNear(tokens, k + 1)) return true;
     if (firstNoun < 0 && (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM')) bare = false;
     if (firstNoun < 0 && t.pos === 'NOUN') firstNoun = k;
     if (t.pos === 'ADP' && t.lemma !== 'than' && t.lemma !== 'of') break;

@@ -165,10 +165,8 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
   'countless',
 ]);
 
-/** Adverbs of repetition: "has repeatedly vetoed", "vetoed it twice". */
+/** Adverbs of unbounded repetition: "has repeatedly vetoed", "routinely blocks". */
 export const REPEATING_ADVERBS: ReadonlySet<string> = new Set([
-  'twice',
-  'thrice',
   'repeatedly',
   'routinely',
   'regularly',
@@ -177,6 +175,10 @@ export const REPEATING_ADVERBS: ReadonlySet<string> = new Set([
   'consistently',
   'habitually',
 ]);
+
+/** Adverbs that count: a history over an open span ("twice since 2011"), a dated pair else
+ *  ("met twice last week"). */
+export const COUNTING_ADVERBS: ReadonlySet<string> = new Set(['twice', 'thrice']);
 
 /** Head noun → the modality of the happening named after its "of": "the threat of a US veto",
  *  "fears of a withdrawal", "the prospect of talks". */
