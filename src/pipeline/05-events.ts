@@ -356,6 +356,8 @@ function getEntryDates(
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
 // its date to no other clause's trigger.
 const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
+const DEPENDENT =
+  /^\W*(?:which|who|whom|whose|after|before|since|when|while|as|although|though|because|once|until)\b/i;
 // "neither Israel nor the Palestinians had any representation", "left without meeting him":
 // denials the verb group does not carry. The layer gives the rest (not, never, failed to, no).
 const NEGATION = /\b(?:neither|nor)\b|\bwithout\s+$/i;
@@ -379,8 +381,10 @@ function findClauseTriggers(
       if (!triggers.some((t) => isWithin(t.start, clause))) return null;
     }
     // "Abbas and Netanyahu, who last met in 2010, were in New York on Tuesday": an earlier
-    // clause with a date of its own lends its trigger to no other date.
-    if (index < home && otherDates.some((d) => isWithin(d, clause))) return null;
+    // relative or subordinate clause with a date of its own lends its trigger to no other date
+    // ("met in Rome on Monday, and in Paris on Tuesday" shares the verb: it does).
+    const dependent = DEPENDENT.test(text.slice(clause.start, clause.end));
+    if (index < home && dependent && otherDates.some((d) => isWithin(d, clause))) return null;
     const inClause = triggers.filter((t) => isWithin(t.start, clause));
     if (inClause.length === 0) continue;
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause
