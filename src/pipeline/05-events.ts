@@ -119,7 +119,7 @@ export function extractArticleEvents({
         found.triggers.find((t) => !t.trigger.noun && !isReducedRelative(read, t)) ??
         found.triggers.find((t) => !t.trigger.noun) ??
         found.triggers[0]!;
-      const best = pickTrigger(sentence.text, found.triggers);
+      const best = getTopicVerb(read, found.triggers, pivot) ?? pickTrigger(sentence.text, found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
       const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
@@ -251,6 +251,18 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   if (tokens[after]?.lemma !== 'by') return false;
   const { group } = getMoodAt(read, trigger.token);
   return group === undefined || group.first === group.head;
+}
+
+/**
+ * "The veto was condemned on Tuesday by Amr Moussa": a noun that is the subject of a passive
+ * trigger verb is what the verb's happening is about; the clause reports the verb's happening.
+ */
+function getTopicVerb(read: SentenceLanguage, triggers: readonly TriggerMatch[], pivot: TriggerMatch) {
+  if (pivot.trigger.noun || pivot.status === null) return undefined;
+  const { group } = getMoodAt(read, pivot.token);
+  if (group?.voice !== 'passive') return undefined;
+  const topic = triggers.find((t) => t.trigger.noun && t.start < pivot.start);
+  return topic && topic.trigger.rank > pivot.trigger.rank ? pivot : undefined;
 }
 
 /** Clauses told as happening at the same time as the one before them; "with" opens an

@@ -183,3 +183,17 @@ describe('other happenings: denied, dated by another clause or said to be planne
     expect(events.filter((e) => e.type === 'recognition')).toEqual([]);
   });
 });
+
+describe('a veto talked about is no veto of the speaker', () => {
+  it('reads "the veto was condemned by X" as X condemning it', () => {
+    const events = eventsOf('The veto was condemned on Tuesday by Arab League chief Amr Moussa.');
+    expect(events.map((e) => [e.type, e.agentIds])).toEqual([['statement', ['amr-moussa']]]);
+  });
+
+  it('keeps the subject of "endorsed X\'s plan" as the one who acted', () => {
+    const events = eventsOf(
+      "The Security Council on Tuesday unanimously endorsed Secretary-General Antonio Guterres's plan for a ceasefire monitoring team.",
+    );
+    expect(events.map((e) => e.agentIds)).toEqual([['un-security-council']]);
+  });
+});
