@@ -15,7 +15,7 @@ import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
-import { getNounAgents, isSceneSetter } from './events/noun-frame.ts';
+import { getNounAgents, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
@@ -92,7 +92,7 @@ export function extractArticleEvents({
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    const borrower = findBorrowingVerb(sentence.text, clauses, read, triggers);
+    const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
     const own =
       sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, borrower) : [];
@@ -102,12 +102,14 @@ export function extractArticleEvents({
       const inClauses = findClauseTriggers(
         sentence.text,
         clauses,
-        triggers.filter((t) => !isSceneSetter(read, t, relative)),
+        triggers.filter((t) => !isSceneSetter(read, t, relative) && !isJudged(read, t)),
         relative,
         getOtherDateOffsets(sentence, dates, date),
       );
       if (!inClauses) continue;
-      const found = { ...inClauses, triggers: keepNearest(inClauses.triggers, date, dated, sentence.start) };
+      const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start);
+      if (nearest.length === 0) continue;
+      const found = { ...inClauses, triggers: nearest };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
       const span = {
         start: Math.min(found.clause.start, dateClause.start),
@@ -233,7 +235,11 @@ function keepNearest(
   // Trigger offsets are within the sentence, date offsets within the article.
   const distance = (t: TriggerMatch, d: SentenceDate) => Math.abs(sentenceStart + t.start - d.start);
   const own = triggers.filter((t) => dated.every((other) => distance(t, date) <= distance(t, other)));
-  return own.length > 0 ? own : [...triggers];
+  if (own.length > 0) return own;
+  // "On Tuesday Haley recalled that the US vetoed a similar text in 2011": a trigger dated by a
+  // date on its other side is not shared with one before it.
+  const side = (t: TriggerMatch, d: SentenceDate) => Math.sign(d.start - (sentenceStart + t.start));
+  return triggers.filter((t) => dated.every((other) => other === date || side(t, other) === side(t, date)));
 }
 
 /**
@@ -405,7 +411,7 @@ function findClauseTriggers(
       (t) =>
         t.status !== null &&
         !NEGATION.test(text.slice(clause.start, t.start)) &&
-        !(t.status === 'planned' && isReportedBeforeDate(triggers, t, at)),
+        !((t.status === 'planned' || t.pluperfect) && isReportedBeforeDate(triggers, t, at)),
     );
     return clauseTriggers.length > 0 ? { clause, triggers: clauseTriggers } : null;
   }
@@ -427,7 +433,8 @@ function getMainAgents(
  * "said on Monday it would veto": the date is the saying's, not the planned happening's, which
  * is then left undated (and out). "said the two would meet on Friday" dates the meeting. So does
  * a saying between the plan and the date: "…it will recognise a Palestinian state, Cameron said
- * on Tuesday".
+ * on Tuesday". The same holds for what the saying reports as before it: "said on Tuesday that
+ * the United States had vetoed the resolution".
  */
 function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: TriggerMatch, at: number) {
   return triggers.some(

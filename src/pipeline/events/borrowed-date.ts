@@ -7,8 +7,7 @@
 //     "before", "since" or "until" is at another time than the clause it hangs on;
 //   "The United States had vetoed a similar text": the past perfect tells what came before the
 //     day being told.
-import { getMoodAt } from '../language/mood-at.ts';
-import type { SentenceLanguage, Span } from '../types.ts';
+import type { Span } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 const COUNTED_OFFSET =
@@ -25,22 +24,14 @@ export function hasCountedOffset(sentence: string): boolean {
 export function findBorrowingVerb(
   sentence: string,
   clauses: readonly Span[],
-  language: SentenceLanguage,
   triggers: readonly TriggerMatch[],
 ): TriggerMatch | undefined {
   if (hasCountedOffset(sentence)) return undefined;
-  return triggers.find((t) => !t.trigger.noun && !isAtAnotherTime(sentence, clauses, language, t));
+  return triggers.find((t) => !t.trigger.noun && !isAtAnotherTime(sentence, clauses, t));
 }
 
-function isAtAnotherTime(
-  sentence: string,
-  clauses: readonly Span[],
-  language: SentenceLanguage,
-  trigger: TriggerMatch,
-): boolean {
+function isAtAnotherTime(sentence: string, clauses: readonly Span[], trigger: TriggerMatch): boolean {
   const clause = clauses.find((c) => trigger.start >= c.start && trigger.start < c.end);
   if (clause && OTHER_TIME.test(sentence.slice(clause.start, trigger.start))) return true;
-  // "had vetoed", not the counterfactual "would have vetoed" (no happening at all).
-  const { group } = getMoodAt(language, trigger.token);
-  return group !== undefined && group.perfect && /^(?:had|'d|’d)$/i.test(language.tokens[group.first]!.text);
+  return trigger.pluperfect;
 }

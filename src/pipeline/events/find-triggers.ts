@@ -4,7 +4,7 @@
 // planned vote. Words inside quotation marks are skipped: a quote is what someone said ("we're
 // exercising it"), not a happening the reporter describes.
 import { getMoodAt, getStatusOf } from '../language/mood-at.ts';
-import type { SentenceLanguage, Span, Token } from '../types.ts';
+import type { SentenceLanguage, Span, Token, VerbGroup } from '../types.ts';
 import { TRIGGER_LEXICON, type LexiconEntry, type Trigger } from './triggers.ts';
 
 export interface TriggerMatch extends Span {
@@ -17,6 +17,8 @@ export interface TriggerMatch extends Span {
   readonly status: 'happened' | 'planned' | null;
   /** Tense of the verb group the trigger heads; null for a noun. */
   readonly tense: 'past' | 'present' | 'future' | null;
+  /** "had vetoed": told as before another past time (a saying, the day being told). */
+  readonly pluperfect: boolean;
 }
 
 interface Compiled {
@@ -174,6 +176,7 @@ export function findTriggers(
         lastToken: last,
         status: status === 'planned' && entry.plannable === false ? null : status,
         tense: mood.group?.tense ?? null,
+        pluperfect: isPluperfect(tokens, mood.group),
       });
     }
   }
@@ -187,6 +190,10 @@ export function findTriggers(
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+function isPluperfect(tokens: readonly Token[], group: VerbGroup | undefined): boolean {
+  return group !== undefined && group.perfect && /^(?:had|'d|’d)$/i.test(tokens[group.first]!.text);
 }
 
 /** A participle between a determiner (or a hyphened modifier) and its noun modifies it: "the

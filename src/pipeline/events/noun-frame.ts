@@ -4,13 +4,50 @@
 //     Algeria said…" is no Algerian veto);
 //   whether the clause's date is its own: a noun in an opening "after", "following" or
 //     "despite" phrase is recalled to set the scene, and the date of the main clause ("After the
-//     US veto, Algeria said on Tuesday…") belongs to the main clause's verb.
+//     US veto, Algeria said on Tuesday…") belongs to the main clause's verb;
+//   whether it is judged rather than told: "Russia blamed the US veto for…", "thanked the United
+//     States for its veto" name a happening as the object of a verdict given that day.
 import type { ActorMention, SentenceLanguage, Token } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 // Between a name and the noun it modifies: "'s", a determiner or an ordinal ("US's third veto").
 const MODIFIER_TAGS = new Set(['PART', 'ADJ', 'NUM']);
 const SCENE_SETTERS = new Set(['after', 'following', 'despite', 'amid', 'since', 'before']);
+
+// Verbs of judging whose object (or "for" phrase) is a happening judged, not told.
+const JUDGING = new Set([
+  'blame',
+  'thank',
+  'regret',
+  'deplore',
+  'lament',
+  'slam',
+  'protest',
+  'defend',
+  'justify',
+  'applaud',
+  'fault',
+  'decry',
+  'mourn',
+  'celebrate',
+]);
+
+/** Whether the noun is what a verb of judging is about: "blamed the US veto", "thanked X for its veto". */
+export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boolean {
+  if (!trigger.trigger.noun) return false;
+  const { tokens, verbGroups } = language;
+  let k = trigger.token - 1;
+  while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  // "thanked the United States for its veto": past the "for" to the verb and its object.
+  if (tokens[k]?.lemma === 'for') {
+    k--;
+    while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  }
+  const group = verbGroups.find((g) => g.last === k);
+  return group !== undefined && JUDGING.has(group.lemma);
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN', 'PRON']);
 
 /** Actors whose name ends right before the noun, with only modifiers between; [] if none. */
 export function getNounAgents(

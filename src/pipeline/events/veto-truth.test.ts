@@ -197,3 +197,20 @@ describe('a veto talked about is no veto of the speaker', () => {
     expect(events.map((e) => e.agentIds)).toEqual([['un-security-council']]);
   });
 });
+
+describe('a veto reported or judged on a later day keeps its own day', () => {
+  it.each([
+    'Abbas said on Tuesday that the United States had vetoed the resolution.',
+    'On Tuesday Russia blamed the US veto for the deaths of civilians.',
+    'On Tuesday Israel thanked the United States for its veto.',
+  ])('%s', (sentence) => {
+    expect(eventsOf(sentence).filter((e) => e.type === 'veto')).toEqual([]);
+  });
+
+  it('dates a recalled veto by its own year only', () => {
+    const vetoes = eventsOf(
+      'On Tuesday Haley recalled that the United States vetoed a similar text in 2011.',
+    ).filter((e) => e.type === 'veto');
+    expect(vetoes.map((e) => e.date)).toEqual(['2011']);
+  });
+});
