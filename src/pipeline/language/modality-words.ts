@@ -240,3 +240,6 @@ export const GERUND_GOVERNORS: ReadonlySet<string> = new Set([
   'debate',
   'explore',
 ]);
+
+/** "denied that he had met Abbas", "dismissed talk of a veto": what a denial reports is not asserted. */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny', 'dismiss', 'refute']);
