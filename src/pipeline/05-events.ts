@@ -107,7 +107,7 @@ export function extractArticleEvents({
         getOtherDateOffsets(sentence, dates, date),
       );
       if (!inClauses) continue;
-      const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start);
+      const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start, read);
       if (nearest.length === 0) continue;
       const found = { ...inClauses, triggers: nearest };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
@@ -230,6 +230,7 @@ function keepNearest(
   date: SentenceDate,
   dated: readonly SentenceDate[],
   sentenceStart: number,
+  read: SentenceLanguage,
 ): TriggerMatch[] {
   if (dated.length < 2) return [...triggers];
   // Trigger offsets are within the sentence, date offsets within the article.
@@ -238,8 +239,17 @@ function keepNearest(
   if (own.length > 0) return own;
   // "On Tuesday Haley recalled that the US vetoed a similar text in 2011": a trigger dated by a
   // date on its other side is not shared with one before it.
+  // "The draft that Russia vetoed in March was revived on Tuesday": nor when a verb stands
+  // between the two dates, the later date's own ("met on Sunday and Monday" shares).
   const side = (t: TriggerMatch, d: SentenceDate) => Math.sign(d.start - (sentenceStart + t.start));
-  return triggers.filter((t) => dated.every((other) => other === date || side(t, other) === side(t, date)));
+  const verbBetween = (d: SentenceDate) =>
+    read.verbGroups.some((g) => {
+      const at = sentenceStart + read.tokens[g.head]!.start;
+      return (at > d.start && at < date.start) || (at < d.start && at > date.start);
+    });
+  return triggers.filter((t) =>
+    dated.every((other) => other === date || (side(t, other) === side(t, date) && !verbBetween(other))),
+  );
 }
 
 /**

@@ -207,6 +207,18 @@ describe('a veto reported or judged on a later day keeps its own day', () => {
     expect(eventsOf(sentence).filter((e) => e.type === 'veto')).toEqual([]);
   });
 
+  it('gives a veto in a relative clause no date of the main clause', () => {
+    const vetoes = eventsOf(
+      'The draft that Russia vetoed in March was revived on Tuesday by Algeria.',
+    ).filter((e) => e.type === 'veto');
+    expect(vetoes.map((e) => e.date)).toEqual(['2023-03']);
+  });
+
+  it('still shares a verb between listed dates', () => {
+    const meetings = done('meeting', 'Kerry met Netanyahu in Rome on Monday, and in Paris on Tuesday.');
+    expect(meetings.map((e) => e.date)).toEqual(['2024-02-19', '2024-02-20']);
+  });
+
   it('dates a recalled veto by its own year only', () => {
     const vetoes = eventsOf(
       'On Tuesday Haley recalled that the United States vetoed a similar text in 2011.',
