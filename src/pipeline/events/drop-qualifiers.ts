@@ -9,7 +9,8 @@ const TITLE_GAP = /^(?:\s*(?:\([A-Z]{2,6}\)|[\w.'’-]+(?![\w.'’-]))){0,6}\s*$
 const POSSESSIVE_GAP = /^(?:['’]s)?\s*$/;
 // "The Security Council on Friday endorsed Kofi Annan's plan": a day or a past verb between two
 // names makes them subject and object, not a title and its holder.
-const PREDICATE_GAP = /\b(?:\w+ed|told|met|said|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const PREDICATE_GAP =
+  /\b(?:(?!appointed\b|designated\b|named\b)[a-z]+ed|told|met|said|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 export function dropQualifiers(
   text: string,

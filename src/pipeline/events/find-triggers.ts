@@ -216,10 +216,28 @@ function isJoined(tokens: readonly Token[], a: number, b: number): boolean {
   return left !== undefined && right !== undefined && left.end === right.start;
 }
 
-/** A common noun right after the phrase's last word heads the compound: "veto power". */
+/** A common noun right after the phrase's last word heads the compound: "veto power" (not a
+ *  time: "the vote today", "a call tonight"). */
 function isJoinedNoun(tokens: readonly Token[], last: number): boolean {
-  return tokens[last]?.pos === 'NOUN' && tokens[last + 1]?.pos === 'NOUN';
+  const next = tokens[last + 1];
+  return tokens[last]?.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lemma);
 }
+
+const TIME_NOUNS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+]);
 
 /** "a call with Abbas" yes; "a ceasefire call", "calls to recognise Palestine" no. */
 function isBareNoun(tokens: readonly Token[], k: number): boolean {

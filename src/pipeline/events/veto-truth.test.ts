@@ -155,6 +155,7 @@ describe('real vetoes stay', () => {
     ],
     ['The draft was vetoed on Tuesday by Russia and China.', ['russia', 'china']],
     ['On Tuesday the United States cast its third veto since the war began.', ['united-states']],
+    ['The US veto yesterday drew criticism from Arab states.', ['united-states']],
   ])('%s', (sentence, agents) => {
     expect(done('veto', sentence).map((e) => [e.date, e.agentIds])).toEqual([['2024-02-20', agents]]);
   });

@@ -34,8 +34,10 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
     // "stopped short of a veto", "rather than a vote".
     if (t.pos === 'NOUN' && isRefusedAt(tokens, getPhraseStart(tokens, t.index))) negated.add(t.index);
     // "the threat of a US veto", "fears of a withdrawal", "the prospect of talks".
-    const head =
-      t.pos === 'NOUN' && tokens[t.index + 1]?.lemma === 'of' ? HEAD_NOUN_MODALITY.get(t.lemma) : undefined;
+    // "talk of a veto", but "talks of the Quartet" are talks.
+    const isHead =
+      t.pos === 'NOUN' && tokens[t.index + 1]?.lemma === 'of' && t.text.toLowerCase() !== 'talks';
+    const head = isHead ? HEAD_NOUN_MODALITY.get(t.lemma) : undefined;
     if (head) {
       const noun = nextNoun(tokens, t.index + 2, NAMED_OBJECT_SKIPS);
       if (noun >= 0 && !modality.has(noun)) modality.set(noun, head);
