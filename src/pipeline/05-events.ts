@@ -130,8 +130,9 @@ export function extractArticleEvents({
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
-      const agentIds =
-        owners.length > 0
+      const agentIds = roles.unnamedSpeaker
+        ? []
+        : owners.length > 0
           ? owners
           : roles.agentIds.length > 0
             ? roles.agentIds

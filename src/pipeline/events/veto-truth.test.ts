@@ -102,6 +102,13 @@ describe('a veto acts for whoever cast it', () => {
     expect(events.map((e) => e.agentIds)).toEqual([['algeria']]);
   });
 
+  it('makes no one named in what unnamed diplomats said its speaker', () => {
+    const events = eventsOf(
+      'The United States has vetoed more than 40 resolutions critical of Israel since 1972, diplomats said on Tuesday.',
+    );
+    expect(events).toEqual([]);
+  });
+
   it('leaves a statement to its speaker when what it reports did not happen', () => {
     const [statement] = done(
       'statement',
