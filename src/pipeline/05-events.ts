@@ -15,6 +15,8 @@ import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
+import { getNounAgents, isJudged, isSceneSetter } from './events/noun-frame.ts';
+import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getEntryDate } from './dates/entry-date.ts';
@@ -90,15 +92,24 @@ export function extractArticleEvents({
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions);
-    const sentenceDates = getSentenceDates(sentence, dates, events, triggers);
+    const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
+    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
     const own =
-      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, triggers) : [];
+      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, borrower) : [];
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
-      const inClauses = findClauseTriggers(sentence.text, clauses, triggers, relative);
+      const inClauses = findClauseTriggers(
+        sentence.text,
+        clauses,
+        triggers.filter((t) => !isSceneSetter(read, t, relative) && !isJudged(read, t)),
+        relative,
+        getOtherDateOffsets(sentence, dates, date),
+      );
       if (!inClauses) continue;
-      const found = { ...inClauses, triggers: keepNearest(inClauses.triggers, date, dated, sentence.start) };
+      const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start, read);
+      if (nearest.length === 0) continue;
+      const found = { ...inClauses, triggers: nearest };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
       const span = {
         start: Math.min(found.clause.start, dateClause.start),
@@ -110,15 +121,24 @@ export function extractArticleEvents({
         found.triggers.find((t) => !t.trigger.noun && !isReducedRelative(read, t)) ??
         found.triggers.find((t) => !t.trigger.noun) ??
         found.triggers[0]!;
-      const best = pickTrigger(sentence.text, found.triggers);
+      const best = getTopicVerb(read, found.triggers, pivot) ?? pickTrigger(sentence.text, found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
       const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
       // so it inherits no subject from earlier sentences.
       const continues = sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text);
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
-      const agentIds =
-        roles.agentIds.length > 0 ? roles.agentIds : mainAgents.length > 0 ? mainAgents : carried;
+      // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
+      const owners = getNounAgents(read, best, mentions, sentence.start);
+      const agentIds = roles.unnamedSpeaker
+        ? []
+        : owners.length > 0
+          ? owners
+          : roles.agentIds.length > 0
+            ? roles.agentIds
+            : mainAgents.length > 0
+              ? mainAgents
+              : carried;
       // A statement's targets are whom it was told to, never a co-present or quoted name.
       const addressees =
         best.trigger.type === 'statement'
@@ -182,13 +202,13 @@ function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boo
   return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 1;
 }
 
-/** The latest event's date, if the sentence's first verb trigger reports a past happening. */
+/** The latest event's date, if the sentence's first verb trigger (that may borrow a date)
+ *  reports a past happening. */
 function getFollowUpDate(
   sentence: Sentence,
   earlier: readonly ArticleEvent[],
-  triggers: readonly TriggerMatch[],
+  verb: TriggerMatch | undefined,
 ): SentenceDate[] {
-  const verb = triggers.find((t) => !t.trigger.noun);
   const last = earlier[earlier.length - 1];
   // A month or a year is background ("last month"), not the day being told.
   if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
@@ -211,12 +231,26 @@ function keepNearest(
   date: SentenceDate,
   dated: readonly SentenceDate[],
   sentenceStart: number,
+  read: SentenceLanguage,
 ): TriggerMatch[] {
   if (dated.length < 2) return [...triggers];
   // Trigger offsets are within the sentence, date offsets within the article.
   const distance = (t: TriggerMatch, d: SentenceDate) => Math.abs(sentenceStart + t.start - d.start);
   const own = triggers.filter((t) => dated.every((other) => distance(t, date) <= distance(t, other)));
-  return own.length > 0 ? own : [...triggers];
+  if (own.length > 0) return own;
+  // "On Tuesday Haley recalled that the US vetoed a similar text in 2011": a trigger dated by a
+  // date on its other side is not shared with one before it.
+  // "The draft that Russia vetoed in March was revived on Tuesday": nor when a verb stands
+  // between the two dates, the later date's own ("met on Sunday and Monday" shares).
+  const side = (t: TriggerMatch, d: SentenceDate) => Math.sign(d.start - (sentenceStart + t.start));
+  const verbBetween = (d: SentenceDate) =>
+    read.verbGroups.some((g) => {
+      const at = sentenceStart + read.tokens[g.head]!.start;
+      return (at > d.start && at < date.start) || (at < d.start && at > date.start);
+    });
+  return triggers.filter((t) =>
+    dated.every((other) => other === date || (side(t, other) === side(t, date) && !verbBetween(other))),
+  );
 }
 
 /**
@@ -236,6 +270,18 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   return group === undefined || group.first === group.head;
 }
 
+/**
+ * "The veto was condemned on Tuesday by Amr Moussa": a noun that is the subject of a passive
+ * trigger verb is what the verb's happening is about; the clause reports the verb's happening.
+ */
+function getTopicVerb(read: SentenceLanguage, triggers: readonly TriggerMatch[], pivot: TriggerMatch) {
+  if (pivot.trigger.noun || pivot.status === null) return undefined;
+  const { group } = getMoodAt(read, pivot.token);
+  if (group?.voice !== 'passive') return undefined;
+  const topic = triggers.find((t) => t.trigger.noun && t.start < pivot.start);
+  return topic && topic.trigger.rank > pivot.trigger.rank ? pivot : undefined;
+}
+
 /** Clauses told as happening at the same time as the one before them; "with" opens an
  *  absolute clause ("adopted 14-0, with the US abstaining"), whose verb is a participle. */
 const SIMULTANEOUS = /^\W*(?:as|while|and|with)\s/i;
@@ -243,7 +289,7 @@ const ABSOLUTE = /^\W*with\s/i;
 
 /**
  * "The council adopted the resolution on Monday, as the US abstained": a clause joined by "as",
- * "while" or "and" that reports a past happening and names no date of its own happened on the
+ * "while", "and" or a semicolon that reports a past happening and names no date of its own happened on the
  * day of the clause before it. Only a sentence with one day date lends it, so a clause is never
  * given the wrong one of two.
  */
@@ -261,7 +307,10 @@ function getSimultaneousDates(
   for (let index = home + 1; index < clauses.length; index++) {
     const clause = clauses[index]!;
     const words = sentence.text.slice(clause.start, clause.end);
-    if (!SIMULTANEOUS.test(words)) break;
+    // "…failed with eight votes; the United States voted against": a semicolon joins two
+    // sides of one occasion.
+    const joined = sentence.text[clause.start - 1] === ';';
+    if (!SIMULTANEOUS.test(words) && !joined) break;
     const verb = triggers.find((t) => !t.trigger.noun && isWithin(t.start, clause));
     const participle = verb !== undefined && ABSOLUTE.test(words) && /ing$/i.test(verb.text);
     if (!verb || verb.status !== 'happened' || (verb.tense !== 'past' && !participle)) break;
@@ -288,6 +337,7 @@ function getSentenceDates(
   dates: readonly DateMention[],
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
+  verb: TriggerMatch | undefined,
 ) {
   // "has led the Authority since 2005" starts a state of affairs, "the lines of 1967" is a
   // background year: neither dates a happening.
@@ -301,9 +351,10 @@ function getSentenceDates(
   if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
   if (!anaphor) return getEntryDates(sentence, dates, triggers);
+  // "three days after the vote" is not the vote's day.
+  if (hasCountedOffset(sentence.text)) return [];
   const { date, precision, endDate } = anaphor.event;
   // "after the vote" is an adverbial: the happening is the clause of the sentence's main verb.
-  const verb = triggers.find((t) => !t.trigger.noun);
   return [
     {
       start: sentence.start + (verb?.start ?? anaphor.start),
@@ -334,6 +385,8 @@ function getEntryDates(
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
 // its date to no other clause's trigger.
 const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
+const DEPENDENT =
+  /^\W*(?:which|who|whom|whose|after|before|since|when|while|as|although|though|because|once|until)\b/i;
 // "neither Israel nor the Palestinians had any representation", "left without meeting him":
 // denials the verb group does not carry. The layer gives the rest (not, never, failed to, no).
 const NEGATION = /\b(?:neither|nor)\b|\bwithout\s+$/i;
@@ -347,6 +400,8 @@ function findClauseTriggers(
   clauses: readonly Span[],
   triggers: readonly TriggerMatch[],
   at: number,
+  /** Offsets of the sentence's other dates. */
+  otherDates: readonly number[] = [],
 ) {
   const home = clauses.findIndex((c) => at >= c.start && at < c.end);
   for (let index = home; index >= 0; index--) {
@@ -354,6 +409,11 @@ function findClauseTriggers(
     if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
       if (!triggers.some((t) => isWithin(t.start, clause))) return null;
     }
+    // "Abbas and Netanyahu, who last met in 2010, were in New York on Tuesday": an earlier
+    // relative or subordinate clause with a date of its own lends its trigger to no other date
+    // ("met in Rome on Monday, and in Paris on Tuesday" shares the verb: it does).
+    const dependent = DEPENDENT.test(text.slice(clause.start, clause.end));
+    if (index < home && dependent && otherDates.some((d) => isWithin(d, clause))) return null;
     const inClause = triggers.filter((t) => isWithin(t.start, clause));
     if (inClause.length === 0) continue;
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause
@@ -362,7 +422,7 @@ function findClauseTriggers(
       (t) =>
         t.status !== null &&
         !NEGATION.test(text.slice(clause.start, t.start)) &&
-        !(t.status === 'planned' && isReportedBeforeDate(triggers, t, at)),
+        !((t.status === 'planned' || t.pluperfect) && isReportedBeforeDate(triggers, t, at)),
     );
     return clauseTriggers.length > 0 ? { clause, triggers: clauseTriggers } : null;
   }
@@ -382,11 +442,16 @@ function getMainAgents(
 
 /**
  * "said on Monday it would veto": the date is the saying's, not the planned happening's, which
- * is then left undated (and out). "said the two would meet on Friday" dates the meeting.
+ * is then left undated (and out). "said the two would meet on Friday" dates the meeting. So does
+ * a saying between the plan and the date: "…it will recognise a Palestinian state, Cameron said
+ * on Tuesday". The same holds for what the saying reports as before it: "said on Tuesday that
+ * the United States had vetoed the resolution".
  */
 function isReportedBeforeDate(triggers: readonly TriggerMatch[], planned: TriggerMatch, at: number) {
   return triggers.some(
-    (t) => t.trigger.type === 'statement' && t.start < planned.start && at < planned.start,
+    (t) =>
+      t.trigger.type === 'statement' &&
+      ((t.start < planned.start && at < planned.start) || (t.start > planned.end && t.start < at)),
   );
 }
 
@@ -408,6 +473,17 @@ function getFrameWords(
     .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   const object = getObjectPhrase(language, trigger, own, actors);
   return object ? { verb, object } : { verb };
+}
+
+/** Where the sentence's other date mentions are (background ones included: "in 2010"). */
+function getOtherDateOffsets(
+  sentence: Sentence,
+  dates: readonly DateMention[],
+  date: SentenceDate,
+): number[] {
+  return dates
+    .filter((d) => d.sentenceIndex === sentence.index && d.start !== date.start)
+    .map((d) => d.start - sentence.start);
 }
 
 function isWithin(offset: number, span: Span): boolean {

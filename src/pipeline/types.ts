@@ -151,7 +151,8 @@ export interface NounChunk extends TokenRange {
  *   conditional  – inside an if/unless clause ("if the council votes");
  *   threatened   – the content of a threat or warning ("threatened to veto");
  *   attempted    – tried, not said to succeed ("sought to block");
- *   question     – asked, not told ("Will the US veto?").
+ *   question     – asked, not told ("Will the US veto?");
+ *   habitual     – a count or history of happenings, none dated ("has vetoed 40 resolutions").
  */
 export type Modality =
   | 'asserted'
@@ -161,7 +162,8 @@ export type Modality =
   | 'conditional'
   | 'threatened'
   | 'attempted'
-  | 'question';
+  | 'question'
+  | 'habitual';
 
 /** Auxiliaries, negation and a main verb read as one unit: "would not have been adopted". */
 export interface VerbGroup extends TokenRange {

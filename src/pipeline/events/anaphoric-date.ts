@@ -9,8 +9,9 @@ const ANAPHOR =
   /\b(?:(?:after|before|following|during|ahead of|at|since)\s+the\s+(vote|voting|meeting|talks|ceremony|signing|session|call|summit|conference|speech|debate|veto)\b|at the time\b|(?:later|afterwards|shortly after(?:wards)?)\b)/i;
 
 const KINDS: Record<string, readonly EventType[]> = {
-  vote: ['vote', 'veto'],
-  voting: ['vote', 'veto'],
+  // The vote is also the one that adopted or endorsed a text.
+  vote: ['vote', 'veto', 'resolution-adopted', 'decision', 'abstention'],
+  voting: ['vote', 'veto', 'resolution-adopted', 'decision', 'abstention'],
   veto: ['veto', 'vote'],
   meeting: ['meeting', 'conference'],
   talks: ['meeting', 'conference'],

@@ -7,6 +7,8 @@ import type { ActorMention, Span } from '../types.ts';
 export interface Roles {
   readonly agentIds: string[];
   readonly targetIds: string[];
+  /** "…, diplomats said": the speaker is named by no actor, so nobody else is made the agent. */
+  readonly unnamedSpeaker?: true;
 }
 
 const PASSIVE_BY = /^[\s\w]{0,12}?\bby\s+(?:(?:the|a|an)\s+)?$/i;

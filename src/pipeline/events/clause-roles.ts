@@ -30,8 +30,10 @@ export function getClauseRoles(
     // "…, the State Department said.": the happening is what comes before the attribution.
     const content = mentions.filter((m) => rel(m) < trailing);
     const contentPivot = triggers.find((t) => t.start < trailing && t !== pivot) ?? pivot;
+    // "Netanyahu and Abbas have not met since 2010, Blinken said": content that reports no
+    // happening leaves the speech to its speaker.
     const roles = assignRoles(sentence.text, sentence.start, contentPivot, content);
-    if (roles.agentIds.length + roles.targetIds.length > 0) return roles;
+    if (contentPivot.status !== null && roles.agentIds.length + roles.targetIds.length > 0) return roles;
   }
   const speaker = getSpeakerMentions(
     sentence.text,
@@ -46,6 +48,11 @@ export function getClauseRoles(
   // "told Netanyahu in a phone conversation": the noun is the setting of the speech itself,
   // unless the content has a speech verb of its own ("said in a phone call, Biden told …").
   const contentSpeaks = triggers.some((t) => t.start > best.start && t.trigger.type === 'statement');
+  // "…, diplomats said": a speaker named by no actor leaves the saying to no one in its content.
+  const comma = sentence.text.lastIndexOf(',', pivot.start);
+  const named = mentions.some((m) => rel(m) > comma && rel(m) < pivot.start);
+  const unnamed = isUnnamedSpeaker(sentence.text, pivot, named);
+  if (best === pivot && unnamed) return { ...speakerRoles, unnamedSpeaker: true };
   if (best === pivot || (best.trigger.noun && !contentSpeaks)) return speakerRoles;
   const content = mentions.filter((m) => rel(m) >= pivot.end);
   const firstContent = content[0];
@@ -96,6 +103,21 @@ function getTrailingAttribution(text: string, pivot: Span): number | null {
   if (!CLOSING.test(text.slice(pivot.end))) return null;
   const comma = text.lastIndexOf(',', pivot.start);
   return comma > 0 ? comma : null;
+}
+
+// "…, diplomats said", "…, a senior official said": a common noun (and its modifiers) says who;
+// "its envoy", "his spokesman" belong to a name in the content, which then speaks.
+const UNNAMED = /,\s+(?!(?:its|his|her|their)\s)(?:[a-z-]+\s+){0,3}[a-z]+\s*$/;
+
+/** Whether a closing attribution names its speaker by a common noun only. */
+function isUnnamedSpeaker(text: string, pivot: Span, named: boolean): boolean {
+  const comma = text.lastIndexOf(',', pivot.start);
+  return (
+    !named &&
+    comma > 0 &&
+    getTrailingAttribution(text, pivot) !== null &&
+    UNNAMED.test(text.slice(comma, pivot.start))
+  );
 }
 
 /** "…, Kerry told": the mentions between the last comma before the verb and the verb. */

@@ -7,6 +7,10 @@ import type { ActorMention } from '../types.ts';
 // At most six words (titles, "special envoy on security General", a bracketed acronym), no comma.
 const TITLE_GAP = /^(?:\s*(?:\([A-Z]{2,6}\)|[\w.'’-]+(?![\w.'’-]))){0,6}\s*$/;
 const POSSESSIVE_GAP = /^(?:['’]s)?\s*$/;
+// "The Security Council on Friday endorsed Kofi Annan's plan": a day or a past verb between two
+// names makes them subject and object, not a title and its holder.
+const PREDICATE_GAP =
+  /\b(?:(?!appointed\b|designated\b|named\b)[a-z]+ed|told|met|said|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 export function dropQualifiers(
   text: string,
@@ -18,6 +22,6 @@ export function dropQualifiers(
     if (!next || next.actorId === mention.actorId || kindOf(mention.actorId) === 'person') return true;
     const gap = text.slice(mention.end, next.start);
     if (POSSESSIVE_GAP.test(gap)) return false;
-    return !(kindOf(next.actorId) === 'person' && TITLE_GAP.test(gap));
+    return !(kindOf(next.actorId) === 'person' && TITLE_GAP.test(gap) && !PREDICATE_GAP.test(gap));
   });
 }

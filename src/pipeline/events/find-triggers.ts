@@ -4,7 +4,7 @@
 // planned vote. Words inside quotation marks are skipped: a quote is what someone said ("we're
 // exercising it"), not a happening the reporter describes.
 import { getMoodAt, getStatusOf } from '../language/mood-at.ts';
-import type { SentenceLanguage, Span, Token } from '../types.ts';
+import type { SentenceLanguage, Span, Token, VerbGroup } from '../types.ts';
 import { TRIGGER_LEXICON, type LexiconEntry, type Trigger } from './triggers.ts';
 
 export interface TriggerMatch extends Span {
@@ -17,6 +17,8 @@ export interface TriggerMatch extends Span {
   readonly status: 'happened' | 'planned' | null;
   /** Tense of the verb group the trigger heads; null for a noun. */
   readonly tense: 'past' | 'present' | 'future' | null;
+  /** "had vetoed": told as before another past time (a saying, the day being told). */
+  readonly pluperfect: boolean;
 }
 
 interface Compiled {
@@ -147,11 +149,20 @@ export function findTriggers(
       if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;
       const isNoun = NOUNS.has(token.pos);
       if (entry.as === 'noun' && !isNoun) continue;
-      if (entry.as === 'verb' && (!VERBS.has(token.pos) || isPrenominal(tokens, token.index))) continue;
+      if (entry.as === 'verb' && !VERBS.has(token.pos)) continue;
+      // "a vetoed draft", "the signed accord", "a US-drafted text": a participle modifying a noun
+      // recalls a happening as background; it does not report one.
+      if (VERBS.has(token.pos) && entry.as !== 'noun' && isPrenominal(tokens, token.index)) continue;
+      // "the veto-wielding United States", "vote-buying": a compound modifier names no happening.
+      if (isCompoundModifier(tokens, token.index)) continue;
+      if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
+      // "veto power", "the veto threat": a noun before another modifies it.
+      if (isNoun && isJoinedNoun(tokens, last)) continue;
       if (isName && entry.as !== 'noun') continue;
       if (objects && !hasNear(tokens, token.index, last, objects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       const mood = getMoodAt(language, token.index);
+      const status = getStatusOf(mood);
       matches.push({
         trigger: {
           type: entry.type,
@@ -163,8 +174,9 @@ export function findTriggers(
         end: tokens[last]!.end,
         token: token.index,
         lastToken: last,
-        status: getStatusOf(mood),
+        status: status === 'planned' && entry.plannable === false ? null : status,
         tense: mood.group?.tense ?? null,
+        pluperfect: isPluperfect(tokens, mood.group),
       });
     }
   }
@@ -180,10 +192,60 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
 }
 
-/** A participle between a determiner and its noun modifies it: "the proposed text". */
+function isPluperfect(tokens: readonly Token[], group: VerbGroup | undefined): boolean {
+  return group !== undefined && group.perfect && /^(?:had|'d|’d)$/i.test(tokens[group.first]!.text);
+}
+
+/** A participle between a determiner (or a hyphened modifier) and its noun modifies it: "the
+ *  proposed text", "a US-drafted text". */
 function isPrenominal(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]?.pos;
-  return (before === 'DET' || before === 'ADJ') && NOUNS.has(tokens[k + 1]?.pos ?? '');
+  const before = tokens[k - 1];
+  const modifies = before?.pos === 'DET' || before?.pos === 'ADJ' || isJoined(tokens, k - 1, k);
+  return modifies && NOUNS.has(tokens[k + 1]?.pos ?? '');
+}
+
+/** "veto-wielding": the word is joined by a hyphen to the next word. */
+function isCompoundModifier(tokens: readonly Token[], k: number): boolean {
+  return isJoined(tokens, k, k + 1) && tokens[k + 1]!.text === '-' && isJoined(tokens, k + 1, k + 2);
+}
+
+/** Whether two tokens touch, with no space between them. */
+function isJoined(tokens: readonly Token[], a: number, b: number): boolean {
+  const left = tokens[a];
+  const right = tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** A common noun right after the phrase's last word heads the compound: "veto power" (not a
+ *  time: "the vote today", "a call tonight"). */
+function isJoinedNoun(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return tokens[last]?.pos === 'NOUN' && next?.pos === 'NOUN' && !TIME_NOUNS.has(next.lemma);
+}
+
+const TIME_NOUNS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'tomorrow',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+]);
+
+/** "a call with Abbas" yes; "a ceasefire call", "calls to recognise Palestine" no. */
+function isBareNoun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const modified = before?.pos === 'NOUN' || before?.pos === 'ADJ';
+  const infinitive = after?.lemma === 'to' && tokens[k + 2]?.pos === 'VERB';
+  return !modified && !infinitive;
 }
 
 function isWord(token: Token | undefined, word: string): boolean {

@@ -14,6 +14,12 @@ export const TriggerSchema = z.strictObject({
   as: z.enum(['verb', 'noun']).optional(),
   objects: z.array(z.string().regex(PHRASE)).min(1).optional(),
   actorObject: z.literal(true).optional(),
+  /** False for a happening cast in someone's vote or taken in reaction, never scheduled: an
+   *  expected or intended veto is a prediction or a threat, not a planned event. */
+  plannable: z.literal(false).optional(),
+  /** The noun names the happening only bare: "a ceasefire call" and "calls to recognise" are
+   *  appeals, not phone calls. */
+  bareNoun: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

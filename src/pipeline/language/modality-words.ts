@@ -139,3 +139,107 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'inform',
   'brief',
 ]);
+
+/** Verbs whose "from" names what was not done: "refrained from vetoing", "abstained from voting". */
+export const REFUSING_BEFORE_FROM: ReadonlySet<string> = new Set(['refrain', 'abstain', 'desist', 'away']);
+
+/** Words that count happenings: "dozens of resolutions", "several texts", "45 times". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'scores',
+  'hundreds',
+  'several',
+  'many',
+  'numerous',
+  'multiple',
+  'countless',
+]);
+
+/** Adverbs of unbounded repetition: "has repeatedly vetoed", "routinely blocks". */
+export const REPEATING_ADVERBS: ReadonlySet<string> = new Set([
+  'repeatedly',
+  'routinely',
+  'regularly',
+  'frequently',
+  'often',
+  'consistently',
+  'habitually',
+]);
+
+/** Adverbs that count: a history over an open span ("twice since 2011"), a dated pair else
+ *  ("met twice last week"). */
+export const COUNTING_ADVERBS: ReadonlySet<string> = new Set(['twice', 'thrice']);
+
+/** Head noun → the modality of the happening named after its "of": "the threat of a US veto",
+ *  "fears of a withdrawal", "the prospect of talks". */
+export const HEAD_NOUN_MODALITY: ReadonlyMap<string, Modality> = new Map([
+  ...(['threat', 'spectre', 'specter'] as const).map((l) => [l, 'threatened'] as const),
+  ...(['expectation', 'likelihood'] as const).map((l) => [l, 'expected'] as const),
+  ...(
+    [
+      'fear',
+      'prospect',
+      'possibility',
+      'risk',
+      'danger',
+      'chance',
+      'hope',
+      'talk',
+      'idea',
+      'question',
+    ] as const
+  ).map((l) => [l, 'hypothetical'] as const),
+]);
+
+/** Predicate adjective → the modality it gives its subject: "a veto is likely", "a meeting
+ *  seemed unlikely", "a vote is possible". */
+export const PREDICATE_MODALITY: ReadonlyMap<string, Modality> = new Map([
+  ...(['likely', 'probable', 'imminent', 'certain', 'inevitable'] as const).map(
+    (l) => [l, 'expected'] as const,
+  ),
+  ...(['unlikely', 'possible', 'improbable', 'doubtful', 'uncertain', 'conceivable'] as const).map(
+    (l) => [l, 'hypothetical'] as const,
+  ),
+]);
+
+/** Passive verbs that give their subject that modality: "a veto is expected", "talks are planned". */
+export const PASSIVE_PREDICATE_MODALITY: ReadonlyMap<string, Modality> = new Map([
+  ...(['expect', 'anticipate', 'predict', 'forecast'] as const).map((l) => [l, 'expected'] as const),
+  ...(['plan', 'schedule', 'set'] as const).map((l) => [l, 'planned'] as const),
+  ...(['fear', 'threaten', 'rumour', 'rumor', 'mooted', 'moot'] as const).map(
+    (l) => [l, 'hypothetical'] as const,
+  ),
+]);
+
+/** Verbs whose gerund object is only considered: "is considering vetoing", "discussed
+ *  withdrawing"; the mood is GOVERNOR_MODALITY's, else hypothetical. */
+export const GERUND_GOVERNORS: ReadonlySet<string> = new Set([
+  'consider',
+  'weigh',
+  'contemplate',
+  'discuss',
+  'mull',
+  'suggest',
+  'propose',
+  'recommend',
+  'favour',
+  'favor',
+  'risk',
+  'threaten',
+  'plan',
+  'debate',
+  'explore',
+]);
+
+/** "denied that he had met Abbas", "dismissed talk of a veto": what a denial reports is not asserted. */
+export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny', 'dismiss', 'refute']);

@@ -7,12 +7,17 @@ import type { Modality, SentenceLanguage, Token, VerbGroup } from '../types.ts';
 import { findNounChunks } from './chunks.ts';
 import {
   CONDITIONAL_OPENERS,
+  DENYING_VERBS,
   FACTIVE_GOVERNORS,
+  GERUND_GOVERNORS,
   GOVERNOR_MODALITY,
   NEGATING_GOVERNORS,
-  NOUN_MODIFIER_MODALITY,
   REPORTING_VERBS,
 } from './modality-words.ts';
+import { isDeniedByObject, isDeniedBySubject } from './denial.ts';
+import { isHabitual } from './habitual.ts';
+import { getNounModality } from './noun-modality.ts';
+import { isRefusedAt } from './refusal.ts';
 import { tokenize } from './tokenize.ts';
 import { findVerbGroups, getAuxModality } from './verb-groups.ts';
 
@@ -33,7 +38,7 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     const governorLemma = governor >= 0 ? tokens[governor]!.lemma : '';
     const isReported = groups.some((g) => REPORTING_VERBS.has(g.lemma) && g.modality === 'asserted');
     let modality: Modality = getAuxModality(tokens, raw, isReported);
-    let negated = raw.negated || isDeniedBySubject(tokens, raw.first);
+    let negated = raw.negated || isDeniedBySubject(tokens, raw.first) || isDeniedByObject(tokens, raw.last);
     let tense = raw.tense;
     // An infinitive with nothing to hang on ("…, to put forward proposals") asserts nothing.
     if (governor < 0 && tokens[raw.first]!.lemma === 'to') modality = 'hypothetical';
@@ -55,6 +60,13 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
       modality = 'conditional';
     // "denied that he had met Abbas", "denied meeting Abbas": what a denial reports is not asserted.
     if (isAfterDenial(tokens, groups, raw.first)) negated = true;
+    // "is considering vetoing", "discussed withdrawing": a gerund takes its governing verb's mood.
+    const gerundMood = getGerundGovernorMood(tokens, groups, raw);
+    if (gerundMood && modality === 'asserted') modality = gerundMood;
+    // "refrained from vetoing", "abstained rather than veto": the course not taken.
+    if (isRefusedAt(tokens, raw.first)) negated = true;
+    // "has vetoed more than 40 resolutions": a history summed up, not one happening.
+    if (modality === 'asserted' && isHabitual(tokens, raw)) modality = 'habitual';
     groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
   }
   const nouns = getNounModality(tokens, groups);
@@ -76,7 +88,7 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
  *  "that" and its subject. */
 function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], first: number): boolean {
   const denial = groups.findLast((g) => g.last < first);
-  if (!denial || !DENYING.has(denial.lemma) || denial.negated) return false;
+  if (!denial || !DENYING_VERBS.has(denial.lemma) || denial.negated) return false;
   for (let k = denial.last + 1; k < first; k++) {
     const t = tokens[k]!;
     if (t.lemma === 'that') continue;
@@ -85,15 +97,18 @@ function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], f
   return true;
 }
 
-// "had the US not used its veto", "nobody voted against": a denial outside the group itself.
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'none', 'nothing', 'neither']);
-
-function isDeniedBySubject(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  const twoBefore = tokens[first - 2];
-  if (!before) return false;
-  if (before.lemma === 'not' || before.lemma === 'never' || NEGATIVE_SUBJECTS.has(before.lemma)) return true;
-  return twoBefore?.lemma === 'no' && (before.lemma === 'one' || before.pos === 'NOUN');
+/** The mood a verb like "consider" or "weigh" gives the gerund right after it. */
+function getGerundGovernorMood(
+  tokens: readonly Token[],
+  groups: readonly VerbGroup[],
+  group: { first: number; head: number },
+): Modality | undefined {
+  const previous = groups[groups.length - 1];
+  if (group.first !== group.head || !/ing$/i.test(tokens[group.head]!.text)) return undefined;
+  if (!previous || previous.last !== group.first - 1) return undefined;
+  return GERUND_GOVERNORS.has(previous.lemma)
+    ? (GOVERNOR_MODALITY.get(previous.lemma) ?? 'hypothetical')
+    : undefined;
 }
 
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
@@ -155,182 +170,4 @@ function getConditionalTokens(tokens: readonly Token[]) {
       isInvertedCondition(tokens, t.index),
   );
   return { inside, any };
-}
-
-/**
- * Nouns put out of the factual mood by a modifier ("an expected veto", "the planned vote"), by
- * the verb whose object they are ("threatened a veto", "sought a vote", "would hold talks"), or
- * denied ("no vote", "did not hold talks").
- */
-function getNounModality(tokens: readonly Token[], groups: readonly VerbGroup[]) {
-  const modality = new Map<number, Modality>();
-  const negated = new Set<number>();
-  for (const t of tokens) {
-    const given = NOUN_MODIFIER_MODALITY.get(t.lemma);
-    if (given && (t.pos === 'ADJ' || t.pos === 'VERB')) {
-      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
-      if (noun >= 0) modality.set(noun, given);
-    }
-    if (t.lemma === 'no' && t.pos === 'DET') {
-      const noun = nextNoun(tokens, t.index + 1, MODIFIER_SKIPS);
-      if (noun >= 0) negated.add(noun);
-    }
-  }
-  for (const g of groups) {
-    // The tagger puts a verb's particle in its group or just after it ("ruled out", "called off").
-    const particle = CALLING_OFF_PHRASAL.get(g.lemma);
-    const at = [g.last, g.last + 1].find((k) => k > g.head && tokens[k]?.lemma === particle);
-    // "ruled out a veto", "called off the talks".
-    if (particle !== undefined && at !== undefined) {
-      const object = nextNoun(tokens, skipAdverbial(tokens, at + 1), OBJECT_SKIPS);
-      if (object >= 0) negated.add(object);
-      continue;
-    }
-    // "called for a vote", "pushed on Monday for a veto": requested, not held.
-    const forAt = skipAdverbial(tokens, g.last + 1);
-    if (ASKING_FOR.has(g.lemma) && tokens[forAt]?.lemma === 'for') {
-      const object = nextNoun(tokens, forAt + 1, NAMED_OBJECT_SKIPS);
-      if (object >= 0 && !modality.has(object)) modality.set(object, 'hypothetical');
-      continue;
-    }
-    // "The meeting between Kerry and Netanyahu was cancelled": a passive calling-off denies its subject.
-    if (g.voice === 'passive' && CALLING_OFF.has(g.lemma)) {
-      const subject = findNounBefore(tokens, g.first, SUBJECT_PHRASE_SKIPS, 10);
-      if (subject >= 0) negated.add(subject);
-    }
-    // "A US veto could have stopped it": an indefinite subject of a counterfactual is no more
-    // real than the verb ("the US veto could damage ties" presupposes the veto: not this).
-    if (g.modality === 'hypothetical' || g.modality === 'conditional') {
-      const subject = getIndefiniteSubject(tokens, g.first);
-      if (subject >= 0 && !modality.has(subject)) modality.set(subject, g.modality);
-    }
-    const object = nextNoun(tokens, skipAdverbial(tokens, g.last + 1), OBJECT_SKIPS);
-    if (object < 0) continue;
-    const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
-    // "has a veto", "holds veto power": owning the means is no use of it.
-    const owned = POSSESSION.has(g.lemma) ? 'hypothetical' : undefined;
-    const mood = given ?? owned ?? (g.modality !== 'asserted' ? g.modality : undefined);
-    if (mood && !modality.has(object)) modality.set(object, mood);
-    // "cancelled a meeting", "postponed the vote": the happening named did not take place.
-    if (g.negated || CALLING_OFF.has(g.lemma) || DENYING.has(g.lemma)) negated.add(object);
-  }
-  return { modality, negated };
-}
-
-// Verbs whose object is a happening they do not assert: "threatened a veto", "sought a vote".
-const OBJECT_GOVERNORS = new Set([
-  'threaten',
-  'plan',
-  'expect',
-  'seek',
-  'propose',
-  'demand',
-  'want',
-  'request',
-  'consider',
-  'schedule',
-  'weigh',
-  'prepare',
-  'promise',
-  'pledge',
-  'vow',
-  'urge',
-  'predict',
-  'anticipate',
-]);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const POSSESSION = new Set(['have', 'possess', 'wield', 'retain']);
-const CALLING_OFF = new Set([
-  'cancel',
-  'postpone',
-  'delay',
-  'scrap',
-  'abandon',
-  'skip',
-  'boycott',
-  'defer',
-  'avert',
-  'avoid',
-  'shelve',
-  'forestall',
-]);
-// Phrasal verbs that call a happening off or refuse it: "ruled out a veto", "called off the talks".
-const CALLING_OFF_PHRASAL: ReadonlyMap<string, string> = new Map([
-  ['rule', 'out'],
-  ['call', 'off'],
-]);
-// "called for a vote", "pushed for a US veto": what is asked for has not happened.
-const ASKING_FOR = new Set([
-  'call',
-  'push',
-  'press',
-  'ask',
-  'appeal',
-  'lobby',
-  'campaign',
-  'clamour',
-  'argue',
-]);
-// "denied that he had met Abbas": the happening a denial reports is not asserted.
-const DENYING = new Set(['deny', 'dismiss', 'refute']);
-const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
-const OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM']);
-// "for a US veto": a name may modify what is asked for.
-const NAMED_OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
-
-const SUBJECT_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ']);
-const NOUN_PHRASE_PARTS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
-const INDEFINITE = new Set(['a', 'an', 'any']);
-
-/** The noun just before a verb group ("a veto on Monday could…") when "a", "an" or "any"
- *  introduces it; -1 otherwise. */
-function getIndefiniteSubject(tokens: readonly Token[], groupFirst: number): number {
-  const noun = findNounBefore(tokens, groupFirst, SUBJECT_SKIPS, 6);
-  if (noun < 0) return -1;
-  let k = noun - 1;
-  while (k >= 0 && NOUN_PHRASE_PARTS.has(tokens[k]!.pos)) k--;
-  return k >= 0 && tokens[k]!.pos === 'DET' && INDEFINITE.has(tokens[k]!.lemma) ? noun : -1;
-}
-
-/** Past a date or time phrase between a verb and its object ("denied on Monday meeting Abbas"):
- *  the index of the first token after it, or `from` when there is none. */
-function skipAdverbial(tokens: readonly Token[], from: number): number {
-  let k = from;
-  while (tokens[k]?.pos === 'ADV') k++;
-  if (tokens[k]?.pos !== 'ADP' || tokens[k]?.lemma === 'for') return k;
-  let end = k + 1;
-  while (tokens[end]?.pos === 'PROPN' || tokens[end]?.pos === 'NUM') end++;
-  return end > k + 1 && DAY_WORDS.test(tokens[end - 1]!.text) ? end : from;
-}
-
-const DAY_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})$/;
-
-const SUBJECT_PHRASE_SKIPS = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET', 'ADJ', 'CCONJ']);
-
-/** The nearest common noun before `groupFirst`, within `reach` tokens and across the given tags
- *  only ("the meeting between Kerry and Netanyahu on Monday was…"); -1 if none. */
-function findNounBefore(
-  tokens: readonly Token[],
-  groupFirst: number,
-  skips: ReadonlySet<string>,
-  reach: number,
-): number {
-  for (let k = groupFirst - 1; k >= Math.max(0, groupFirst - reach); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'NOUN') return k;
-    if (!skips.has(t.pos)) return -1;
-  }
-  return -1;
-}
-
-/** The first common noun after `from`, across the given tags only. */
-function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<string>): number {
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
-    const pos = tokens[k]!.pos;
-    if (pos === 'NOUN') return k;
-    // A possessive pronoun is a determiner here: "used its veto".
-    if (!skips.has(pos) && !POSSESSIVES.has(tokens[k]!.lemma)) return -1;
-  }
-  return -1;
 }

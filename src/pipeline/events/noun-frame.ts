@@ -1,0 +1,94 @@
+// What a trigger read as a noun says of itself, from its own noun phrase:
+//   who acted: the name that owns or modifies it ("a US veto", "Washington's veto", "the
+//     Council's third vote") is its agent, whatever the clause's subject ("Despite a US veto,
+//     Algeria said…" is no Algerian veto);
+//   whether the clause's date is its own: a noun in an opening "after", "following" or
+//     "despite" phrase is recalled to set the scene, and the date of the main clause ("After the
+//     US veto, Algeria said on Tuesday…") belongs to the main clause's verb;
+//   whether it is judged rather than told: "Russia blamed the US veto for…", "thanked the United
+//     States for its veto" name a happening as the object of a verdict given that day.
+import type { ActorMention, SentenceLanguage, Token } from '../types.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+// Between a name and the noun it modifies: "'s", a determiner or an ordinal ("US's third veto").
+const MODIFIER_TAGS = new Set(['PART', 'ADJ', 'NUM']);
+const SCENE_SETTERS = new Set(['after', 'following', 'despite', 'amid', 'since', 'before']);
+
+// Verbs of judging whose object (or "for" phrase) is a happening judged, not told.
+const JUDGING = new Set([
+  'blame',
+  'thank',
+  'regret',
+  'deplore',
+  'lament',
+  'slam',
+  'protest',
+  'defend',
+  'justify',
+  'applaud',
+  'fault',
+  'decry',
+  'mourn',
+  'celebrate',
+]);
+
+/** Whether the noun is what a verb of judging is about: "blamed the US veto", "thanked X for its veto". */
+export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boolean {
+  if (!trigger.trigger.noun) return false;
+  const { tokens, verbGroups } = language;
+  let k = trigger.token - 1;
+  while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  // "thanked the United States for its veto": past the "for" to the verb and its object.
+  if (tokens[k]?.lemma === 'for') {
+    k--;
+    while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  }
+  const group = verbGroups.find((g) => g.last === k);
+  return group !== undefined && JUDGING.has(group.lemma);
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN', 'PRON']);
+
+/** Actors whose name ends right before the noun, with only modifiers between; [] if none. */
+export function getNounAgents(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+): string[] {
+  if (!trigger.trigger.noun) return [];
+  const { tokens } = language;
+  let k = trigger.token - 1;
+  while (k >= 0 && (MODIFIER_TAGS.has(tokens[k]!.pos) || /^['’]s?$/.test(tokens[k]!.text))) k--;
+  const last = tokens[k];
+  if (!last) return [];
+  const owner = mentions.find((m) => m.end - sentenceStart === last.end);
+  return owner ? [owner.actorId] : [];
+}
+
+/** Whether the noun sits in a scene-setting phrase that does not hold the date at `at`. */
+export function isSceneSetter(language: SentenceLanguage, trigger: TriggerMatch, at: number): boolean {
+  if (!trigger.trigger.noun) return false;
+  const { tokens } = language;
+  const opener = findOpener(tokens, trigger.token);
+  if (opener < 0) return false;
+  const end = findPhraseEnd(tokens, trigger.lastToken);
+  return at < tokens[opener]!.start || at >= end;
+}
+
+/** The "after"/"following"/"despite" that opens the noun's phrase, within a few words; -1. */
+function findOpener(tokens: readonly Token[], noun: number): number {
+  for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+    const t = tokens[k]!;
+    if (SCENE_SETTERS.has(t.lemma) || SCENE_SETTERS.has(t.text.toLowerCase())) return k;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
+  }
+  return -1;
+}
+
+/** Where the phrase closes: the next comma (sentence offset). "after a public meeting was held
+ *  on Sunday" opens a clause, whose date is the noun's own. */
+function findPhraseEnd(tokens: readonly Token[], from: number): number {
+  const comma = tokens.slice(from + 1).find((t) => t.text === ',');
+  return comma ? comma.start : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,65 @@
+// The layer's readings of happenings refused, replaced, counted, predicted or denied outside
+// their verb group (refusal.ts, habitual.ts, denial.ts, noun-modality.ts), one row per shape.
+import { describe, expect, it } from 'vitest';
+import { getMoodAt, getStatusOf, getTokenAt } from './mood-at.ts';
+import { readSentence } from './read-sentence.ts';
+
+const statusOf = (sentence: string, word: string) => {
+  const language = readSentence(sentence);
+  return getStatusOf(getMoodAt(language, getTokenAt(language, sentence.indexOf(word))));
+};
+
+describe('refused or replaced', () => {
+  it.each([
+    ['The United States refrained from vetoing the resolution.', 'vetoing', null],
+    ['The council abstained from voting on the text.', 'voting', null],
+    ['Washington stopped short of a veto.', 'veto', null],
+    ['The US chose to abstain rather than veto the text.', 'veto', null],
+    ['Netanyahu avoided meeting Abbas in Cairo.', 'meeting', null],
+    ['The United States withheld its veto.', 'veto', null],
+    ['The council postponed the vote to avoid a US veto.', 'veto', null],
+    ['The United States vetoed the resolution.', 'vetoed', 'happened'],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});
+
+describe('counted as a history', () => {
+  it.each([
+    ['The United States has vetoed more than 40 resolutions critical of Israel.', 'vetoed', null],
+    ['The US has vetoed resolutions on settlements since 1972.', 'vetoed', null],
+    ['Washington has repeatedly vetoed such texts.', 'vetoed', null],
+    ['The US vetoed it twice since 2011.', 'vetoed', null],
+    ['The council met twice last week.', 'met', 'happened'],
+    ['The US vetoed two drafts in 2023.', 'vetoed', 'happened'],
+    ['The United States has used its veto repeatedly, most recently in December.', 'used', 'happened'],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});
+
+describe('predicted, considered or talked about', () => {
+  it.each([
+    ['The threat of a US veto hung over the council.', 'veto', null],
+    ['The prospect of talks between the two faded.', 'talks', null],
+    ['A meeting between Netanyahu and Abbas is unlikely.', 'meeting', null],
+    ['A veto is likely.', 'veto', 'planned'],
+    ['The vote is expected on Friday.', 'vote', 'planned'],
+    ['The United States is considering vetoing the draft.', 'vetoing', null],
+    ['US officials hinted at a veto.', 'veto', null],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});
+
+describe('denied by a subject or an object', () => {
+  it.each([
+    ['Nobody at the UN met the Israeli delegation.', 'met', null],
+    ['Israel and the Palestinians signed nothing.', 'signed', null],
+    ['The council adopted no resolution.', 'adopted', null],
+    ['The United States voted no.', 'voted', 'happened'],
+    ['The two sides signed no fewer than three accords.', 'signed', 'happened'],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});
