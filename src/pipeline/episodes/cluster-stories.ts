@@ -4,12 +4,13 @@
 // longer than `maxSpanDays`, so steady coverage of one subject still falls into bursts instead of
 // one band. Only stories sharing a feature with the event are scored (an inverted index over the
 // open stories), so the pass is linear in events times the stories open at once.
-import { dot, type Vector } from './story-vectors.ts';
+import { dot } from './keyed-vectors.ts';
+import type { StoryVector } from './story-vectors.ts';
 
 export interface StoryItem {
   /** Day number (days since 1970-01-01) the event is placed at. */
   readonly day: number;
-  readonly vector: Vector;
+  readonly vector: StoryVector;
 }
 
 export interface ClusterOptions {
@@ -29,7 +30,8 @@ interface Story {
   readonly members: number[];
   readonly first: number;
   last: number;
-  readonly sum: Vector;
+  /** Feature id → summed weight of its events. */
+  readonly sum: Map<number, number>;
   norm2: number;
   /** Scratch: the dot product with the event being placed. */
   score: number;
@@ -39,12 +41,14 @@ interface Story {
 export function clusterStories(items: readonly StoryItem[], options: ClusterOptions): number[][] {
   const stories: Story[] = [];
   let open: Story[] = [];
-  const postings = new Map<string, Set<Story>>();
+  // Feature id → the open stories using it, in order of first use (as a set keeps them).
+  const postings: Story[][] = [];
   items.forEach((item, index) => {
     if (open.some((s) => s.last < item.day - options.gapDays)) {
       const closing = open.filter((s) => s.last < item.day - options.gapDays);
       open = open.filter((s) => s.last >= item.day - options.gapDays);
-      for (const story of closing) for (const key of story.sum.keys()) postings.get(key)?.delete(story);
+      for (const story of closing)
+        for (const id of story.sum.keys()) postings[id]!.splice(postings[id]!.indexOf(story), 1);
     }
     const best = findMostSimilar(item, postings, options);
     const story: Story = best ?? {
@@ -61,35 +65,35 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
     }
     story.members.push(index);
     story.last = Math.max(story.last, item.day);
-    addTo(story, item.vector);
-    for (const key of item.vector.keys()) {
-      let posting = postings.get(key);
-      if (!posting) postings.set(key, (posting = new Set()));
-      posting.add(story);
-    }
+    const { ids, weights } = item.vector;
+    for (let j = 0; j < ids.length; j++)
+      if (addTo(story, ids[j]!, weights[j]!)) (postings[ids[j]!] ??= []).push(story);
   });
   return mergeConcurrent(stories, options).map((s) => s.members);
 }
 
-function addTo(story: Story, vector: ReadonlyMap<string, number>): void {
-  for (const [key, w] of vector) {
-    const old = story.sum.get(key) ?? 0;
-    story.sum.set(key, old + w);
-    story.norm2 += (old + w) ** 2 - old ** 2;
-  }
+/** Adds `w` to the story's feature `id`, keeping its squared norm; true if the story lacked it. */
+function addTo(story: Story, id: number, w: number): boolean {
+  const old = story.sum.get(id);
+  story.sum.set(id, (old ?? 0) + w);
+  story.norm2 += ((old ?? 0) + w) ** 2 - (old ?? 0) ** 2;
+  return old === undefined;
 }
 
 function findMostSimilar(
   item: StoryItem,
-  postings: ReadonlyMap<string, ReadonlySet<Story>>,
+  postings: readonly (readonly Story[] | undefined)[],
   options: ClusterOptions,
 ): Story | null {
   // Dot products are summed on the stories themselves: no map per event (this runs per event).
   const touched: Story[] = [];
-  for (const [key, w] of item.vector) {
-    for (const story of postings.get(key) ?? []) {
+  const { ids, weights } = item.vector;
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j]!;
+    const w = weights[j]!;
+    for (const story of postings[id] ?? []) {
       if (story.score === 0) touched.push(story);
-      story.score += w * story.sum.get(key)!;
+      story.score += w * story.sum.get(id)!;
     }
   }
   let best: Story | null = null;
@@ -130,7 +134,7 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     }
     best.members.push(...story.members);
     best.last = Math.max(best.last, story.last);
-    addTo(best, story.sum);
+    for (const [id, w] of story.sum) addTo(best, id, w);
   }
   return result;
 }

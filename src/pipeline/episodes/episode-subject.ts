@@ -9,6 +9,7 @@ import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-words.ts';
 import { toTerm } from './story-features.ts';
+import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
 import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
 
@@ -44,18 +45,18 @@ export interface SubjectOptions {
 export function getSubject(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
   { headlines: given = [], kindWords = new Set(), kindTypes = new Set() }: SubjectOptions = {},
 ): EpisodeSubject {
   const headlines = given.map(stripRubric);
-  const { events, surfaces } = countFeatures(stories);
+  const { events, surfaces } = countFeatures(stories, vocabulary.table);
   const inHeadline = getHeadlineKeys(headlines, surfaces);
   const incidental = getIncidentalWords(cluster, kindTypes);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      uses * (idf.get(key) ?? 0) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
+      uses * getIdfOf(vocabulary, key) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
     return { key, events: n, uses, score };
   };
   const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
@@ -95,19 +96,20 @@ export function getSubject(
   return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
 }
 
-function countFeatures(stories: readonly EventStory[]) {
+function countFeatures(stories: readonly EventStory[], table: FeatureTable) {
   const events = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // Two events read from the same sentence ("on May 19 … the following day") are one use of its
   // words: events with the same words count once.
   const seen = new Set<string>();
   for (const { features } of stories) {
-    const words = [...features.counts.keys()].filter((key) => !key.startsWith('a:'));
+    const words = features.ids.filter((id) => !table.keys[id]!.startsWith('a:'));
     const sentence = words.join(' ');
     if (seen.has(sentence)) continue;
     seen.add(sentence);
-    for (const key of words) events.set(key, (events.get(key) ?? 0) + 1);
-    for (const [key, surface] of features.surfaces) {
+    for (const id of words) events.set(table.keys[id]!, (events.get(table.keys[id]!) ?? 0) + 1);
+    for (const [j, id] of features.ids.entries()) {
+      const [key, surface] = [table.keys[id]!, features.surfaces[j]!];
       const known = surfaces.get(key);
       // A capitalised form anywhere means a name ("Arafat"), even if a sentence began with it.
       if (!known || (known === known.toLowerCase() && surface !== surface.toLowerCase()))

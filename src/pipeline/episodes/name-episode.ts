@@ -5,6 +5,7 @@
 // mentioned once in passing never does.
 import { formatPartialDate } from '../../domain/format-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
+import type { Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
 import { getKind } from './episode-kind.ts';
 import { getSubject } from './episode-subject.ts';
@@ -24,13 +25,13 @@ export const MAX_TITLE = 60;
 export function nameEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): { title: string; month: string } {
   const headlines = getNewsHeadlines(cluster, articles);
   const kind = getKind(cluster, headlines);
   const topic = TOPICS.find((t) => t.id === kind.id);
-  const { thread, phrase } = getSubject(cluster, stories, idf, {
+  const { thread, phrase } = getSubject(cluster, stories, vocabulary, {
     headlines,
     kindWords: getKindWords(topic?.pattern, [
       ...cluster.flatMap((e) => e.sources.map((s) => s.text)),

@@ -2,13 +2,16 @@
 // ("barrier", "flotilla", lightly stemmed), threads (the draft, resolution, plan, report,
 // conference or operation the sentence names: "Resolution 2334", "the Kuwaiti draft",
 // "Operation Cast Lead") and its actors. Surface forms are kept so names can quote the text.
+import { intern, type FeatureTable } from './feature-table.ts';
 import { NOT_THREAD_NAMES, STOP_WORDS, THREAD_NOUNS } from './story-lexicon.ts';
 
 export interface StoryFeatures {
-  /** Feature → count: "w:barrier", "t:resolution-2334", "a:john-kerry". */
-  readonly counts: ReadonlyMap<string, number>;
-  /** Feature → how it was written, for names ("w:unrwa" → "UNRWA", "t:draft-egyptian" → "Egyptian draft"). */
-  readonly surfaces: ReadonlyMap<string, string>;
+  /** Feature ids (feature-table.ts), in order of first use: "w:barrier", "t:resolution-2334", "a:john-kerry". */
+  readonly ids: readonly number[];
+  /** How many times each was used. */
+  readonly counts: readonly number[];
+  /** How each was written, for names ("w:unrwa" → "UNRWA", "t:draft-egyptian" → "Egyptian draft"). */
+  readonly surfaces: readonly string[];
 }
 
 const RESOLUTION = /\b[Rr]esolutions? (\d{3,4})\b/g;
@@ -22,12 +25,31 @@ const NAMED = new RegExp(
   'gu',
 );
 
-export function getStoryFeatures(sentences: readonly string[], actorIds: readonly string[]): StoryFeatures {
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  const add = (key: string, surface: string) => {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (!surfaces.has(key)) surfaces.set(key, surface);
+/** Scratch: where each feature id sits in the features being read, or -1 (all -1 between calls). */
+let slots: Int32Array = new Int32Array(1024).fill(-1);
+
+export function getStoryFeatures(
+  sentences: readonly string[],
+  actorIds: readonly string[],
+  table: FeatureTable,
+): StoryFeatures {
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const surfaces: string[] = [];
+  /** Counts one use of `key`; a surface already kept stays unless `override` (a name) says so. */
+  const add = (key: string, surface: string, override = false) => {
+    const id = intern(table, key);
+    if (id >= slots.length) slots = grow(slots, id);
+    const slot = slots[id]!;
+    if (slot < 0) {
+      slots[id] = ids.length;
+      ids.push(id);
+      counts.push(1);
+      surfaces.push(surface);
+    } else {
+      counts[slot]!++;
+      if (override) surfaces[slot] = surface;
+    }
   };
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
@@ -36,8 +58,7 @@ export function getStoryFeatures(sentences: readonly string[], actorIds: readonl
         if (!word) continue;
         // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
         const isName = match.index > 0 && word.capitalised;
-        add(word.key, isName ? word.written : word.lower);
-        if (isName) surfaces.set(word.key, word.written);
+        add(word.key, isName ? word.written : word.lower, isName);
       }
     }
     // Each thread pattern runs only where its cheap telltale is present.
@@ -53,7 +74,14 @@ export function getStoryFeatures(sentences: readonly string[], actorIds: readonl
         addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
   }
   for (const id of actorIds) add(`a:${id}`, id);
-  return { counts, surfaces };
+  for (const id of ids) slots[id] = -1;
+  return { ids, counts, surfaces };
+}
+
+function grow(array: Int32Array, index: number): Int32Array {
+  const grown = new Int32Array(Math.max(2 * array.length, index + 1)).fill(-1);
+  grown.set(array);
+  return grown;
 }
 
 interface Word {
