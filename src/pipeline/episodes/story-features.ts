@@ -3,6 +3,7 @@
 // conference or operation the sentence names: "Resolution 2334", "the Kuwaiti draft",
 // "Operation Cast Lead") and its actors. Surface forms are kept so names can quote the text.
 import { intern, type FeatureTable } from './feature-table.ts';
+import { scanWords } from './scan-words.ts';
 import { NOT_THREAD_NAMES, STOP_WORDS, THREAD_NOUNS } from './story-lexicon.ts';
 
 export interface StoryFeatures {
@@ -52,15 +53,19 @@ export function getStoryFeatures(
     }
   };
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-      for (const part of match[0].split('-')) {
-        const word = getWord(part);
+    scanWords(sentence, (text, start) => {
+      // "cease-fire" is read as "cease" and "fire".
+      for (let from = 0; from <= text.length;) {
+        const hyphen = text.indexOf('-', from);
+        const to = hyphen < 0 ? text.length : hyphen;
+        const word = getWord(from === 0 && to === text.length ? text : text.slice(from, to));
+        from = to + 1;
         if (!word) continue;
         // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
-        const isName = match.index > 0 && word.capitalised;
+        const isName = start > 0 && word.capitalised;
         add(word.key, isName ? word.written : word.lower, isName);
       }
-    }
+    });
     // Each thread pattern runs only where its cheap telltale is present.
     if (sentence.includes('esolution'))
       for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
