@@ -135,13 +135,16 @@ export function toEpisode(
   vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): EpisodeRecord {
-  const sorted = [...cluster].sort((a, b) => compare(spanStart(a), spanStart(b)) || compare(a.id, b.id));
+  // Each event's span is read once, not in every comparison of the sort.
+  const spans = cluster.map((event) => ({ event, start: spanStart(event), end: spanEnd(event) }));
+  spans.sort((a, b) => compare(a.start, b.start) || compare(a.event.id, b.event.id));
+  const sorted = spans.map((s) => s.event);
   const { title, month } = nameEpisode(sorted, stories, vocabulary, articles);
   return {
     id: toSlug(`${month} ${title.replace(/,[^,]*$/, '')}`, 80),
     title,
-    start: sorted.map(spanStart).reduce((a, b) => (b < a ? b : a)),
-    end: sorted.map(spanEnd).reduce((a, b) => (b > a ? b : a)),
+    start: spans.map((s) => s.start).reduce((a, b) => (b < a ? b : a)),
+    end: spans.map((s) => s.end).reduce((a, b) => (b > a ? b : a)),
     eventIds: sorted.map((e) => e.id),
     actorIds: rankActors(sorted),
   };

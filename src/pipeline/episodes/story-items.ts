@@ -43,10 +43,21 @@ export function toDayNumber(isoDay: string): number {
 
 /** The day an event is placed at: its day, or the middle of its month or range. */
 export function getAnchorDay(event: MergedEvent): number {
-  const start = toDayNumber(getSpanStart(event.date));
-  const end = toDayNumber(event.endDate ?? getSpanEnd(event.date));
-  return Math.floor((start + end) / 2);
+  if (event.endDate) return getMiddleDay(event.date, event.endDate);
+  // Events share few dates (an archive's are a few thousand days), so each is read once.
+  let day = ANCHOR_DAYS.get(event.date);
+  if (day === undefined) {
+    if (ANCHOR_DAYS.size >= MAX_ANCHOR_DAYS) ANCHOR_DAYS.clear();
+    ANCHOR_DAYS.set(event.date, (day = getMiddleDay(event.date, getSpanEnd(event.date))));
+  }
+  return day;
 }
+
+const ANCHOR_DAYS = new Map<string, number>();
+const MAX_ANCHOR_DAYS = 100_000;
+
+const getMiddleDay = (date: string, end: string) =>
+  Math.floor((toDayNumber(getSpanStart(date)) + toDayNumber(end)) / 2);
 
 export function getEventStories(
   events: readonly MergedEvent[],
