@@ -4,7 +4,6 @@
 // longer than `maxSpanDays`, so steady coverage of one subject still falls into bursts instead of
 // one band. Only stories sharing a feature with the event are scored (an inverted index over the
 // open stories), so the pass is linear in events times the stories open at once.
-import { dot } from './keyed-vectors.ts';
 import type { StoryVector } from './story-vectors.ts';
 
 export interface StoryItem {
@@ -31,10 +30,16 @@ interface Story {
   readonly first: number;
   last: number;
   /** Feature id → summed weight of its events. */
-  readonly sum: Map<number, number>;
+  readonly sum: Map<number, Entry>;
   norm2: number;
   /** Scratch: the dot product with the event being placed. */
   score: number;
+}
+
+/** One story's summed weight of one feature, held by both the story and the feature's posting. */
+interface Entry {
+  readonly story: Story;
+  weight: number;
 }
 
 /** Indices of `items` (sorted by day) grouped into stories, in order of each story's first event. */
@@ -42,13 +47,13 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
   const stories: Story[] = [];
   let open: Story[] = [];
   // Feature id → the open stories using it, in order of first use (as a set keeps them).
-  const postings: Story[][] = [];
+  const postings: Entry[][] = [];
   items.forEach((item, index) => {
     if (open.some((s) => s.last < item.day - options.gapDays)) {
       const closing = open.filter((s) => s.last < item.day - options.gapDays);
       open = open.filter((s) => s.last >= item.day - options.gapDays);
       for (const story of closing)
-        for (const id of story.sum.keys()) postings[id]!.splice(postings[id]!.indexOf(story), 1);
+        for (const [id, entry] of story.sum) postings[id]!.splice(postings[id]!.indexOf(entry), 1);
     }
     const best = findMostSimilar(item, postings, options);
     const story: Story = best ?? {
@@ -66,23 +71,28 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
     story.members.push(index);
     story.last = Math.max(story.last, item.day);
     const { ids, weights } = item.vector;
-    for (let j = 0; j < ids.length; j++)
-      if (addTo(story, ids[j]!, weights[j]!)) (postings[ids[j]!] ??= []).push(story);
+    for (let j = 0; j < ids.length; j++) {
+      const added = addTo(story, ids[j]!, weights[j]!);
+      if (added) (postings[ids[j]!] ??= []).push(added);
+    }
   });
   return mergeConcurrent(stories, options).map((s) => s.members);
 }
 
-/** Adds `w` to the story's feature `id`, keeping its squared norm; true if the story lacked it. */
-function addTo(story: Story, id: number, w: number): boolean {
-  const old = story.sum.get(id);
-  story.sum.set(id, (old ?? 0) + w);
-  story.norm2 += ((old ?? 0) + w) ** 2 - (old ?? 0) ** 2;
-  return old === undefined;
+/** Adds `w` to the story's feature `id`, keeping its squared norm; the entry if it is new. */
+function addTo(story: Story, id: number, w: number): Entry | null {
+  let entry = story.sum.get(id);
+  const added = entry ? null : (entry = { story, weight: 0 });
+  if (added) story.sum.set(id, added);
+  const old = entry!.weight;
+  entry!.weight = old + w;
+  story.norm2 += (old + w) ** 2 - old ** 2;
+  return added;
 }
 
 function findMostSimilar(
   item: StoryItem,
-  postings: readonly (readonly Story[] | undefined)[],
+  postings: readonly (readonly Entry[] | undefined)[],
   options: ClusterOptions,
 ): Story | null {
   // Dot products are summed on the stories themselves: no map per event (this runs per event).
@@ -91,9 +101,9 @@ function findMostSimilar(
   for (let j = 0; j < ids.length; j++) {
     const id = ids[j]!;
     const w = weights[j]!;
-    for (const story of postings[id] ?? []) {
+    for (const { story, weight } of postings[id] ?? []) {
       if (story.score === 0) touched.push(story);
-      story.score += w * story.sum.get(id)!;
+      story.score += w * weight;
     }
   }
   let best: Story | null = null;
@@ -124,7 +134,7 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
         continue;
       // Stories running on the same days are one burst unless their subjects differ clearly.
       const boost = other.last >= story.first ? options.overlapBoost : 1;
-      const score = (boost * dot(story.sum, other.sum)) / Math.sqrt(story.norm2 * other.norm2);
+      const score = (boost * dotSums(story.sum, other.sum)) / Math.sqrt(story.norm2 * other.norm2);
       if (score >= bestScore) [best, bestScore] = [other, score];
     }
     if (!best) {
@@ -134,7 +144,14 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     }
     best.members.push(...story.members);
     best.last = Math.max(best.last, story.last);
-    for (const [id, w] of story.sum) addTo(best, id, w);
+    for (const [id, { weight }] of story.sum) addTo(best, id, weight);
   }
   return result;
+}
+
+function dotSums(a: ReadonlyMap<number, Entry>, b: ReadonlyMap<number, Entry>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [id, { weight }] of small) sum += weight * (large.get(id)?.weight ?? 0);
+  return sum;
 }
