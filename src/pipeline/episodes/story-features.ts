@@ -38,8 +38,8 @@ export function getStoryFeatures(
   const counts: number[] = [];
   const surfaces: string[] = [];
   /** Counts one use of `key`; a surface already kept stays unless `override` (a name) says so. */
-  const add = (key: string, surface: string, override = false) => {
-    const id = intern(table, key);
+  const add = (key: string, surface: string, override = false, known = -1) => {
+    const id = known >= 0 ? known : intern(table, key);
     if (id >= slots.length) slots = grow(slots, id);
     const slot = slots[id]!;
     if (slot < 0) {
@@ -63,7 +63,9 @@ export function getStoryFeatures(
         if (!word) continue;
         // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
         const isName = start > 0 && word.capitalised;
-        add(word.key, isName ? word.written : word.lower, isName);
+        // The word remembers its id in this run's table: one lookup fewer per word read.
+        if (word.serial !== table.serial) [word.serial, word.id] = [table.serial, intern(table, word.key)];
+        add(word.key, isName ? word.written : word.lower, isName, word.id);
       }
     });
     // Each thread pattern runs only where its cheap telltale is present.
@@ -96,6 +98,9 @@ interface Word {
   readonly written: string;
   readonly lower: string;
   readonly capitalised: boolean;
+  /** The serial number of the table it was last interned in, and its id there. */
+  serial: number;
+  id: number;
 }
 
 /** Each distinct word is read once per run: the vocabulary of news is small next to its running
@@ -109,7 +114,14 @@ function getWord(part: string): Word | null {
     const term = toTerm(part);
     const written = part.replace(/['’]s?$/, '');
     word = term
-      ? { key: `w:${term}`, written, lower: written.toLowerCase(), capitalised: /^\p{Lu}/u.test(written) }
+      ? {
+          key: `w:${term}`,
+          written,
+          lower: written.toLowerCase(),
+          capitalised: /^\p{Lu}/u.test(written),
+          serial: -1,
+          id: -1,
+        }
       : null;
     if (WORDS.size >= MAX_WORDS) WORDS.clear();
     WORDS.set(part, word);
