@@ -36,6 +36,8 @@ const THREAD_SHARE = 0.2;
 export interface SubjectOptions {
   /** Headlines of the articles reporting the episode as news. */
   readonly headlines?: readonly string[];
+  /** The episode's distinct source sentences (getSentences), when the caller has them. */
+  readonly sentences?: readonly string[];
   /** Terms the kind already says ("ceasefire" in "Ceasefire diplomacy"), never repeated. */
   readonly kindWords?: ReadonlySet<string>;
   /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
@@ -46,7 +48,12 @@ export function getSubject(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
   vocabulary: Vocabulary,
-  { headlines: given = [], kindWords = new Set(), kindTypes = new Set() }: SubjectOptions = {},
+  {
+    headlines: given = [],
+    sentences = getSentences(cluster),
+    kindWords = new Set(),
+    kindTypes = new Set(),
+  }: SubjectOptions = {},
 ): EpisodeSubject {
   const headlines = given.map(stripRubric);
   const { events, surfaces } = countFeatures(stories, vocabulary.table);
@@ -88,13 +95,18 @@ export function getSubject(
       .filter((w) => !threadText?.toLowerCase().includes(surfaces.get(w.key)!.toLowerCase()))
       .slice(0, WORDS_CHECKED)
       .map((w) => w.key.slice(2)),
-    [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))],
+    sentences,
     // Title case is undone for reading: "Observer State" is the common "observer state".
     headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
   );
   return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
 }
+
+/** Each distinct source sentence of the events, in order of first use. */
+export const getSentences = (cluster: readonly MergedEvent[]) => [
+  ...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text))),
+];
 
 function countFeatures(stories: readonly EventStory[], table: FeatureTable) {
   const events = new Map<string, number>();
@@ -126,12 +138,16 @@ function countFeatures(stories: readonly EventStory[], table: FeatureTable) {
  */
 function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
+  // The same few actors and places recur through an episode: each is split into words once.
+  const actors = new Set<string>();
+  const places = new Set<string>();
   for (const event of cluster) {
     const consult = getEventFamily(event.type) === 'consult';
-    for (const id of consult ? event.actorIds : event.agentIds)
-      for (const part of id.split('-')) words.add(part);
-    if (event.place && (consult || kindTypes.has(event.type)))
-      for (const [word] of event.place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
+    for (const id of consult ? event.actorIds : event.agentIds) actors.add(id);
+    if (event.place && (consult || kindTypes.has(event.type))) places.add(event.place);
   }
+  for (const id of actors) for (const part of id.split('-')) words.add(part);
+  for (const place of places)
+    for (const [word] of place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
   return words;
 }
