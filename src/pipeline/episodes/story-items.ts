@@ -64,9 +64,7 @@ export function getEventStories(
   articles: readonly ArticleContext[],
 ): { stories: EventStory[]; vocabulary: Vocabulary } {
   const table = createFeatureTable();
-  const features = events.map((e) =>
-    getStoryFeatures([...new Set(e.sources.map((s) => s.text))], e.actorIds, table),
-  );
+  const features = events.map((e) => getStoryFeatures(getTexts(e), e.actorIds, table));
   const headlines = articles.map((a) => getStoryFeatures([a.title], [], table));
   const idf = getIdf([...features, ...headlines], table.keys.length);
   const own = features.map((f) => toVector(f, idf, table));
@@ -95,6 +93,10 @@ export function getEventStories(
   });
   return { stories, vocabulary: { table, idf } };
 }
+
+/** An event's distinct source sentences (most events have one source). */
+const getTexts = (event: MergedEvent) =>
+  event.sources.length === 1 ? [event.sources[0]!.text] : [...new Set(event.sources.map((s) => s.text))];
 
 /**
  * For each event, the articles (by index) reporting it as news, in order of its sources; an id
