@@ -13,7 +13,7 @@ export function normalize(vector: Vector): Vector {
   return vector;
 }
 
-export function dot<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
+export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [key, w] of small) sum += w * (large.get(key) ?? 0);
