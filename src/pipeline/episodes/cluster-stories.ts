@@ -29,38 +29,48 @@ interface Story {
   readonly members: number[];
   readonly first: number;
   last: number;
-  /** Feature id → summed weight of its events. */
-  readonly sum: Map<number, Entry>;
+  /** The summed features of its events: ids and weights in order of first use… */
+  readonly ids: number[];
+  readonly weights: number[];
+  /** …and where each id sits in them. Numbers in arrays, not one object per feature: at 50,000
+   *  events these sums are most of what outlives an event, and the collector copies it. */
+  readonly slots: Map<number, number>;
   norm2: number;
   /** Scratch: the dot product with the event being placed. */
   score: number;
 }
 
-/** One story's summed weight of one feature, held by both the story and the feature's posting. */
-interface Entry {
-  readonly story: Story;
-  weight: number;
+/** Feature id → the open stories using it (in order of first use, as a set keeps them) and
+ *  where the feature sits in each story's sums. */
+interface Postings {
+  readonly stories: Story[][];
+  readonly slots: number[][];
 }
 
 /** Indices of `items` (sorted by day) grouped into stories, in order of each story's first event. */
 export function clusterStories(items: readonly StoryItem[], options: ClusterOptions): number[][] {
   const stories: Story[] = [];
   let open: Story[] = [];
-  // Feature id → the open stories using it, in order of first use (as a set keeps them).
-  const postings: Entry[][] = [];
+  const postings: Postings = { stories: [], slots: [] };
   items.forEach((item, index) => {
     if (open.some((s) => s.last < item.day - options.gapDays)) {
       const closing = open.filter((s) => s.last < item.day - options.gapDays);
       open = open.filter((s) => s.last >= item.day - options.gapDays);
       for (const story of closing)
-        for (const [id, entry] of story.sum) postings[id]!.splice(postings[id]!.indexOf(entry), 1);
+        for (const id of story.ids) {
+          const at = postings.stories[id]!.indexOf(story);
+          postings.stories[id]!.splice(at, 1);
+          postings.slots[id]!.splice(at, 1);
+        }
     }
     const best = findMostSimilar(item, postings, options);
     const story: Story = best ?? {
       members: [],
       first: item.day,
       last: item.day,
-      sum: new Map(),
+      ids: [],
+      weights: [],
+      slots: new Map(),
       norm2: 0,
       score: 0,
     };
@@ -72,38 +82,45 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
     story.last = Math.max(story.last, item.day);
     const { ids, weights } = item.vector;
     for (let j = 0; j < ids.length; j++) {
-      const added = addTo(story, ids[j]!, weights[j]!);
-      if (added) (postings[ids[j]!] ??= []).push(added);
+      const id = ids[j]!;
+      const slot = addTo(story, id, weights[j]!);
+      if (slot < 0) continue;
+      (postings.stories[id] ??= []).push(story);
+      (postings.slots[id] ??= []).push(slot);
     }
   });
   return mergeConcurrent(stories, options).map((s) => s.members);
 }
 
-/** Adds `w` to the story's feature `id`, keeping its squared norm; the entry if it is new. */
-function addTo(story: Story, id: number, w: number): Entry | null {
-  let entry = story.sum.get(id);
-  const added = entry ? null : (entry = { story, weight: 0 });
-  if (added) story.sum.set(id, added);
-  const old = entry!.weight;
-  entry!.weight = old + w;
+/** Adds `w` to the story's feature `id`, keeping its squared norm; its new slot, or -1 if it had it. */
+function addTo(story: Story, id: number, w: number): number {
+  let slot = story.slots.get(id);
+  const isNew = slot === undefined;
+  if (slot === undefined) {
+    slot = story.ids.length;
+    story.slots.set(id, slot);
+    story.ids.push(id);
+    story.weights.push(0);
+  }
+  const old = story.weights[slot]!;
+  story.weights[slot] = old + w;
   story.norm2 += (old + w) ** 2 - old ** 2;
-  return added;
+  return isNew ? slot : -1;
 }
 
-function findMostSimilar(
-  item: StoryItem,
-  postings: readonly (readonly Entry[] | undefined)[],
-  options: ClusterOptions,
-): Story | null {
+function findMostSimilar(item: StoryItem, postings: Postings, options: ClusterOptions): Story | null {
   // Dot products are summed on the stories themselves: no map per event (this runs per event).
   const touched: Story[] = [];
   const { ids, weights } = item.vector;
   for (let j = 0; j < ids.length; j++) {
     const id = ids[j]!;
     const w = weights[j]!;
-    for (const { story, weight } of postings[id] ?? []) {
+    const stories = postings.stories[id] ?? [];
+    const slots = postings.slots[id]!;
+    for (let k = 0; k < stories.length; k++) {
+      const story = stories[k]!;
       if (story.score === 0) touched.push(story);
-      story.score += w * weight;
+      story.score += w * story.weights[slots[k]!]!;
     }
   }
   let best: Story | null = null;
@@ -134,7 +151,7 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
         continue;
       // Stories running on the same days are one burst unless their subjects differ clearly.
       const boost = other.last >= story.first ? options.overlapBoost : 1;
-      const score = (boost * dotSums(story.sum, other.sum)) / Math.sqrt(story.norm2 * other.norm2);
+      const score = (boost * dotSums(story, other)) / Math.sqrt(story.norm2 * other.norm2);
       if (score >= bestScore) [best, bestScore] = [other, score];
     }
     if (!best) {
@@ -144,14 +161,17 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     }
     best.members.push(...story.members);
     best.last = Math.max(best.last, story.last);
-    for (const [id, { weight }] of story.sum) addTo(best, id, weight);
+    story.ids.forEach((id, slot) => addTo(best, id, story.weights[slot]!));
   }
   return result;
 }
 
-function dotSums(a: ReadonlyMap<number, Entry>, b: ReadonlyMap<number, Entry>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function dotSums(a: Story, b: Story): number {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
   let sum = 0;
-  for (const [id, { weight }] of small) sum += weight * (large.get(id)?.weight ?? 0);
+  small.ids.forEach((id, slot) => {
+    const other = large.slots.get(id);
+    sum += small.weights[slot]! * (other === undefined ? 0 : large.weights[other]!);
+  });
   return sum;
 }
