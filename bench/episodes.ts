@@ -68,7 +68,8 @@ while (articles.length < Number(values.articles) || events.length < Number(value
   }
 }
 
-// Wall time and this thread's CPU time: on a shared machine the second says what the code costs.
+// Wall time and the process's CPU time (the collector's helper threads included): on a shared machine
+// the second says better what the code costs.
 const seconds: number[] = [];
 const cpu: number[] = [];
 let result = groupEpisodes(events, articles);

@@ -16,7 +16,8 @@ import {
   type ArticleContext,
   type EventStory,
 } from './episodes/story-items.ts';
-import { keepHeaviest, normalize, type Vector } from './episodes/story-vectors.ts';
+import type { Vocabulary } from './episodes/feature-table.ts';
+import { keepHeaviest, normalize, type Vector } from './episodes/keyed-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
 /** How stories are told apart; the defaults are what the evaluation sets were scored with. */
@@ -56,7 +57,7 @@ export function groupEpisodes(
   options: ClusterOptions = EPISODE_OPTIONS,
 ): Episodes {
   const dated = events.filter((e) => e.precision !== 'year');
-  const { stories, idf } = getEventStories(dated, articles);
+  const { stories, vocabulary } = getEventStories(dated, articles);
   const order = dated
     .map((_, i) => i)
     .sort((a, b) => stories[a]!.day - stories[b]!.day || compare(dated[a]!.id, dated[b]!.id));
@@ -71,13 +72,13 @@ export function groupEpisodes(
     const cluster = members.map((i) => dated[i]!);
     const names = getNames(
       members.map((i) => stories[i]!),
-      idf,
+      vocabulary,
     );
     return {
       episode: toEpisode(
         cluster,
         members.map((i) => stories[i]!),
-        idf,
+        vocabulary,
         articlesById,
       ),
       names,
@@ -85,11 +86,12 @@ export function groupEpisodes(
   });
   const ids = uniqueSlugs(drafts.map((d) => d.episode.id));
   const episodes = drafts.map((d, i) => ({ ...d.episode, id: ids[i]! }));
-  let surfaces: Map<string, string> | null = null;
+  let surfaces: (string | undefined)[] | null = null;
   const surfaceOf = (key: string) => {
     // Built on first use only: most corpora name few arcs, and this walks every event's features.
-    surfaces ??= new Map(stories.flatMap((s) => [...s.features.surfaces]).reverse());
-    return surfaces.get(key);
+    surfaces ??= getFirstSurfaces(stories, vocabulary.table.keys.length);
+    const id = vocabulary.table.ids.get(key);
+    return id === undefined ? undefined : surfaces[id];
   };
   const { arcs, arcOf } = groupArcs(
     episodes.map((e, i) => ({ episode: e, ...drafts[i]!.names })),
@@ -102,35 +104,47 @@ export function groupEpisodes(
  * What links episodes into an arc is who and what they name, not how each was told: the threads,
  * actors and names (capitalised words: "Gaza", "Hamas", "Rafah") of their events' own sentences.
  */
-function getNames(stories: readonly EventStory[], idf: ReadonlyMap<string, number>) {
+function getNames(stories: readonly EventStory[], { table, idf }: Vocabulary) {
   const vector: Vector = new Map();
   /** How many events name each, for naming the arc after what most of its events are about. */
   const events = new Map<string, number>();
   for (const { features } of stories) {
-    for (const [key, count] of features.counts) {
-      const surface = features.surfaces.get(key) ?? '';
-      if (key.startsWith('w:') && surface === surface.toLowerCase()) continue;
-      vector.set(key, (vector.get(key) ?? 0) + count * (idf.get(key) ?? 0));
+    features.ids.forEach((id, j) => {
+      const key = table.keys[id]!;
+      const surface = features.surfaces[j]!;
+      if (key.startsWith('w:') && surface === surface.toLowerCase()) return;
+      vector.set(key, (vector.get(key) ?? 0) + features.counts[j]! * idf[id]!);
       events.set(key, (events.get(key) ?? 0) + 1);
-    }
+    });
   }
   return { vector: keepHeaviest(normalize(vector), 2 * FEATURES_PER_VECTOR), events };
+}
+
+/** Each feature as the first event using it wrote it, by feature id. */
+function getFirstSurfaces(stories: readonly EventStory[], size: number): (string | undefined)[] {
+  const surfaces = new Array<string | undefined>(size).fill(undefined);
+  for (const { features } of stories)
+    features.ids.forEach((id, j) => (surfaces[id] ??= features.surfaces[j]));
+  return surfaces;
 }
 
 /** An episode of `cluster`, named from its story; used again when curation splits one. */
 export function toEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): EpisodeRecord {
-  const sorted = [...cluster].sort((a, b) => compare(spanStart(a), spanStart(b)) || compare(a.id, b.id));
-  const { title, month } = nameEpisode(sorted, stories, idf, articles);
+  // Each event's span is read once, not in every comparison of the sort.
+  const spans = cluster.map((event) => ({ event, start: spanStart(event), end: spanEnd(event) }));
+  spans.sort((a, b) => compare(a.start, b.start) || compare(a.event.id, b.event.id));
+  const sorted = spans.map((s) => s.event);
+  const { title, month } = nameEpisode(sorted, stories, vocabulary, articles);
   return {
     id: toSlug(`${month} ${title.replace(/,[^,]*$/, '')}`, 80),
     title,
-    start: sorted.map(spanStart).reduce((a, b) => (b < a ? b : a)),
-    end: sorted.map(spanEnd).reduce((a, b) => (b > a ? b : a)),
+    start: spans.map((s) => s.start).reduce((a, b) => (b < a ? b : a)),
+    end: spans.map((s) => s.end).reduce((a, b) => (b > a ? b : a)),
     eventIds: sorted.map((e) => e.id),
     actorIds: rankActors(sorted),
   };

@@ -4,12 +4,12 @@
 // longer than `maxSpanDays`, so steady coverage of one subject still falls into bursts instead of
 // one band. Only stories sharing a feature with the event are scored (an inverted index over the
 // open stories), so the pass is linear in events times the stories open at once.
-import { dot, type Vector } from './story-vectors.ts';
+import type { StoryVector } from './story-vectors.ts';
 
 export interface StoryItem {
   /** Day number (days since 1970-01-01) the event is placed at. */
   readonly day: number;
-  readonly vector: Vector;
+  readonly vector: StoryVector;
 }
 
 export interface ClusterOptions {
@@ -29,29 +29,48 @@ interface Story {
   readonly members: number[];
   readonly first: number;
   last: number;
-  readonly sum: Vector;
+  /** The summed features of its events: ids and weights in order of first use… */
+  readonly ids: number[];
+  readonly weights: number[];
+  /** …and where each id sits in them. Numbers in arrays, not one object per feature: at 50,000
+   *  events these sums are most of what outlives an event, and the collector copies it. */
+  readonly slots: Map<number, number>;
   norm2: number;
   /** Scratch: the dot product with the event being placed. */
   score: number;
+}
+
+/** Feature id → the open stories using it (in order of first use, as a set keeps them) and
+ *  where the feature sits in each story's sums. */
+interface Postings {
+  readonly stories: Story[][];
+  readonly slots: number[][];
 }
 
 /** Indices of `items` (sorted by day) grouped into stories, in order of each story's first event. */
 export function clusterStories(items: readonly StoryItem[], options: ClusterOptions): number[][] {
   const stories: Story[] = [];
   let open: Story[] = [];
-  const postings = new Map<string, Set<Story>>();
+  const postings: Postings = { stories: [], slots: [] };
   items.forEach((item, index) => {
     if (open.some((s) => s.last < item.day - options.gapDays)) {
       const closing = open.filter((s) => s.last < item.day - options.gapDays);
       open = open.filter((s) => s.last >= item.day - options.gapDays);
-      for (const story of closing) for (const key of story.sum.keys()) postings.get(key)?.delete(story);
+      for (const story of closing)
+        for (const id of story.ids) {
+          const at = postings.stories[id]!.indexOf(story);
+          postings.stories[id]!.splice(at, 1);
+          postings.slots[id]!.splice(at, 1);
+        }
     }
     const best = findMostSimilar(item, postings, options);
     const story: Story = best ?? {
       members: [],
       first: item.day,
       last: item.day,
-      sum: new Map(),
+      ids: [],
+      weights: [],
+      slots: new Map(),
       norm2: 0,
       score: 0,
     };
@@ -61,35 +80,47 @@ export function clusterStories(items: readonly StoryItem[], options: ClusterOpti
     }
     story.members.push(index);
     story.last = Math.max(story.last, item.day);
-    addTo(story, item.vector);
-    for (const key of item.vector.keys()) {
-      let posting = postings.get(key);
-      if (!posting) postings.set(key, (posting = new Set()));
-      posting.add(story);
+    const { ids, weights } = item.vector;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      const slot = addTo(story, id, weights[j]!);
+      if (slot < 0) continue;
+      (postings.stories[id] ??= []).push(story);
+      (postings.slots[id] ??= []).push(slot);
     }
   });
   return mergeConcurrent(stories, options).map((s) => s.members);
 }
 
-function addTo(story: Story, vector: ReadonlyMap<string, number>): void {
-  for (const [key, w] of vector) {
-    const old = story.sum.get(key) ?? 0;
-    story.sum.set(key, old + w);
-    story.norm2 += (old + w) ** 2 - old ** 2;
+/** Adds `w` to the story's feature `id`, keeping its squared norm; its new slot, or -1 if it had it. */
+function addTo(story: Story, id: number, w: number): number {
+  let slot = story.slots.get(id);
+  const isNew = slot === undefined;
+  if (slot === undefined) {
+    slot = story.ids.length;
+    story.slots.set(id, slot);
+    story.ids.push(id);
+    story.weights.push(0);
   }
+  const old = story.weights[slot]!;
+  story.weights[slot] = old + w;
+  story.norm2 += (old + w) ** 2 - old ** 2;
+  return isNew ? slot : -1;
 }
 
-function findMostSimilar(
-  item: StoryItem,
-  postings: ReadonlyMap<string, ReadonlySet<Story>>,
-  options: ClusterOptions,
-): Story | null {
+function findMostSimilar(item: StoryItem, postings: Postings, options: ClusterOptions): Story | null {
   // Dot products are summed on the stories themselves: no map per event (this runs per event).
   const touched: Story[] = [];
-  for (const [key, w] of item.vector) {
-    for (const story of postings.get(key) ?? []) {
+  const { ids, weights } = item.vector;
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j]!;
+    const w = weights[j]!;
+    const stories = postings.stories[id] ?? [];
+    const slots = postings.slots[id]!;
+    for (let k = 0; k < stories.length; k++) {
+      const story = stories[k]!;
       if (story.score === 0) touched.push(story);
-      story.score += w * story.sum.get(key)!;
+      story.score += w * story.weights[slots[k]!]!;
     }
   }
   let best: Story | null = null;
@@ -120,7 +151,7 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
         continue;
       // Stories running on the same days are one burst unless their subjects differ clearly.
       const boost = other.last >= story.first ? options.overlapBoost : 1;
-      const score = (boost * dot(story.sum, other.sum)) / Math.sqrt(story.norm2 * other.norm2);
+      const score = (boost * dotSums(story, other)) / Math.sqrt(story.norm2 * other.norm2);
       if (score >= bestScore) [best, bestScore] = [other, score];
     }
     if (!best) {
@@ -130,7 +161,17 @@ function mergeConcurrent(stories: readonly Story[], options: ClusterOptions): St
     }
     best.members.push(...story.members);
     best.last = Math.max(best.last, story.last);
-    addTo(best, story.sum);
+    story.ids.forEach((id, slot) => addTo(best, id, story.weights[slot]!));
   }
   return result;
+}
+
+function dotSums(a: Story, b: Story): number {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  let sum = 0;
+  small.ids.forEach((id, slot) => {
+    const other = large.slots.get(id);
+    sum += small.weights[slot]! * (other === undefined ? 0 : large.weights[other]!);
+  });
+  return sum;
 }

@@ -13,12 +13,16 @@ export interface EpisodeKind {
   readonly label: string;
 }
 
-export function getKind(cluster: readonly MergedEvent[], headlines: readonly string[] = []): EpisodeKind {
+export function getKind(
+  cluster: readonly MergedEvent[],
+  headlines: readonly string[] = [],
+  /** Each distinct source sentence, when the caller has them. */
+  sentences: Iterable<string> = new Set(cluster.flatMap((e) => e.sources.map((s) => s.text))),
+): EpisodeKind {
   const scores = new Map<Topic, number>();
   const add = (topic: Topic | undefined, n: number) => {
     if (topic && n > 0) scores.set(topic, (scores.get(topic) ?? 0) + n);
   };
-  const sentences = new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)));
   for (const sentence of sentences) add(firstMatching(sentence), 1);
   for (const headline of headlines) add(firstInText(headline), HEADLINE_WEIGHT);
   for (const event of cluster)

@@ -20,8 +20,8 @@ const event = (text: string, type = 'statement', place: string | null = null): M
 const other = [event('Donors met in Amman about schools.'), event('The envoy praised the water deal.')];
 
 function subject(cluster: MergedEvent[], kindTypes: string[] = []) {
-  const { stories, idf } = getEventStories([...cluster, ...other], []);
-  return getSubject(cluster, stories.slice(0, cluster.length), idf, { kindTypes: new Set(kindTypes) });
+  const { stories, vocabulary } = getEventStories([...cluster, ...other], []);
+  return getSubject(cluster, stories.slice(0, cluster.length), vocabulary, { kindTypes: new Set(kindTypes) });
 }
 
 describe('getSubject', () => {

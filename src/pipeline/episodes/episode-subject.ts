@@ -9,6 +9,7 @@ import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-words.ts';
 import { toTerm } from './story-features.ts';
+import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
 import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
 
@@ -35,6 +36,8 @@ const THREAD_SHARE = 0.2;
 export interface SubjectOptions {
   /** Headlines of the articles reporting the episode as news. */
   readonly headlines?: readonly string[];
+  /** The episode's distinct source sentences (getSentences), when the caller has them. */
+  readonly sentences?: readonly string[];
   /** Terms the kind already says ("ceasefire" in "Ceasefire diplomacy"), never repeated. */
   readonly kindWords?: ReadonlySet<string>;
   /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
@@ -44,18 +47,23 @@ export interface SubjectOptions {
 export function getSubject(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
-  { headlines: given = [], kindWords = new Set(), kindTypes = new Set() }: SubjectOptions = {},
+  vocabulary: Vocabulary,
+  {
+    headlines: given = [],
+    sentences = getSentences(cluster),
+    kindWords = new Set(),
+    kindTypes = new Set(),
+  }: SubjectOptions = {},
 ): EpisodeSubject {
   const headlines = given.map(stripRubric);
-  const { events, surfaces } = countFeatures(stories);
+  const { events, surfaces } = countFeatures(stories, vocabulary.table);
   const inHeadline = getHeadlineKeys(headlines, surfaces);
   const incidental = getIncidentalWords(cluster, kindTypes);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      uses * (idf.get(key) ?? 0) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
+      uses * getIdfOf(vocabulary, key) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
     return { key, events: n, uses, score };
   };
   const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
@@ -87,7 +95,7 @@ export function getSubject(
       .filter((w) => !threadText?.toLowerCase().includes(surfaces.get(w.key)!.toLowerCase()))
       .slice(0, WORDS_CHECKED)
       .map((w) => w.key.slice(2)),
-    [...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text)))],
+    sentences,
     // Title case is undone for reading: "Observer State" is the common "observer state".
     headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
@@ -95,19 +103,25 @@ export function getSubject(
   return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
 }
 
-function countFeatures(stories: readonly EventStory[]) {
+/** Each distinct source sentence of the events, in order of first use. */
+export const getSentences = (cluster: readonly MergedEvent[]) => [
+  ...new Set(cluster.flatMap((e) => e.sources.map((s) => s.text))),
+];
+
+function countFeatures(stories: readonly EventStory[], table: FeatureTable) {
   const events = new Map<string, number>();
   const surfaces = new Map<string, string>();
   // Two events read from the same sentence ("on May 19 … the following day") are one use of its
   // words: events with the same words count once.
   const seen = new Set<string>();
   for (const { features } of stories) {
-    const words = [...features.counts.keys()].filter((key) => !key.startsWith('a:'));
+    const words = features.ids.filter((id) => !table.keys[id]!.startsWith('a:'));
     const sentence = words.join(' ');
     if (seen.has(sentence)) continue;
     seen.add(sentence);
-    for (const key of words) events.set(key, (events.get(key) ?? 0) + 1);
-    for (const [key, surface] of features.surfaces) {
+    for (const id of words) events.set(table.keys[id]!, (events.get(table.keys[id]!) ?? 0) + 1);
+    for (const [j, id] of features.ids.entries()) {
+      const [key, surface] = [table.keys[id]!, features.surfaces[j]!];
       const known = surfaces.get(key);
       // A capitalised form anywhere means a name ("Arafat"), even if a sentence began with it.
       if (!known || (known === known.toLowerCase() && surface !== surface.toLowerCase()))
@@ -124,12 +138,16 @@ function countFeatures(stories: readonly EventStory[]) {
  */
 function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
+  // The same few actors and places recur through an episode: each is split into words once.
+  const actors = new Set<string>();
+  const places = new Set<string>();
   for (const event of cluster) {
     const consult = getEventFamily(event.type) === 'consult';
-    for (const id of consult ? event.actorIds : event.agentIds)
-      for (const part of id.split('-')) words.add(part);
-    if (event.place && (consult || kindTypes.has(event.type)))
-      for (const [word] of event.place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
+    for (const id of consult ? event.actorIds : event.agentIds) actors.add(id);
+    if (event.place && (consult || kindTypes.has(event.type))) places.add(event.place);
   }
+  for (const id of actors) for (const part of id.split('-')) words.add(part);
+  for (const place of places)
+    for (const [word] of place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
   return words;
 }

@@ -5,7 +5,7 @@
 import type { EpisodeRecord } from '../06-episodes.ts';
 import { toSlug, uniqueSlugs } from '../slug.ts';
 import { NOT_NAMING_WORDS } from './story-lexicon.ts';
-import { dot, type Vector } from './story-vectors.ts';
+import { dot, type Vector } from './keyed-vectors.ts';
 import { TOPICS } from './topics.ts';
 
 export const ARC_GAP_DAYS = 183;

@@ -1,6 +1,7 @@
 // The headlines of the articles reporting an episode as news, as naming evidence: their feature
 // keys (title case undone, rubrics such as "Analysis:" dropped) and the capitals a phrase read
 // from a lower-cased headline should get back.
+import { createFeatureTable } from './feature-table.ts';
 import { getStoryFeatures, toTerm } from './story-features.ts';
 
 /**
@@ -16,9 +17,13 @@ export function getHeadlineKeys(
     const keys = new Set<string>();
     // In title case every word looks like a name; only its words count, as common words.
     if (!isTitleCase(headline)) {
-      const features = getStoryFeatures([headline], []);
-      for (const key of features.counts.keys()) keys.add(key);
-      for (const [key, surface] of features.surfaces) if (!surfaces.has(key)) surfaces.set(key, surface);
+      const table = createFeatureTable();
+      const features = getStoryFeatures([headline], [], table);
+      features.ids.forEach((id, j) => {
+        const key = table.keys[id]!;
+        keys.add(key);
+        if (!surfaces.has(key)) surfaces.set(key, features.surfaces[j]!);
+      });
     }
     for (const [word] of headline.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
       const term = toTerm(word.toLowerCase());

@@ -28,9 +28,13 @@ const elsewhere = [
 
 function name(cluster: MergedEvent[], headlines: Record<string, string> = {}) {
   const articles = Object.entries(headlines).map(([id, title]) => ({ id, published: '2020-03-11', title }));
-  const { stories, idf } = getEventStories([...cluster, ...elsewhere], articles);
-  return nameEpisode(cluster, stories.slice(0, cluster.length), idf, new Map(articles.map((a) => [a.id, a])))
-    .title;
+  const { stories, vocabulary } = getEventStories([...cluster, ...elsewhere], articles);
+  return nameEpisode(
+    cluster,
+    stories.slice(0, cluster.length),
+    vocabulary,
+    new Map(articles.map((a) => [a.id, a])),
+  ).title;
 }
 
 describe('nameEpisode', () => {

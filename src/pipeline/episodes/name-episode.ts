@@ -5,9 +5,10 @@
 // mentioned once in passing never does.
 import { formatPartialDate } from '../../domain/format-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
+import type { Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
 import { getKind } from './episode-kind.ts';
-import { getSubject } from './episode-subject.ts';
+import { getSentences, getSubject } from './episode-subject.ts';
 import { toTerm } from './story-features.ts';
 import {
   getAnchorDay,
@@ -24,18 +25,18 @@ export const MAX_TITLE = 60;
 export function nameEpisode(
   cluster: readonly MergedEvent[],
   stories: readonly EventStory[],
-  idf: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): { title: string; month: string } {
   const headlines = getNewsHeadlines(cluster, articles);
-  const kind = getKind(cluster, headlines);
+  // Each source sentence once, for kind, subject and the kind's words alike.
+  const sentences = getSentences(cluster);
+  const kind = getKind(cluster, headlines, sentences);
   const topic = TOPICS.find((t) => t.id === kind.id);
-  const { thread, phrase } = getSubject(cluster, stories, idf, {
+  const { thread, phrase } = getSubject(cluster, stories, vocabulary, {
     headlines,
-    kindWords: getKindWords(topic?.pattern, [
-      ...cluster.flatMap((e) => e.sources.map((s) => s.text)),
-      ...headlines,
-    ]),
+    sentences,
+    kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines]),
     // With no kind, every place named is where something happened, not what it was about.
     kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
   });

@@ -2,13 +2,17 @@
 // ("barrier", "flotilla", lightly stemmed), threads (the draft, resolution, plan, report,
 // conference or operation the sentence names: "Resolution 2334", "the Kuwaiti draft",
 // "Operation Cast Lead") and its actors. Surface forms are kept so names can quote the text.
+import { intern, type FeatureTable } from './feature-table.ts';
+import { scanWords } from './scan-words.ts';
 import { NOT_THREAD_NAMES, STOP_WORDS, THREAD_NOUNS } from './story-lexicon.ts';
 
 export interface StoryFeatures {
-  /** Feature → count: "w:barrier", "t:resolution-2334", "a:john-kerry". */
-  readonly counts: ReadonlyMap<string, number>;
-  /** Feature → how it was written, for names ("w:unrwa" → "UNRWA", "t:draft-egyptian" → "Egyptian draft"). */
-  readonly surfaces: ReadonlyMap<string, string>;
+  /** Feature ids (feature-table.ts), in order of first use: "w:barrier", "t:resolution-2334", "a:john-kerry". */
+  readonly ids: readonly number[];
+  /** How many times each was used. */
+  readonly counts: readonly number[];
+  /** How each was written, for names ("w:unrwa" → "UNRWA", "t:draft-egyptian" → "Egyptian draft"). */
+  readonly surfaces: readonly string[];
 }
 
 const RESOLUTION = /\b[Rr]esolutions? (\d{3,4})\b/g;
@@ -22,24 +26,48 @@ const NAMED = new RegExp(
   'gu',
 );
 
-export function getStoryFeatures(sentences: readonly string[], actorIds: readonly string[]): StoryFeatures {
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  const add = (key: string, surface: string) => {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (!surfaces.has(key)) surfaces.set(key, surface);
+/** Scratch: where each feature id sits in the features being read, or -1 (all -1 between calls). */
+let slots: Int32Array = new Int32Array(1024).fill(-1);
+
+export function getStoryFeatures(
+  sentences: readonly string[],
+  actorIds: readonly string[],
+  table: FeatureTable,
+): StoryFeatures {
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const surfaces: string[] = [];
+  /** Counts one use of `key`; a surface already kept stays unless `override` (a name) says so. */
+  const add = (key: string, surface: string, override = false, known = -1) => {
+    const id = known >= 0 ? known : intern(table, key);
+    if (id >= slots.length) slots = grow(slots, id);
+    const slot = slots[id]!;
+    if (slot < 0) {
+      slots[id] = ids.length;
+      ids.push(id);
+      counts.push(1);
+      surfaces.push(surface);
+    } else {
+      counts[slot]!++;
+      if (override) surfaces[slot] = surface;
+    }
   };
   for (const sentence of sentences) {
-    for (const match of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-      for (const part of match[0].split('-')) {
-        const word = getWord(part);
+    scanWords(sentence, (text, start) => {
+      // "cease-fire" is read as "cease" and "fire".
+      for (let from = 0; from <= text.length;) {
+        const hyphen = text.indexOf('-', from);
+        const to = hyphen < 0 ? text.length : hyphen;
+        const word = getWord(from === 0 && to === text.length ? text : text.slice(from, to));
+        from = to + 1;
         if (!word) continue;
         // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
-        const isName = match.index > 0 && word.capitalised;
-        add(word.key, isName ? word.written : word.lower);
-        if (isName) surfaces.set(word.key, word.written);
+        const isName = start > 0 && word.capitalised;
+        // The word remembers its id in this run's table: one lookup fewer per word read.
+        if (word.serial !== table.serial) [word.serial, word.id] = [table.serial, intern(table, word.key)];
+        add(word.key, isName ? word.written : word.lower, isName, word.id);
       }
-    }
+    });
     // Each thread pattern runs only where its cheap telltale is present.
     if (sentence.includes('esolution'))
       for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
@@ -53,7 +81,14 @@ export function getStoryFeatures(sentences: readonly string[], actorIds: readonl
         addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
   }
   for (const id of actorIds) add(`a:${id}`, id);
-  return { counts, surfaces };
+  for (const id of ids) slots[id] = -1;
+  return { ids, counts, surfaces };
+}
+
+function grow(array: Int32Array, index: number): Int32Array {
+  const grown = new Int32Array(Math.max(2 * array.length, index + 1)).fill(-1);
+  grown.set(array);
+  return grown;
 }
 
 interface Word {
@@ -63,6 +98,9 @@ interface Word {
   readonly written: string;
   readonly lower: string;
   readonly capitalised: boolean;
+  /** The serial number of the table it was last interned in, and its id there. */
+  serial: number;
+  id: number;
 }
 
 /** Each distinct word is read once per run: the vocabulary of news is small next to its running
@@ -76,7 +114,14 @@ function getWord(part: string): Word | null {
     const term = toTerm(part);
     const written = part.replace(/['’]s?$/, '');
     word = term
-      ? { key: `w:${term}`, written, lower: written.toLowerCase(), capitalised: /^\p{Lu}/u.test(written) }
+      ? {
+          key: `w:${term}`,
+          written,
+          lower: written.toLowerCase(),
+          capitalised: /^\p{Lu}/u.test(written),
+          serial: -1,
+          id: -1,
+        }
       : null;
     if (WORDS.size >= MAX_WORDS) WORDS.clear();
     WORDS.set(part, word);

@@ -5,8 +5,16 @@
 // their own sentence, so they join their own time's story, if any.
 import { getSpanEnd, getSpanStart } from '../../domain/partial-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
+import { createFeatureTable, type Vocabulary } from './feature-table.ts';
 import { getStoryFeatures, type StoryFeatures } from './story-features.ts';
-import { addScaled, getIdf, keepHeaviest, normalize, toVector, type Vector } from './story-vectors.ts';
+import {
+  addScaled,
+  createVectorSum,
+  getIdf,
+  takeVector,
+  toVector,
+  type StoryVector,
+} from './story-vectors.ts';
 
 /** What episodes need to know of an article: when it was published and its headline. */
 export interface ArticleContext {
@@ -18,7 +26,7 @@ export interface ArticleContext {
 /** Days before (and after, for announced plans) publication in which an event is the article's news. */
 export const NEWS_DAYS_BEFORE = 21;
 export const NEWS_DAYS_AFTER = 14;
-/** Features kept per event and per article story (story-vectors.ts keepHeaviest). */
+/** Features kept per event and per article story (story-vectors.ts takeVector). */
 export const FEATURES_PER_VECTOR = 48;
 /** Share of an event's vector that is its articles' story rather than its own sentence. */
 const ARTICLE_SHARE = 0.5;
@@ -26,7 +34,7 @@ const ARTICLE_SHARE = 0.5;
 export interface EventStory {
   readonly day: number;
   readonly features: StoryFeatures;
-  readonly vector: Vector;
+  readonly vector: StoryVector;
 }
 
 export function toDayNumber(isoDay: string): number {
@@ -35,45 +43,80 @@ export function toDayNumber(isoDay: string): number {
 
 /** The day an event is placed at: its day, or the middle of its month or range. */
 export function getAnchorDay(event: MergedEvent): number {
-  const start = toDayNumber(getSpanStart(event.date));
-  const end = toDayNumber(event.endDate ?? getSpanEnd(event.date));
-  return Math.floor((start + end) / 2);
+  if (event.endDate) return getMiddleDay(event.date, event.endDate);
+  // Events share few dates (an archive's are a few thousand days), so each is read once.
+  let day = ANCHOR_DAYS.get(event.date);
+  if (day === undefined) {
+    if (ANCHOR_DAYS.size >= MAX_ANCHOR_DAYS) ANCHOR_DAYS.clear();
+    ANCHOR_DAYS.set(event.date, (day = getMiddleDay(event.date, getSpanEnd(event.date))));
+  }
+  return day;
 }
+
+const ANCHOR_DAYS = new Map<string, number>();
+const MAX_ANCHOR_DAYS = 100_000;
+
+const getMiddleDay = (date: string, end: string) =>
+  Math.floor((toDayNumber(getSpanStart(date)) + toDayNumber(end)) / 2);
 
 export function getEventStories(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[],
-): { stories: EventStory[]; idf: Map<string, number> } {
-  const features = events.map((e) =>
-    getStoryFeatures([...new Set(e.sources.map((s) => s.text))], e.actorIds),
-  );
-  const published = new Map(articles.map((a) => [a.id, toDayNumber(a.published)]));
-  const headlines = articles.map((a) => getStoryFeatures([a.title], []));
-  const idf = getIdf([...features, ...headlines]);
-  const own = features.map((f) => toVector(f, idf));
+): { stories: EventStory[]; vocabulary: Vocabulary } {
+  const table = createFeatureTable();
+  const features = events.map((e) => getStoryFeatures(getTexts(e), e.actorIds, table));
+  const headlines = articles.map((a) => getStoryFeatures([a.title], [], table));
+  const idf = getIdf([...features, ...headlines], table.keys.length);
+  const own = features.map((f) => toVector(f, idf, table));
   const days = events.map(getAnchorDay);
-  const isNews = (articleId: string, day: number) => {
-    const p = published.get(articleId);
-    return p !== undefined && day >= p - NEWS_DAYS_BEFORE && day <= p + NEWS_DAYS_AFTER;
-  };
-  const cores = new Map<string, Vector>(articles.map((a, i) => [a.id, toVector(headlines[i]!, idf)]));
-  events.forEach((event, i) => {
-    for (const id of new Set(event.sources.map((s) => s.articleId)))
-      if (isNews(id, days[i]!)) addScaled(cores.get(id) ?? cores.set(id, new Map()).get(id)!, own[i]!);
+  const news = getNewsArticles(events, days, articles);
+  // Each article's story: its headline, then its news events in order, summed.
+  const reports: number[][] = articles.map(() => []);
+  news.forEach((list, i) => list.forEach((k) => reports[k]!.push(i)));
+  const sum = createVectorSum(table.keys.length);
+  const cores = articles.map((_, k) => {
+    addScaled(sum, toVector(headlines[k]!, idf, table));
+    for (const i of reports[k]!) addScaled(sum, own[i]!);
+    return takeVector(sum, table, FEATURES_PER_VECTOR);
   });
-  for (const [id, core] of cores) cores.set(id, keepHeaviest(normalize(core), FEATURES_PER_VECTOR));
-  const stories = events.map((event, i) => {
-    const news = [...new Set(event.sources.map((s) => s.articleId))].filter((id) => isNews(id, days[i]!));
-    if (news.length === 0) return { day: days[i]!, features: features[i]!, vector: own[i]! };
-    const context =
-      news.length === 1
-        ? cores.get(news[0]!)!
-        : normalize(news.reduce((sum, id) => addScaled(sum, cores.get(id)!), new Map() as Vector));
-    const vector = keepHeaviest(
-      normalize(addScaled(addScaled(new Map(), own[i]!, 1 - ARTICLE_SHARE), context, ARTICLE_SHARE)),
-      FEATURES_PER_VECTOR,
-    );
-    return { day: days[i]!, features: features[i]!, vector };
+  const context = createVectorSum(table.keys.length);
+  const stories = events.map((_, i): EventStory => {
+    const list = news[i]!;
+    if (list.length === 0) return { day: days[i]!, features: features[i]!, vector: own[i]! };
+    addScaled(sum, own[i]!, 1 - ARTICLE_SHARE);
+    if (list.length === 1) addScaled(sum, cores[list[0]!]!, ARTICLE_SHARE);
+    else {
+      for (const k of list) addScaled(context, cores[k]!);
+      addScaled(sum, takeVector(context, table), ARTICLE_SHARE);
+    }
+    return { day: days[i]!, features: features[i]!, vector: takeVector(sum, table, FEATURES_PER_VECTOR) };
   });
-  return { stories, idf };
+  return { stories, vocabulary: { table, idf } };
+}
+
+/** An event's distinct source sentences (most events have one source). */
+const getTexts = (event: MergedEvent) =>
+  event.sources.length === 1 ? [event.sources[0]!.text] : [...new Set(event.sources.map((s) => s.text))];
+
+/**
+ * For each event, the articles (by index) reporting it as news, in order of its sources; an id
+ * two articles share means the later of them, as a map built from the list keeps it.
+ */
+function getNewsArticles(
+  events: readonly MergedEvent[],
+  days: readonly number[],
+  articles: readonly ArticleContext[],
+): number[][] {
+  const indexOf = new Map(articles.map((a, k) => [a.id, k]));
+  const published = articles.map((a) => toDayNumber(a.published));
+  return events.map((event, i) => {
+    const list: number[] = [];
+    for (const { articleId } of event.sources) {
+      const k = indexOf.get(articleId);
+      if (k === undefined || list.includes(k)) continue;
+      const day = days[i]!;
+      if (day >= published[k]! - NEWS_DAYS_BEFORE && day <= published[k]! + NEWS_DAYS_AFTER) list.push(k);
+    }
+    return list;
+  });
 }

@@ -31,21 +31,31 @@ export function getPhrase(
 ): string | null {
   if (terms.length === 0) return null;
   const wanted = new Set(terms);
-  const uses = (s: string) =>
-    [...s.matchAll(/\p{L}[\p{L}'’-]*/gu)].some(([w]) =>
-      wanted.has(toTerm(w) ?? toTerm(w.toLowerCase()) ?? ''),
-    );
-  const read = [...sentences.filter(uses).slice(0, SENTENCES_READ), ...headlines.filter(uses)];
-  const tokenized = tokenizeMany(read);
+  const uses = (s: string) => {
+    for (const [w] of s.matchAll(/\p{L}[\p{L}'’-]*/gu))
+      if (wanted.has(toTerm(w) ?? toTerm(w.toLowerCase()) ?? '')) return true;
+    return false;
+  };
+  const read: string[] = [];
+  for (const sentence of sentences) {
+    if (read.length === SENTENCES_READ) break;
+    if (uses(sentence)) read.push(sentence);
+  }
+  read.push(...headlines.filter(uses));
+  // Each sentence's chunks and terms, read once for all the candidate terms.
+  const sentencesRead = tokenizeMany(read).map((tokens) => ({
+    tokens,
+    chunks: findNounChunks(tokens),
+    terms: tokens.map((t) => toTerm(t.text)),
+  }));
   for (const term of terms) {
     const phrases = new Map<string, { text: string; n: number }>();
     let nouns = 0;
     let seen = 0;
     let heads = 0;
-    for (const tokens of tokenized) {
-      const chunks = findNounChunks(tokens);
+    for (const { tokens, chunks, terms: termsOf } of sentencesRead) {
       tokens.forEach((token, k) => {
-        if (toTerm(token.text) !== term) return;
+        if (termsOf[k] !== term) return;
         seen++;
         if (!isNounAt(tokens, k)) return;
         nouns++;
