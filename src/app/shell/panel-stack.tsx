@@ -3,16 +3,22 @@
 // was (scroll, focus target), which is also what Back does, because event and actor selections are
 // history entries. Focus returns to whatever opened the closed panel (use-focus-return.ts). Each
 // panel has its own error boundary.
-import { useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ActorId, ArticleId, EventId } from '../../domain/ids.ts';
 import type { DatasetIndex } from '../dataset/dataset-index.ts';
 import { ActorPanel } from '../features/actor/index.ts';
-import { ArticlePanel } from '../features/article/index.ts';
 import { EventPanel } from '../features/event/index.ts';
+import { whenIdle } from '../ui/index.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import type { PanelLayer } from './use-focus-return.ts';
 import { useFocusReturn } from './use-focus-return.ts';
 import type { View } from './use-view.ts';
+
+// The article reader is no part of the first view: it is a chunk of its own, fetched when the page
+// is first idle (so it is in memory before anyone opens it, and still there offline) or at once
+// by a link that opens an article.
+const loadArticleFeature = () => import('../features/article/index.ts');
+const ArticlePanel = lazy(() => loadArticleFeature().then((m) => ({ default: m.ArticlePanel })));
 
 /** The event list's region, where focus goes when the last panel closes and its opener is gone. */
 export const EVENT_LIST_ID = 'event-list';
@@ -26,6 +32,7 @@ interface Props {
 }
 
 export function PanelStack({ index, view, position, onSelectEvent, onStep }: Props) {
+  useEffect(() => whenIdle(() => void loadArticleFeature().catch(() => undefined), 3000, 500), []);
   const { selectedEvent, selectedActor, navigate, filtered, actorFilter } = view;
   const { article, quote } = view.reader;
   const panelsRef = useRef<HTMLDivElement>(null);
@@ -86,11 +93,13 @@ export function PanelStack({ index, view, position, onSelectEvent, onStep }: Pro
       {article && (
         <div className="panel-layer">
           <ErrorBoundary label="article" resetKey={article.id}>
-            <ArticlePanel
-              article={article}
-              highlight={quote}
-              onClose={() => navigate({ article: null, quote: null })}
-            />
+            <Suspense fallback={<p role="status">Opening the article…</p>}>
+              <ArticlePanel
+                article={article}
+                highlight={quote}
+                onClose={() => navigate({ article: null, quote: null })}
+              />
+            </Suspense>
           </ErrorBoundary>
         </div>
       )}
