@@ -15,7 +15,7 @@ import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
 import { getLeadingSubject } from './events/leading-subject.ts';
-import { getNounAgents, isJudged, isSceneSetter } from './events/noun-frame.ts';
+import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
@@ -130,15 +130,18 @@ export function extractArticleEvents({
       const carried = continues && !pivot.trigger.noun ? previousAgents : [];
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
+      const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
       const agentIds = roles.unnamedSpeaker
         ? []
         : owners.length > 0
           ? owners
           : roles.agentIds.length > 0
             ? roles.agentIds
-            : mainAgents.length > 0
-              ? mainAgents
-              : carried;
+            : pronounOwner.length > 0
+              ? pronounOwner
+              : mainAgents.length > 0
+                ? mainAgents
+                : carried;
       // A statement's targets are whom it was told to, never a co-present or quoted name.
       const addressees =
         best.trigger.type === 'statement'

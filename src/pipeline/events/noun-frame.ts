@@ -56,14 +56,38 @@ export function getNounAgents(
   mentions: readonly ActorMention[],
   sentenceStart: number,
 ): string[] {
-  if (!trigger.trigger.noun) return [];
+  const last = getNounOwnerToken(language, trigger);
+  const owner = last && mentions.find((m) => m.end - sentenceStart === last.end);
+  return owner ? [owner.actorId] : [];
+}
+
+/** For a noun owned by a possessive pronoun ("its veto", "their vote"), the name it stands for:
+ *  the nearest one before it in the sentence, as a reader resolves it ("the US voted against,
+ *  killing the resolution with its veto"); [] otherwise. Only for a clause that names no agent of
+ *  its own ("China and Russia cast their vetoes" is both of them). */
+export function getPronounOwner(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  mentions: readonly ActorMention[],
+  sentenceStart: number,
+): string[] {
+  const last = getNounOwnerToken(language, trigger);
+  if (!last || !POSSESSIVES.has(last.text.toLowerCase())) return [];
+  let nearest: ActorMention | undefined;
+  for (const m of mentions)
+    if (m.end - sentenceStart <= last.start && (!nearest || m.end > nearest.end)) nearest = m;
+  return nearest ? [nearest.actorId] : [];
+}
+
+const POSSESSIVES = new Set(['its', 'their']);
+
+/** The token before the noun's modifiers ("US" in "the US's third veto"); undefined if none. */
+function getNounOwnerToken(language: SentenceLanguage, trigger: TriggerMatch): Token | undefined {
+  if (!trigger.trigger.noun) return undefined;
   const { tokens } = language;
   let k = trigger.token - 1;
   while (k >= 0 && (MODIFIER_TAGS.has(tokens[k]!.pos) || /^['’]s?$/.test(tokens[k]!.text))) k--;
-  const last = tokens[k];
-  if (!last) return [];
-  const owner = mentions.find((m) => m.end - sentenceStart === last.end);
-  return owner ? [owner.actorId] : [];
+  return tokens[k];
 }
 
 /** Whether the noun sits in a scene-setting phrase that does not hold the date at `at`. */

@@ -94,6 +94,19 @@ describe('a veto acts for whoever cast it', () => {
     expect(vetoes.map((e) => [e.date, e.agentIds])).toEqual([['2024-02-20', ['united-states']]]);
   });
 
+  it('reads "its veto" in a clause of its own as the veto of the name it stands for', () => {
+    const vetoes = done(
+      'veto',
+      'Thirteen members voted in favour on Tuesday, Britain abstained and the United States voted against, killing the draft with its veto.',
+    );
+    expect(vetoes.map((e) => [e.date, e.agentIds])).toEqual([['2024-02-20', ['united-states']]]);
+  });
+
+  it('keeps the clause\'s own names for "their"', () => {
+    const vetoes = done('veto', 'China and Russia cast their vetoes on Tuesday against the US draft.');
+    expect(vetoes.map((e) => [...e.agentIds].sort())).toEqual([['china', 'russia']]);
+  });
+
   it('gives no veto the date of a main clause it only sets the scene for', () => {
     const events = eventsOf(
       'After the US veto, Algeria said on Tuesday it would go to the General Assembly.',
