@@ -140,6 +140,12 @@ describe('getKindWords', () => {
     ]);
     expect([...words].sort()).toEqual(['advisory', 'opinion']);
   });
+
+  it('adds the words of the kind’s own label, so the subject never repeats it', () => {
+    const words = getKindWords(/\bruling\b/i, ['The Court said its ruling was final.'], 'Court ruling');
+    expect(words.has('court')).toBe(true);
+    expect(words.has('ruling')).toBe(true);
+  });
 });
 
 describe('getNewsHeadlines', () => {

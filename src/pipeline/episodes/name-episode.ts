@@ -36,7 +36,7 @@ export function nameEpisode(
   const { thread, phrase } = getSubject(cluster, stories, vocabulary, {
     headlines,
     sentences,
-    kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines]),
+    kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines], kind.label),
     // With no kind, every place named is where something happened, not what it was about.
     kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
   });
@@ -72,9 +72,11 @@ export function toLabel(kind: string, thread: string | null, phrase: string | nu
   return about ? `${kind} on ${about}` : kind;
 }
 
-/** Terms inside the kind's matches: "advisory opinion" → advisory, opinion. */
-export function getKindWords(pattern: RegExp | undefined, texts: readonly string[]): Set<string> {
+/** Terms inside the kind's matches ("advisory opinion" → advisory, opinion) and in its label
+ *  (so "Court ruling" is never "on Court"). */
+export function getKindWords(pattern: RegExp | undefined, texts: readonly string[], label = ''): Set<string> {
   const words = new Set<string>();
+  for (const word of label.split(/[^\p{L}]+/u)) if (word) words.add(toTerm(word.toLowerCase()) ?? '');
   if (!pattern) return words;
   const global = new RegExp(pattern.source, 'gi');
   for (const text of texts)
