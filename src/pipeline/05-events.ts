@@ -117,11 +117,18 @@ export function extractArticleEvents({
       };
       // The clause's first verb trigger carries its syntax; a noun before it ("the Paris
       // summit, Kerry told Netanyahu") is only a topic.
+      // A verb saying something of a noun ("countries that voted") is the clause's happening only
+      // when the clause has no other.
+      const told = found.triggers.filter((t) => !isSubjectRelative(read, t));
       const pivot =
-        found.triggers.find((t) => !t.trigger.noun && !isReducedRelative(read, t)) ??
+        found.triggers.find(
+          (t) => !t.trigger.noun && !isReducedRelative(read, t) && !isSubjectRelative(read, t),
+        ) ??
         found.triggers.find((t) => !t.trigger.noun) ??
         found.triggers[0]!;
-      const best = getTopicVerb(read, found.triggers, pivot) ?? pickTrigger(sentence.text, found.triggers);
+      const best =
+        getTopicVerb(read, found.triggers, pivot) ??
+        pickTrigger(sentence.text, told.length > 0 ? told : found.triggers);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
       const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
@@ -272,6 +279,32 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   const { group } = getMoodAt(read, trigger.token);
   return group === undefined || group.first === group.head;
 }
+
+/**
+ * "countries that voted against the US", "a resolution that passed 128-9": a verb right after a
+ * relative pronoun that follows a noun says something of that noun; it is not what the clause
+ * reports ("Trump warned that countries that voted against the US would lose aid" is Trump's
+ * warning). "said on Tuesday that the US vetoed" is no relative: a subject stands between.
+ */
+function isSubjectRelative(read: SentenceLanguage, trigger: TriggerMatch): boolean {
+  const { tokens } = read;
+  let k = trigger.token - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  const pronoun = tokens[k];
+  const head = tokens[k - 1];
+  return (
+    pronoun !== undefined &&
+    RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) &&
+    head !== undefined &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    !WEEKDAY_OR_MONTH.test(head.text)
+  );
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** "said on Tuesday that…": a date before "that" is no head noun. */
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year)$/i;
 
 /**
  * "The veto was condemned on Tuesday by Amr Moussa": a noun that is the subject of a passive

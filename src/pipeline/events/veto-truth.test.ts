@@ -247,3 +247,40 @@ describe('a veto reported or judged on a later day keeps its own day', () => {
     expect(vetoes.map((e) => e.date)).toEqual(['2011']);
   });
 });
+
+describe('no happening from a condition told after its clause', () => {
+  it.each([
+    ['abstention', 'Diplomats said on Tuesday the resolution would have passed had Washington abstained.'],
+    ['veto', 'The draft would have failed on Tuesday had Russia vetoed it, diplomats said.'],
+  ])('%s: %s', (type, sentence) => {
+    expect(done(type, sentence)).toEqual([]);
+  });
+
+  it('still reads a past perfect after a subject as told', () => {
+    const [abstention] = done('abstention', 'Britain abstained on Tuesday, as it had in December.');
+    expect(abstention?.agentIds).toEqual(['united-kingdom']);
+  });
+});
+
+describe('a verb saying something of a noun is not what the clause reports', () => {
+  it.each([
+    [
+      'threat',
+      'donald-trump',
+      'Trump warned on Tuesday that countries that voted against the US would lose aid.',
+    ],
+    [
+      'statement',
+      'nikki-haley',
+      'Haley said on Tuesday the US would take names of countries that voted against it.',
+    ],
+  ])('%s by %s: %s', (type, agent, sentence) => {
+    const events = eventsOf(sentence);
+    expect(events.map((e) => [e.type, e.agentIds])).toEqual([[type, [agent]]]);
+  });
+
+  it('keeps a reported happening after "said on Tuesday that"', () => {
+    const vetoes = done('veto', 'Abbas said on Tuesday that the United States vetoed the draft.');
+    expect(vetoes.map((e) => e.agentIds)).toEqual([['united-states']]);
+  });
+});

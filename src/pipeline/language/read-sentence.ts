@@ -142,17 +142,24 @@ function findGovernor(tokens: readonly Token[], to: number): number {
 const INVERTING_AUXILIARIES = new Set(['had', 'were', 'should']);
 const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
+/** "Had Washington abstained, …", "Were the council to vote, …", and after the clause it
+ *  conditions: "the resolution would have passed (on Tuesday) had Washington abstained" (a
+ *  would/could/might before it, and a subject then a verb after it: "had the support" is no
+ *  condition). */
 function isInvertedCondition(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index]!;
   const before = tokens[index - 1];
   const next = tokens[index + 1];
-  return (
-    INVERTING_AUXILIARIES.has(t.text.toLowerCase()) &&
-    (before === undefined || /^[,;:—–(]$/.test(before.text)) &&
-    next !== undefined &&
-    SUBJECT_STARTS.has(next.pos)
-  );
+  if (!INVERTING_AUXILIARIES.has(t.text.toLowerCase()) || next === undefined || !SUBJECT_STARTS.has(next.pos))
+    return false;
+  if (before === undefined || /^[,;:—–(]$/.test(before.text)) return true;
+  let k = index + 1;
+  while (k < tokens.length && k <= index + 4 && SUBJECT_STARTS.has(tokens[k]!.pos)) k++;
+  const verbAfterSubject = tokens[k]?.pos === 'VERB' || tokens[k]?.lemma === 'not';
+  return verbAfterSubject && tokens.slice(0, index).some((m) => COUNTERFACTUAL_MODALS.has(m.lemma));
 }
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
 
 /** Token index → the index of the "if"/"unless"/"whether" (or inverted auxiliary) whose clause it is in. */
 function getConditionalTokens(tokens: readonly Token[]) {
