@@ -284,3 +284,13 @@ describe('a verb saying something of a noun is not what the clause reports', () 
     expect(vetoes.map((e) => e.agentIds)).toEqual([['united-states']]);
   });
 });
+
+describe('no happening that was only asked for, whatever stands between', () => {
+  it.each([
+    ['meeting', 'Egypt called on Tuesday for an emergency meeting of the Arab League.'],
+    ['vote', 'Russia called on Tuesday for a Security Council vote.'],
+  ])('%s: %s', (type, sentence) => {
+    expect(done(type, sentence)).toEqual([]);
+    expect(eventsOf(sentence).map((e) => e.type)).toEqual(['appeal']);
+  });
+});

@@ -224,7 +224,8 @@ function findNounBefore(
 function nextNoun(tokens: readonly Token[], from: number, skips: ReadonlySet<string>): number {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const pos = tokens[k]!.pos;
-    if (pos === 'NOUN') return k;
+    // The last noun of a compound is its head: "an emergency meeting", "a ceasefire vote".
+    if (pos === 'NOUN') return tokens[k + 1]?.pos === 'NOUN' ? nextNoun(tokens, k + 1, skips) : k;
     // A possessive pronoun is a determiner here: "used its veto".
     if (!skips.has(pos) && !POSSESSIVES.has(tokens[k]!.lemma)) return -1;
   }
