@@ -9,6 +9,7 @@ import { getSpanEnd, getSpanStart } from '../domain/partial-date.ts';
 import type { MergedEvent } from './events/merge-events.ts';
 import { clusterStories, type ClusterOptions } from './episodes/cluster-stories.ts';
 import { groupArcs, type ArcRecord } from './episodes/group-arcs.ts';
+import { getHeadlineOwners, getOwnedArticles } from './episodes/headline-owners.ts';
 import { nameEpisode } from './episodes/name-episode.ts';
 import {
   FEATURES_PER_VECTOR,
@@ -68,8 +69,10 @@ export function groupEpisodes(
     .filter((members) => members.length >= 2)
     .map((members) => members.map((m) => order[m]!));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
-  const drafts = clusters.map((members) => {
-    const cluster = members.map((i) => dated[i]!);
+  const clusterEvents = clusters.map((members) => members.map((i) => dated[i]!));
+  const owners = getHeadlineOwners(clusterEvents, articlesById);
+  const drafts = clusters.map((members, index) => {
+    const cluster = clusterEvents[index]!;
     const names = getNames(
       members.map((i) => stories[i]!),
       vocabulary,
@@ -79,7 +82,7 @@ export function groupEpisodes(
         cluster,
         members.map((i) => stories[i]!),
         vocabulary,
-        articlesById,
+        getOwnedArticles(index, owners, articlesById, cluster),
       ),
       names,
     };

@@ -24,11 +24,21 @@ describe('getKind', () => {
   it('lets a sentence vote once, for its most specific kind', () => {
     // Three sentences say "resolution", but each is about a veto.
     const events = [
-      event('statement', 'The US vetoed the resolution.'),
+      event('veto', 'The US vetoed the resolution.'),
       event('statement', 'The resolution was vetoed on Friday.'),
       event('statement', 'Diplomats said the vetoed resolution would return.'),
     ];
     expect(getKind(events).id).toBe('veto');
+  });
+
+  it('never names a veto or a ruling that no event of the episode is', () => {
+    const talk = [
+      event('statement', 'Washington said it would veto the application.'),
+      event('statement', 'A veto would isolate Washington, diplomats said.'),
+      event('application', 'The Palestinians applied for membership.'),
+    ];
+    expect(getKind(talk, ['Washington is left holding the veto']).id).toBe('membership');
+    expect(getKind([...talk, event('veto', 'The US vetoed the application.')]).id).toBe('veto');
   });
 
   it('counts a vote toward the Assembly only when the Assembly took part', () => {

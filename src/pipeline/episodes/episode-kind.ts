@@ -27,9 +27,14 @@ export function getKind(
   for (const headline of headlines) add(firstInText(headline), HEADLINE_WEIGHT);
   for (const event of cluster)
     for (const topic of TOPICS) if (isShownBy(topic, event)) add(topic, topic.types[event.type] ?? 0);
+  const types = new Set(cluster.map((e) => e.type));
   // On a tie the more specific kind (earlier in TOPICS) wins.
   const best = TOPICS.reduce<Topic | null>(
-    (top, t) => ((scores.get(t) ?? 0) > (top ? scores.get(top)! : 0) ? t : top),
+    (top, t) =>
+      (scores.get(t) ?? 0) > (top ? scores.get(top)! : 0) &&
+      (!t.requires || t.requires.some((r) => types.has(r)))
+        ? t
+        : top,
     null,
   );
   if (!best) return { id: null, label: FALLBACK_TOPIC };

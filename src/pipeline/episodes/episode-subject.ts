@@ -7,6 +7,7 @@
 // The phrase is read with the tagger (subject-phrase.ts).
 import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
+import { GAZETTEER, getCuratedActor } from '../gazetteer/index.ts';
 import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-words.ts';
 import { toTerm } from './story-features.ts';
 import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts';
@@ -42,6 +43,8 @@ export interface SubjectOptions {
   readonly kindWords?: ReadonlySet<string>;
   /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
   readonly kindTypes?: ReadonlySet<string>;
+  /** Talks or a meeting: the people named are who took part, never what it was about. */
+  readonly gathering?: boolean;
 }
 
 export function getSubject(
@@ -53,12 +56,14 @@ export function getSubject(
     sentences = getSentences(cluster),
     kindWords = new Set(),
     kindTypes = new Set(),
+    gathering = false,
   }: SubjectOptions = {},
 ): EpisodeSubject {
   const headlines = given.map(stripRubric);
   const { events, surfaces } = countFeatures(stories, vocabulary.table);
   const inHeadline = getHeadlineKeys(headlines, surfaces);
   const incidental = getIncidentalWords(cluster, kindTypes);
+  if (gathering) for (const word of getPersonNameWords()) incidental.add(word);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
@@ -131,10 +136,24 @@ function countFeatures(stories: readonly EventStory[], table: FeatureTable) {
   return { events, surfaces };
 }
 
+let personNameWords: Set<string> | null = null;
+
+/** Every word of the curated people's names and aliases ("mahmoud", "abbas"), built once. */
+function getPersonNameWords(): ReadonlySet<string> {
+  if (personNameWords) return personNameWords;
+  personNameWords = new Set();
+  for (const actor of GAZETTEER.actors) {
+    if (actor.kind !== 'person') continue;
+    for (const name of [actor.name, ...actor.aliases])
+      for (const [word] of name.matchAll(/\p{L}[\p{L}'’-]*/gu)) personNameWords.add(toTerm(word) ?? '');
+  }
+  return personNameWords;
+}
+
 /**
  * Words of those who acted or met (agents, and everyone at a meeting, call or visit) and of
  * where they met or the kind's own events took place: a story is what was acted on, not who
- * voted or where the court sits. "john-kerry" → "john", "kerry".
+ * voted or where the court sits. "john-kerry" → "john", "kerry", and its aliases' words.
  */
 function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
@@ -146,7 +165,12 @@ function getIncidentalWords(cluster: readonly MergedEvent[], kindTypes: Readonly
     for (const id of consult ? event.actorIds : event.agentIds) actors.add(id);
     if (event.place && (consult || kindTypes.has(event.type))) places.add(event.place);
   }
-  for (const id of actors) for (const part of id.split('-')) words.add(part);
+  for (const id of actors) {
+    for (const part of id.split('-')) words.add(part);
+    // And the other names it goes by: "the White House said" is the United States speaking.
+    for (const alias of getCuratedActor(id)?.aliases ?? [])
+      for (const [word] of alias.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
+  }
   for (const place of places)
     for (const [word] of place.matchAll(/\p{L}[\p{L}'’-]*/gu)) words.add(toTerm(word) ?? '');
   return words;

@@ -6,7 +6,13 @@ import { getEventStories } from './story-items.ts';
 let n = 0;
 const event = (
   text: string,
-  { type = 'statement', date = '2020-03-10', agents = [] as string[], article = 'a' } = {},
+  {
+    type = 'statement',
+    date = '2020-03-10',
+    agents = [] as string[],
+    article = 'a',
+    place = null as string | null,
+  } = {},
 ): MergedEvent => ({
   id: `e${++n}`,
   date,
@@ -16,7 +22,7 @@ const event = (
   actorIds: agents,
   agentIds: agents,
   targetIds: [],
-  place: null,
+  place,
   sources: [{ articleId: article, start: 0, end: text.length, text, dateText: '' }],
 });
 
@@ -99,6 +105,49 @@ describe('nameEpisode', () => {
         event('Resolution 9999 demands that the corridor be reopened.'),
       ]),
     ).toBe('Resolution 9999 on corridor, March 2020');
+  });
+});
+
+describe('talks, and words that name no story', () => {
+  it('never names an episode after a shell noun standing for content said elsewhere', () => {
+    const cluster = [
+      event('Envoys said there was progress in the talks.', { type: 'meeting' }),
+      event('The mediator reported progress after the negotiations.', { type: 'meeting' }),
+      event('Progress was slow, negotiators said.'),
+    ];
+    expect(name(cluster, { a: 'Talks make progress' })).not.toMatch(/progress/i);
+  });
+
+  it('names talks after where they met when nothing they discussed sets them apart', () => {
+    const cluster = [
+      event('The envoys met in Geneva on Tuesday for negotiations.', { type: 'meeting', place: 'Geneva' }),
+      event('The negotiators met again in Geneva.', { type: 'meeting', place: 'Geneva' }),
+    ];
+    expect(name(cluster)).toBe('Talks in Geneva, March 2020');
+  });
+
+  it('names talks after the two people who held them when no place or subject does', () => {
+    const people = ['john-kerry', 'benjamin-netanyahu'];
+    const cluster = [
+      event('Kerry met Netanyahu for negotiations.', { type: 'meeting', agents: people }),
+      event('Kerry and Netanyahu held another round of negotiations.', { type: 'meeting', agents: people }),
+    ];
+    expect(name(cluster)).toBe('Kerry–Netanyahu talks, March 2020');
+  });
+
+  it('never names a story after another name of one who acted in it', () => {
+    const cluster = [
+      event('The United States vetoed the draft on the Sylvan dam.', {
+        type: 'veto',
+        agents: ['united-states'],
+      }),
+      event('The White House said the draft on the Sylvan dam was unbalanced.', {
+        agents: ['united-states'],
+      }),
+      event('The White House said the vote changed nothing.', { agents: ['united-states'] }),
+    ];
+    expect(name(cluster)).toMatch(/Sylvan dam/);
+    expect(name(cluster)).not.toMatch(/White House/);
   });
 });
 

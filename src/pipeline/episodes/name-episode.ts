@@ -3,7 +3,9 @@
 // "Security Council veto on Arafat, September 2003", "Resolution 1405 on Jenin, April 2002".
 // A word names the episode only when at least two of its events use it, so a place or word
 // mentioned once in passing never does.
+import { getEventFamily } from '../../domain/event-types.ts';
 import { formatPartialDate } from '../../domain/format-date.ts';
+import { getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
@@ -39,6 +41,7 @@ export function nameEpisode(
     kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines], kind.label),
     // With no kind, every place named is where something happened, not what it was about.
     kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
+    gathering: GATHERINGS.has(kind.id),
   });
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
@@ -54,8 +57,48 @@ export function nameEpisode(
     toLabel(kind.label, thread, null),
     toLabel(kind.label, null, phrase),
   ];
+  // Talks and conferences are known by where they met ("Paris conference", "Camp David talks")
+  // when nothing else sets them apart; a vote or a veto never is.
+  // Failing that, talks are known by who held them ("Kerry–Netanyahu talks").
+  const venue = !thread && !phrase && GATHERINGS.has(kind.id) ? getVenue(cluster) : null;
+  const people =
+    !thread && !phrase && !venue && GATHERINGS.has(kind.id) && kind.id !== 'conference'
+      ? getParticipants(cluster)
+      : [];
+  if (venue) labels.unshift(kind.id === 'conference' ? `${venue} conference` : `${kind.label} in ${venue}`);
+  else if (people.length === 2) labels.unshift(`${people.join('–')} ${kind.id ? 'talks' : 'contacts'}`);
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
+}
+
+/** Kinds of episode that are gatherings: the fallback (null), talks and conferences. */
+const GATHERINGS: ReadonlySet<string | null> = new Set([null, 'talks', 'conference']);
+
+/** Where most of the episode's talks, visits and conferences took place, if two of them did. */
+function getVenue(cluster: readonly MergedEvent[]): string | null {
+  const places = cluster
+    .filter((e) => e.place && (getEventFamily(e.type) === 'consult' || e.type === 'conference'))
+    .map((e) => e.place!);
+  const venue = getMostFrequent(places);
+  return venue && places.filter((p) => p === venue).length >= 2 ? venue : null;
+}
+
+/**
+ * The two people in most of the episode's talks, visits and calls, by surname, if each is in
+ * two of them: who met is what sets talks apart when nothing they discussed does.
+ */
+function getParticipants(cluster: readonly MergedEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const event of cluster) {
+    if (getEventFamily(event.type) !== 'consult') continue;
+    for (const id of event.actorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([id, n]) => n >= 2 && getCuratedActor(id)?.kind === 'person')
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([id]) => getCuratedActor(id)!.name.split(' ').at(-1)!)
+    .sort();
 }
 
 /**

@@ -38,6 +38,20 @@ export const NOT_NAMING_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Shell nouns: words that stand for content said elsewhere ("progress", "the issue", "the
+ * situation", "details"), so they never say what a story is about, in any corpus.
+ */
+export const SHELL_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'progress detail details issue issues matter matters situation question questions point points ' +
+    'position positions concern concerns problem problems fact facts idea ideas way ways effort efforts ' +
+    'step steps move moves case thing things view views comment comments remark remarks difficulty ' +
+    'difficulties opportunity opportunities need needs reason reasons sense result results outcome ' +
+    'development developments aspect aspects element elements factor factors attempt attempts'
+  ).split(' '),
+);
+
 /** Nouns that make a capitalised word before them a thread: "Kuwaiti draft" → "draft". */
 export const THREAD_NOUNS: ReadonlyMap<string, string> = new Map([
   ['draft', 'draft'],

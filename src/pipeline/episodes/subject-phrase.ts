@@ -5,7 +5,7 @@ import { findNounChunks } from '../language/chunks.ts';
 import { tokenizeMany } from '../language/tokenize.ts';
 import type { Token } from '../types.ts';
 import { toTerm } from './story-features.ts';
-import { NOT_NAMING_WORDS } from './story-lexicon.ts';
+import { NOT_NAMING_WORDS, SHELL_NOUNS } from './story-lexicon.ts';
 
 const SENTENCES_READ = 12;
 
@@ -13,7 +13,10 @@ const SENTENCES_READ = 12;
  * Words that say the kind of happening or whose it was, never the story ("vote", "Israeli"); a
  * "team" is what a phrase such as "fact-finding team" names, so it may end one here.
  */
-export const NAMING_STOP: ReadonlySet<string> = new Set([...NOT_NAMING_WORDS].filter((w) => w !== 'team'));
+export const NAMING_STOP: ReadonlySet<string> = new Set([
+  ...[...NOT_NAMING_WORDS].filter((w) => w !== 'team'),
+  ...SHELL_NOUNS,
+]);
 
 export const isName = (surface: string) => surface !== surface.toLowerCase();
 

@@ -13,15 +13,28 @@ export interface Topic {
   readonly types: Partial<Readonly<Record<EventType, number>>>;
   /** When set, an event counts only if one of these acted in it or was its target. */
   readonly bodies?: readonly string[];
+  /**
+   * When set, the kind names an episode only if one of its events is of one of these types: a
+   * label that states a happening ("US veto") is never drawn from talk of one ("Washington is
+   * left holding the veto", "threatened a veto").
+   */
+  readonly requires?: readonly EventType[];
   readonly label: string;
 }
 
 export const TOPICS: readonly Topic[] = [
-  { id: 'veto', pattern: /\bvet(?:o|oes|oed|oing)\b/i, types: { veto: 3 }, label: 'Security Council veto' },
+  {
+    id: 'veto',
+    pattern: /\bvet(?:o|oes|oed|oing)\b/i,
+    types: { veto: 3 },
+    requires: ['veto'],
+    label: 'Security Council veto',
+  },
   {
     id: 'ruling',
     pattern: /\b(?:advisory opinion|ruling|World Court|International Court)\b/i,
     types: { ruling: 3 },
+    requires: ['ruling'],
     label: 'Court ruling',
   },
   {

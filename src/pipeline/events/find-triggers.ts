@@ -75,6 +75,11 @@ const IRREGULAR = [
   'chose',
   'drew',
   'laid',
+  'froze',
+  'frozen',
+  'spoken',
+  'flown',
+  'begun',
 ];
 const STEMS = [
   ...new Set(
@@ -265,9 +270,18 @@ function hasNear(
     if (k >= first && k <= last) continue;
     const t = tokens[k]!;
     if (objects.has(t.lemma) || objects.has(t.text.toLowerCase())) return true;
+    if (k > last && CURRENCY.test(t.text) && objects.has('money') && isObjectOf(tokens, last, k)) return true;
   }
   return false;
 }
+
+/** Nothing verbal between the trigger and `k`: "withheld $65 million" yes, "ending fighting that
+ *  had cost $2 billion" no. */
+const isObjectOf = (tokens: readonly Token[], last: number, k: number) =>
+  tokens.slice(last + 1, k).every((t) => !VERBS.has(t.pos) && t.pos !== 'PRON');
+
+/** A currency sign ("$65 million", "US$10m", "€5 million") is a sum of money: `objects` "money". */
+const CURRENCY = /^(?:[A-Z]{1,2})?[$€£¥]$/;
 
 /**
  * An actor right after the verb (past a determiner) and nothing that makes it a naming after
