@@ -19,6 +19,7 @@ import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './event
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
+import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -133,7 +134,9 @@ export function extractArticleEvents({
       const since = findSincePhrase(sentence.text, found.clause, best.start);
       if (since !== null) span.start = Math.max(span.start, since);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
-      const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const passive = getAgentlessPassiveRoles(read, sentence.text, pivot, best, clauseRoles);
+      const roles = passive ?? clauseRoles;
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
       // so it inherits no subject from earlier sentences.
       const continues = sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text);
@@ -153,9 +156,11 @@ export function extractArticleEvents({
             ? roles.agentIds
             : pronounOwner.length > 0
               ? pronounOwner
-              : fallback.length > 0 && !ownSubject
-                ? fallback
-                : carried;
+              : passive
+                ? []
+                : fallback.length > 0 && !ownSubject
+                  ? fallback
+                  : carried;
       // A statement's targets are whom it was told to, never a co-present or quoted name.
       const addressees =
         best.trigger.type === 'statement'
