@@ -20,6 +20,7 @@ import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
+import { getVetoRoles } from './events/veto-agents.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -166,18 +167,23 @@ export function extractArticleEvents({
         best.trigger.type === 'statement'
           ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan)
           : null;
-      const targetIds = roles.targetIds.filter(
-        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
-      );
+      const named = {
+        agentIds,
+        targetIds: roles.targetIds.filter(
+          (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
+        ),
+      };
+      const { agentIds: agents, targetIds } =
+        best.trigger.type === 'veto' ? getVetoRoles(named.agentIds, named.targetIds, kindOf) : named;
       // An event nobody is named in cannot say who did what: it is left out.
-      if (agentIds.length + targetIds.length === 0) continue;
+      if (agents.length + targetIds.length === 0) continue;
       events.push({
         date: date.date,
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
         ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
-        agentIds,
+        agentIds: agents,
         targetIds,
         place: findEventPlace(sentence, span, best, actors.places),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],

@@ -161,6 +161,7 @@ export function findTriggers(
       // "the veto-wielding United States", "vote-buying": a compound modifier names no happening.
       if (isCompoundModifier(tokens, token.index)) continue;
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
+      if (entry.notBefore && isFollowedBy(tokens, last, entry.notBefore)) continue;
       // "The draft failed to win nine votes" is still the draft's failed vote.
       if (
         entry.catenative &&
@@ -202,6 +203,15 @@ export function findTriggers(
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+/** One of `words` within a few words after the trigger: "asked Kirby on Tuesday whether …". */
+function isFollowedBy(tokens: readonly Token[], last: number, words: readonly string[]): boolean {
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    if (words.includes(tokens[k]!.text.toLowerCase())) return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** One of `objects` shortly before the trigger: its subject ("the draft failed"). */

@@ -30,6 +30,22 @@ describe('a deed judged by its gerund is no happening dated by the judging', () 
   });
 });
 
+describe('a happening asked or talked about is no happening', () => {
+  it.each([
+    'Reporters asked Kirby on Tuesday about the veto.',
+    'A row over the US veto erupted on Tuesday.',
+    'Asked on Tuesday whether Washington would veto the text, Kirby said no decision had been made.',
+  ])('%s', (sentence) => {
+    expect(eventsOf(sentence).filter((e) => e.type === 'veto' || e.type === 'appeal')).toEqual([]);
+  });
+
+  it('while asking someone to act is an appeal', () => {
+    expect(eventsOf('Abbas asked Britain on Tuesday to recognise Palestine.')).toEqual([
+      { type: 'appeal', agents: ['mahmoud-abbas'] },
+    ]);
+  });
+});
+
 describe('the subject of a passive with no "by" did not act', () => {
   it.each([
     'The United States was criticised on Tuesday.',

@@ -32,7 +32,8 @@ const JUDGING = new Set([
   'celebrate',
 ]);
 
-/** Whether the noun is what a verb of judging is about: "blamed the US veto", "thanked X for its veto". */
+/** Whether the noun is what a verb of judging is about ("blamed the US veto", "thanked X for its
+ *  veto") or the topic of talk ("asked about the veto", "a row over the vote"). */
 export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boolean {
   const { tokens, verbGroups } = language;
   let k = trigger.token - 1;
@@ -41,7 +42,11 @@ export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boo
     // a deed named by its verb after "for" or "of" is judged just as its noun would be.
     if (!/ing$/i.test(tokens[trigger.token]?.text ?? '') || !['for', 'of'].includes(tokens[k]?.lemma ?? ''))
       return false;
-  } else while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  } else {
+    while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+    // "asked about the veto", "a row over the vote": the noun is what is talked about.
+    if (TOPIC_PREPOSITIONS.has(tokens[k]?.lemma ?? '')) return true;
+  }
   // "thanked the United States for its veto": past the "for" to the verb and its object.
   const judgedVia = tokens[k]?.lemma;
   if (judgedVia === 'for' || (judgedVia === 'of' && !trigger.trigger.noun)) {
@@ -57,6 +62,8 @@ export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boo
 
 /** "on Tuesday" between the verb's object and "for": "thanked the US on Tuesday for vetoing". */
 const isDateWord = (token: Token) => token.pos === 'ADP' || /^\d/.test(token.text);
+
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over']);
 
 // Verbs that judge a deed named by its gerund: "accused X of vetoing", "praised X for voting".
 const DEED_JUDGING = new Set([
