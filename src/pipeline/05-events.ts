@@ -21,6 +21,7 @@ import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
 import { getVetoRoles } from './events/veto-agents.ts';
+import { isGovernorsDate } from './events/governor-date.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -104,9 +105,13 @@ export function extractArticleEvents({
       const inClauses = findClauseTriggers(
         sentence.text,
         clauses,
-        triggers.filter((t) => !isSceneSetter(read, t, relative) && !isJudged(read, t)),
+        triggers.filter(
+          (t) =>
+            !isSceneSetter(read, t, relative) && !isJudged(read, t) && !isGovernorsDate(read, t, relative),
+        ),
         relative,
         getOtherDateOffsets(sentence, dates, date),
+        read,
       );
       if (!inClauses) continue;
       const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start, read);
@@ -497,6 +502,7 @@ function findClauseTriggers(
   at: number,
   /** Offsets of the sentence's other dates. */
   otherDates: readonly number[] = [],
+  read?: SentenceLanguage,
 ) {
   const home = clauses.findIndex((c) => at >= c.start && at < c.end);
   // "its third veto since the war began on Oct. 7", "40 vetoes since 1972": a date in a phrase
@@ -508,7 +514,15 @@ function findClauseTriggers(
   if (candidates.length === 0) return null;
   for (let index = home; index >= 0; index--) {
     const clause = clauses[index]!;
-    if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
+    // "The vote came two weeks after the PA agreed on Oct. 2": a date in a clause of another time
+    // dates that clause only, never the one it hangs on.
+    // Only a clause with a verb: "put before the council on Tuesday" is a place, not a time.
+    const subordinate =
+      SUBORDINATE.test(text.slice(clause.start, clause.end)) ||
+      (OTHER_TIME_CLAUSE.test(text.slice(clause.start, clause.end)) &&
+        read !== undefined &&
+        read.tokens.some((t) => t.pos === 'VERB' && t.start > clause.start && t.start < at));
+    if (index === home && index > 0 && subordinate) {
       if (!candidates.some((t) => isWithin(t.start, clause))) return null;
     }
     // "Abbas and Netanyahu, who last met in 2010, were in New York on Tuesday": an earlier
