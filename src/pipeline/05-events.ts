@@ -22,6 +22,7 @@ import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
 import { getVetoRoles } from './events/veto-agents.ts';
 import { isGovernorsDate } from './events/governor-date.ts';
+import { isCalledOffLater } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -107,7 +108,10 @@ export function extractArticleEvents({
         clauses,
         triggers.filter(
           (t) =>
-            !isSceneSetter(read, t, relative) && !isJudged(read, t) && !isGovernorsDate(read, t, relative),
+            !isSceneSetter(read, t, relative) &&
+            !isJudged(read, t) &&
+            !isGovernorsDate(read, t, relative) &&
+            !isCalledOffLater(sentence.text, clauses, t),
         ),
         relative,
         getOtherDateOffsets(sentence, dates, date),

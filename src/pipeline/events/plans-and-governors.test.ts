@@ -3,7 +3,8 @@
 // on Monday to meet Abbas" dates no meeting), unless the verb is passive ("is expected on Tuesday
 // to meet") or what it governs is a decision ("agreed on Oct. 2 to defer action"); a date in a
 // clause of another time never dates the clause it hangs on ("The vote came two weeks after …
-// agreed on Oct. 2"). Invented news sentences, read whole.
+// agreed on Oct. 2"); a plan the sentence goes on to call off is none ("…, but the meeting was
+// called off"). Invented news sentences, read whole.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
 
@@ -31,6 +32,12 @@ describe('plans and the verbs that govern them', () => {
     [
       'The vote came two weeks after Abbas agreed on Oct. 2 to defer action on the report.',
       ['2023-10-02 decision (planned) mahmoud-abbas'],
+    ],
+    ['Kerry was due to meet Netanyahu on Tuesday, but the meeting was called off.', []],
+    ['Kerry was due to meet Netanyahu on Tuesday; the meeting was cancelled after the attack.', []],
+    [
+      'Kerry is to meet Netanyahu on Tuesday, but Abbas was not invited.',
+      ['2024-02-27 meeting (planned) john-kerry'],
     ],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
