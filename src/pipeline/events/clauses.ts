@@ -21,11 +21,13 @@ const RELATIVE_CLOSING =
 const ABSOLUTE_OPENING = /,\s+with\s/gi;
 const PARTICIPLE = /\b[a-z]+ing\b/i;
 
-// A clause of another time put before the main clause ends at its comma: "Days after the United
-// States vetoed a similar text, the Assembly met on Tuesday" tells two times, not one. A clause
+// A clause of another time or a condition put before the main clause ends at its comma: "Days
+// after the United States vetoed a similar text, the Assembly met on Tuesday" tells two times,
+// not one; "If Israel had not struck Rafah on Tuesday, the talks would have continued" dates no
+// talks. A clause
 // of the same time ("When it was put to a vote on Monday, all 14 voted in favour") lends the main
 // clause its date, so it stays whole.
-const FRONTED_OPENING = /^\W*(?:after|before|since|until)\s/i;
+const FRONTED_OPENING = /^\W*(?:after|before|since|until|if|unless)\s/i;
 
 /** Clause spans relative to the sentence text, covering it without gaps. */
 export function splitClauses(sentence: string): Span[] {

@@ -125,11 +125,18 @@ describe('readSentence: nouns that name happenings', () => {
     expect(language.nounModality.get(index)).toBe(modality);
   });
 
+  it('reads a denied past condition as what did happen: "had the US not used its veto"', () => {
+    const language = readSentence('The draft would have passed had the US not used its veto.');
+    const veto = language.tokens.find((t) => t.text === 'veto')!.index;
+    const used = language.verbGroups.find((g) => language.tokens[g.head]!.text === 'used')!;
+    expect(language.negatedNouns.has(veto)).toBe(false);
+    expect(used).toMatchObject({ negated: false, modality: 'asserted' });
+  });
+
   it('marks nouns denied by "no" or by a negated verb', () => {
     for (const [sentence, noun] of [
       ['No vote was held on Friday.', 'vote'],
       ['Kerry did not hold talks with Abbas.', 'talks'],
-      ['The draft would have passed had the US not used its veto.', 'veto'],
       ['Netanyahu cancelled a meeting with Obama.', 'meeting'],
       ['Egypt postponed the vote.', 'vote'],
     ] as const) {

@@ -55,6 +55,12 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     if (isQuestion && modality === 'asserted') modality = 'question';
     const opener = conditional.inside.get(raw.head);
     if (opener !== undefined) modality = tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional';
+    // "had the United States not vetoed it", "if Washington had not vetoed the draft": a denied
+    // past condition says what did happen.
+    if (opener !== undefined && negated && (raw.perfect || tokens[opener]!.lemma === 'have')) {
+      modality = 'asserted';
+      negated = false;
+    }
     // "If the council votes, Washington will veto": the consequence is as unreal as its condition.
     else if (conditional.any && (modality === 'planned' || modality === 'hypothetical'))
       modality = 'conditional';
