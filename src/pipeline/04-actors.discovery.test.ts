@@ -108,6 +108,18 @@ describe('findActors: unknown organisations from the shape of their names', () =
     ]);
   });
 
+  it('reaches past a place to the acronym that spells the whole name', () => {
+    const text = 'The Organisation for Democracy in Gaza (ODG) met. The ODG said it would sue.';
+    expect(run(text).mentions.map((m) => [m.text, m.actorId])).toEqual([
+      ['Organisation for Democracy in Gaza', 'organisation-for-democracy-in-gaza'],
+      ['ODG', 'organisation-for-democracy-in-gaza'],
+    ]);
+    // An acronym that does not spell it leaves the name where the place cut it.
+    expect(discoveredOf('The Organisation for Democracy in Gaza (XYZ) met.')).toEqual([
+      'organization:Organisation for Democracy',
+    ]);
+  });
+
   it('leaves a known body inside a longer name to the longer name only when words lead it', () => {
     expect(run('The Security Council met.').mentions.map((m) => m.actorId)).toEqual(['un-security-council']);
   });

@@ -153,6 +153,25 @@ function register(found: FoundOrganisations, state: ArticleState, name: string):
   return id;
 }
 
+/**
+ * "the Organisation for Democracy in Gaza (ODG)": a name a place word cut short reaches to the
+ * acronym in brackets after it when the acronym spells the capitalised words up to there.
+ */
+function extendToAcronym(scan: SentenceScan, first: number, end: number): number {
+  for (let open = end; open <= end + 4 && open < scan.tokens.length; open += 1) {
+    if (keyAt(scan, open) !== '(') continue;
+    const acronym = scan.tokens[open + 1]?.text ?? '';
+    if (open === end || keyAt(scan, open + 2) !== ')' || !isAllCaps(acronym)) return end;
+    const initials = scan.tokens
+      .slice(first, open)
+      .filter((t) => isCapitalized(t.text))
+      .map((t) => t.text[0])
+      .join('');
+    return initials === acronym ? open : end;
+  }
+  return end;
+}
+
 const hasAcronymAfter = (scan: SentenceScan, end: number) =>
   keyAt(scan, end) === '(' && keyAt(scan, end + 2) === ')' && isAllCaps(scan.tokens[end + 1]?.text ?? '');
 
@@ -198,7 +217,7 @@ export function addFoundOrganisations(
       continue;
     const tail = body ? body.startToken : i;
     const left = extendLeft(state, scan, owner, tail);
-    const end = extendRight(scan, owner, i + 1, state);
+    const end = extendToAcronym(scan, left.first, extendRight(scan, owner, i + 1, state));
     const span = { ...left, end };
     const words = end;
     const capitalised = scan.tokens
