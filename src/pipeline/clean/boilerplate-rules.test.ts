@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isForeignScriptLine } from './boilerplate-rules.ts';
+import { countWords, getBoilerplateReason, isForeignScriptLine } from './boilerplate-rules.ts';
 
 describe('countWords', () => {
   it.each([
@@ -41,5 +41,25 @@ describe('isForeignScriptLine', () => {
     expect(isForeignScriptLine('The word שלום means peace in Hebrew and is used as a greeting.')).toBe(false);
     expect(isForeignScriptLine(`${'עברית '.repeat(13)}`)).toBe(false);
     expect(isForeignScriptLine('2017')).toBe(false);
+  });
+});
+
+describe('navigation trails', () => {
+  it.each([
+    'Home › News › World › Middle East',
+    'News > World > Middle East',
+    'Home / World / Europe',
+    'Home | News | Gaza',
+  ])('removes %j', (line) => {
+    expect(getBoilerplateReason(line)).toBe('navigation');
+  });
+
+  it.each([
+    'US vetoes UN resolution on Gaza offensive',
+    'Gaza - the war at the UN',
+    'Kerry: talks > expectations',
+    'The vote was 14 > 1 in favour, diplomats said.',
+  ])('keeps %j', (line) => {
+    expect(getBoilerplateReason(line)).not.toBe('navigation');
   });
 });

@@ -35,6 +35,12 @@ const SHARE_WIDGET =
 const RELATED_LINK =
   /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular))\s*(?::|[-–—]|$)|^(?:click here|continue reading)\b/i;
 const ADVERTISEMENT = /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
+// Navigation trails: "Home › News › World › Middle East", "News > World > Middle East", "Home / World
+// / Europe". Two separators at least and short segments between them, so "Gaza - the war" is no trail.
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/[›»>|]|\s\/\s/u).map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => p.length >= 1 && p.length <= 30);
+}
 
 // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Contact Editor",
 // "Reporting by …; Editing by …", and a lone author line "Elad Benari," (a name and a comma).
@@ -68,6 +74,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { reason: 'share-link', matches: short(10, SHARE_WIDGET) },
   { reason: 'related-link', matches: short(40, RELATED_LINK) },
   { reason: 'advertisement', matches: short(4, ADVERTISEMENT) },
+  {
+    reason: 'navigation',
+    matches: (line) => countWords(line) <= 12 && isBreadcrumb(line) && !endsLikeSentence(line),
+  },
   { reason: 'byline', matches: (line) => short(14, BY_LINE)(line) && !endsLikeSentence(line) },
   { reason: 'byline', matches: short(5, CONTACT_LINE) },
   { reason: 'byline', matches: short(30, CREDITS_TRAILER) },
