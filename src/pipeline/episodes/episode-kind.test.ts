@@ -41,6 +41,17 @@ describe('getKind', () => {
     expect(getKind([...talk, event('veto', 'The US vetoed the application.')]).id).toBe('veto');
   });
 
+  it('never names an Assembly vote with no vote, abstention or adopted resolution in it', () => {
+    const talk = [
+      event('statement', 'The General Assembly heard Abbas speak.', ['un-general-assembly']),
+      event('statement', 'Delegates at the General Assembly applauded.', ['un-general-assembly']),
+    ];
+    expect(getKind(talk).id).not.toBe('assembly');
+    expect(getKind([...talk, event('vote', 'The Assembly voted.', ['un-general-assembly'])]).id).toBe(
+      'assembly',
+    );
+  });
+
   it('counts a vote toward the Assembly only when the Assembly took part', () => {
     const inAssembly = event('vote', 'Members voted on the text.', ['un-general-assembly']);
     const inCouncil = event('vote', 'Members voted on the text.', ['un-security-council']);
@@ -63,6 +74,11 @@ describe('getKind', () => {
 });
 
 describe('getVetoLabel', () => {
+  it('names the one who cut funding, as for a veto', () => {
+    const cut = event('sanction', 'c', ['united-states'], 'US cuts funding');
+    expect(getVetoLabel([cut], 'Funding cut', 'sanction', 'funding cut')).toBe('US funding cut');
+  });
+
   it('names the one who cast most vetoes as the titles write it', () => {
     const us = (n: number) => event('veto', `v${n}`, ['united-states'], 'US vetoes council draft');
     expect(getVetoLabel([us(1), us(2)], 'Security Council veto')).toBe('US veto');

@@ -38,7 +38,13 @@ export function getKind(
     null,
   );
   if (!best) return { id: null, label: FALLBACK_TOPIC };
-  return { id: best.id, label: best.id === 'veto' ? getVetoLabel(cluster, best.label) : best.label };
+  const label =
+    best.id === 'veto'
+      ? getVetoLabel(cluster, best.label)
+      : best.id === 'funding'
+        ? getVetoLabel(cluster, best.label, 'sanction', 'funding cut')
+        : best.label;
+  return { id: best.id, label };
 }
 
 const firstMatching = (text: string) => TOPICS.find((t) => t.pattern.test(text));
@@ -61,10 +67,16 @@ const isShownBy = (topic: Topic, event: MergedEvent) =>
 
 /**
  * "US veto" when one actor cast most of the episode's vetoes, named as the event titles write it
- * ("US vetoes Security Council resolution" → "US"); otherwise the generic label.
+ * ("US vetoes Security Council resolution" → "US"); otherwise the generic label. The same for
+ * another deciding type: "US funding cut".
  */
-export function getVetoLabel(cluster: readonly MergedEvent[], generic: string): string {
-  const vetoes = cluster.filter((e) => e.type === 'veto');
+export function getVetoLabel(
+  cluster: readonly MergedEvent[],
+  generic: string,
+  type: MergedEvent['type'] = 'veto',
+  noun = 'veto',
+): string {
+  const vetoes = cluster.filter((e) => e.type === type);
   const single = vetoes.filter((e) => e.agentIds.length === 1);
   const counts = new Map<string, number>();
   for (const e of single) counts.set(e.agentIds[0]!, (counts.get(e.agentIds[0]!) ?? 0) + 1);
@@ -74,7 +86,7 @@ export function getVetoLabel(cluster: readonly MergedEvent[], generic: string): 
     if (e.agentIds[0] !== agent) continue;
     // The agent's display name: the title's capitalised words before its verb.
     const name = /^((?:\p{Lu}[\p{L}.'’-]*\s)+)\p{Ll}/u.exec(`${e.title} `)?.[1]?.trim();
-    if (name && name.length <= 16) return `${name} veto`;
+    if (name && name.length <= 16) return `${name} ${noun}`;
   }
   return generic;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../events/merge-events.ts';
-import { getKindWords, getNewsHeadlines, nameEpisode, toLabel } from './name-episode.ts';
+import { getKindSaidBy, getKindWords, getNewsHeadlines, nameEpisode, toLabel } from './name-episode.ts';
 import { getEventStories } from './story-items.ts';
 
 let n = 0;
@@ -116,6 +116,23 @@ describe('talks, and words that name no story', () => {
       event('Progress was slow, negotiators said.'),
     ];
     expect(name(cluster, { a: 'Talks make progress' })).not.toMatch(/progress/i);
+  });
+
+  it('never names a story after a generic word for a body named elsewhere', () => {
+    const cluster = [
+      event('The agency said its schools would close.', { type: 'sanction', agents: ['freedonia'] }),
+      event('The agency appealed to donors.'),
+      event('Freedonia cut funding to the agency.', { type: 'sanction', agents: ['freedonia'] }),
+    ];
+    expect(name(cluster)).not.toMatch(/agency/i);
+  });
+
+  it('reads a one-word subject that is another kind’s word as that kind, given an event of it', () => {
+    const conference = event('Ministers met at the conference.', { type: 'conference' });
+    const meeting = event('Envoys met.', { type: 'meeting' });
+    expect(getKindSaidBy('conferences', [conference, meeting])?.id).toBe('conference');
+    expect(getKindSaidBy('conferences', [meeting])).toBeUndefined();
+    expect(getKindSaidBy('Paris', [conference])).toBeUndefined();
   });
 
   it('names talks after where they met when nothing they discussed sets them apart', () => {

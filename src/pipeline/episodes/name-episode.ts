@@ -9,7 +9,7 @@ import { getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
-import { getKind } from './episode-kind.ts';
+import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
 import { toTerm } from './story-features.ts';
 import {
@@ -33,16 +33,27 @@ export function nameEpisode(
   const headlines = getNewsHeadlines(cluster, articles);
   // Each source sentence once, for kind, subject and the kind's words alike.
   const sentences = getSentences(cluster);
-  const kind = getKind(cluster, headlines, sentences);
-  const topic = TOPICS.find((t) => t.id === kind.id);
-  const { thread, phrase } = getSubject(cluster, stories, vocabulary, {
-    headlines,
-    sentences,
-    kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines], kind.label),
-    // With no kind, every place named is where something happened, not what it was about.
-    kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
-    gathering: GATHERINGS.has(kind.id),
-  });
+  const readSubject = (kind: EpisodeKind) => {
+    const topic = TOPICS.find((t) => t.id === kind.id);
+    return getSubject(cluster, stories, vocabulary, {
+      headlines,
+      sentences,
+      kindWords: getKindWords(topic?.pattern, [...sentences, ...headlines], kind.label),
+      // With no kind, every place named is where something happened, not what it was about.
+      kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
+      gathering: GATHERINGS.has(kind.id),
+    });
+  };
+  const first = getKind(cluster, headlines, sentences);
+  const firstSubject = readSubject(first);
+  // "Talks on conferences": talks whose subject is another kind's own word, with an event of that
+  // kind, are of that kind ("Peace conference").
+  const said =
+    firstSubject.thread || !GATHERINGS.has(first.id)
+      ? undefined
+      : getKindSaidBy(firstSubject.phrase, cluster);
+  const kind = said ? { id: said.id, label: said.label } : first;
+  const { thread, phrase } = said ? readSubject(kind) : firstSubject;
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
   // On a tie the later month names it: an episode builds up to its last dated happenings.
@@ -69,6 +80,17 @@ export function nameEpisode(
   else if (people.length === 2) labels.unshift(`${people.join('–')} ${kind.id ? 'talks' : 'contacts'}`);
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
+}
+
+/** The kind a one-word subject names ("conferences"), if one of the episode's events is of it. */
+export function getKindSaidBy(phrase: string | null, cluster: readonly MergedEvent[]) {
+  if (!phrase || phrase.includes(' ') || phrase !== phrase.toLowerCase()) return undefined;
+  const types = new Set<string>(cluster.map((e) => e.type));
+  return TOPICS.find(
+    (t) =>
+      new RegExp(`^(?:${t.pattern.source})$`, 'i').test(phrase.replace(/s$/, '')) &&
+      Object.keys(t.types).some((type) => types.has(type)),
+  );
 }
 
 /** Kinds of episode that are gatherings: the fallback (null), talks and conferences. */

@@ -40,7 +40,8 @@ export const NOT_NAMING_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Shell nouns: words that stand for content said elsewhere ("progress", "the issue", "the
- * situation", "details"), so they never say what a story is about, in any corpus.
+ * situation", "details") or for a body named elsewhere ("the agency", "the organisation"), so they
+ * never say what a story is about, in any corpus.
  */
 export const SHELL_NOUNS: ReadonlySet<string> = new Set(
   (
@@ -48,7 +49,9 @@ export const SHELL_NOUNS: ReadonlySet<string> = new Set(
     'position positions concern concerns problem problems fact facts idea ideas way ways effort efforts ' +
     'step steps move moves case thing things view views comment comments remark remarks difficulty ' +
     'difficulties opportunity opportunities need needs reason reasons sense result results outcome ' +
-    'development developments aspect aspects element elements factor factors attempt attempts'
+    'development developments aspect aspects element elements factor factors attempt attempts ' +
+    'agency agencies organisation organisations organization organizations body bodies group groups ' +
+    'institution institutions'
   ).split(' '),
 );
 

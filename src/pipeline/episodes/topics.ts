@@ -15,8 +15,8 @@ export interface Topic {
   readonly bodies?: readonly string[];
   /**
    * When set, the kind names an episode only if one of its events is of one of these types: a
-   * label that states a happening ("US veto") is never drawn from talk of one ("Washington is
-   * left holding the veto", "threatened a veto").
+   * label that states a happening ("US veto", "General Assembly vote") is never drawn from talk
+   * of one ("Washington is left holding the veto", "statements and resolutions at the UN").
    */
   readonly requires?: readonly EventType[];
   readonly label: string;
@@ -48,6 +48,7 @@ export const TOPICS: readonly Topic[] = [
     pattern: /\b(?:Human Rights Council|rights council)\b/i,
     types: { vote: 1, 'resolution-adopted': 2, abstention: 1 },
     bodies: ['un-human-rights-council'],
+    requires: ['vote', 'resolution-adopted', 'abstention'],
     label: 'Human Rights Council vote',
   },
   {
@@ -55,6 +56,7 @@ export const TOPICS: readonly Topic[] = [
     pattern: /\bGeneral Assembly\b|\b(?:the|UN|U\.N\.) Assembly\b/i,
     types: { vote: 1, 'resolution-adopted': 2, abstention: 1 },
     bodies: ['un-general-assembly'],
+    requires: ['vote', 'resolution-adopted', 'abstention'],
     label: 'General Assembly vote',
   },
   {
@@ -80,6 +82,7 @@ export const TOPICS: readonly Topic[] = [
     pattern: /\bresolutions?\b/i,
     types: { 'resolution-adopted': 2, vote: 1, abstention: 1 },
     bodies: ['un-security-council'],
+    requires: ['resolution-adopted', 'vote', 'abstention', 'veto', 'draft', 'blocked-statement'],
     label: 'Security Council resolution',
   },
   {
