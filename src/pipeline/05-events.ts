@@ -6,6 +6,7 @@ import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
+import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
@@ -149,11 +150,14 @@ export function extractArticleEvents({
               : mainAgents.length > 0
                 ? mainAgents
                 : carried;
-      // A statement's targets are whom it was told to, never a co-present or quoted name.
-      const addressees =
-        best.trigger.type === 'statement'
-          ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan)
-          : null;
+      // A statement's (or a warning's) targets are whom it was told to, never a co-present or
+      // quoted name.
+      const isSaying =
+        best.trigger.type === 'statement' ||
+        (!best.trigger.noun && ADDRESSING_VERBS.has(read.tokens[best.token]?.lemma ?? ''));
+      const addressees = isSaying
+        ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan, read)
+        : null;
       const targetIds = roles.targetIds.filter(
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
       );
