@@ -11,6 +11,7 @@ import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
+import { getSessionFrame } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
@@ -503,7 +504,8 @@ function getFrameWords(
   dates: readonly DateMention[],
   actors: readonly Span[],
 ): { verb?: string; object?: string } {
-  if (trigger.trigger.noun) return {};
+  if (trigger.trigger.noun)
+    return trigger.trigger.type === 'conference' ? getSessionFrame(language, trigger) : {};
   const verb = language.tokens
     .slice(trigger.token, trigger.lastToken + 1)
     .map((t) => t.lemma)

@@ -53,3 +53,16 @@ describe('a vote says how its voters voted, never whose text it was', () => {
     expect(titlesOf(sentence)).toContain(title);
   });
 });
+
+describe('a session or debate is titled by what the body did with it', () => {
+  it.each([
+    [
+      "The Security Council met in emergency session on Tuesday at Jordan's request.",
+      'UNSC meets in emergency session',
+    ],
+    ['The UN Human Rights Council opened an urgent debate on Tuesday.', 'UNHRC opens urgent debate'],
+    ['The General Assembly is due to hold a special session on Friday.', 'UNGA to hold special session'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toContain(title);
+  });
+});
