@@ -11,6 +11,7 @@ import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
+import { isInTriggerClause } from './events/own-clause.ts';
 import { getSessionFrame } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
@@ -159,8 +160,20 @@ export function extractArticleEvents({
       const addressees = isSaying
         ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan, read)
         : null;
+      // A target is named in the trigger's own clause: not in a relative clause, as another
+      // verb's object or as who asked for it ("met at Turkey's request").
+      const isOwnTarget = (id: string) =>
+        inSpan.some(
+          (m) =>
+            m.actorId === id &&
+            (m.start - sentence.start < best.start ||
+              isInTriggerClause(read, sentence.text, best, {
+                start: m.start - sentence.start,
+                end: m.end - sentence.start,
+              })),
+        );
       const targetIds = roles.targetIds.filter(
-        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
+        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
       // An event nobody is named in cannot say who did what: it is left out.
       if (agentIds.length + targetIds.length === 0) continue;

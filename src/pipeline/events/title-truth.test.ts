@@ -66,3 +66,25 @@ describe('a session or debate is titled by what the body did with it', () => {
     expect(titlesOf(sentence)).toContain(title);
   });
 });
+
+describe("a target is named in the trigger's own clause", () => {
+  it.each([
+    // Who asked for a session is not whom the body met.
+    ["The Security Council met in emergency session on Tuesday at Jordan's request.", 'jordan'],
+    ['The Security Council met in emergency session on Tuesday at the request of Jordan.', 'jordan'],
+    // The subject of a relative clause did not meet the cabinet.
+    [
+      'Netanyahu, meeting his cabinet on Tuesday, rejected the truce plan that Blinken had been promoting.',
+      'antony-blinken',
+    ],
+    // The partner of a cancelled meeting was not visited.
+    [
+      'Abbas, who cut short a visit to Cairo and cancelled a meeting with Blinken, returned to Ramallah on Tuesday.',
+      'antony-blinken',
+    ],
+  ])('%s: not %s', (sentence, id) => {
+    const events = eventsOf(sentence);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.targetIds).not.toContain(id);
+  });
+});
