@@ -11,6 +11,7 @@ import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
+import { getControlledAgents } from './events/controlled-agent.ts';
 import { isInTriggerClause } from './events/own-clause.ts';
 import { getSessionFrame } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
@@ -141,17 +142,21 @@ export function extractArticleEvents({
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
+      // "prompted the United States to cut off its funding": the governor's object alone acted.
+      const controlled = getControlledAgents(read, best, mentions, sentence.start);
       const agentIds = roles.unnamedSpeaker
         ? []
-        : owners.length > 0
-          ? owners
-          : roles.agentIds.length > 0
-            ? roles.agentIds
-            : pronounOwner.length > 0
-              ? pronounOwner
-              : mainAgents.length > 0
-                ? mainAgents
-                : carried;
+        : controlled.length > 0
+          ? controlled
+          : owners.length > 0
+            ? owners
+            : roles.agentIds.length > 0
+              ? roles.agentIds
+              : pronounOwner.length > 0
+                ? pronounOwner
+                : mainAgents.length > 0
+                  ? mainAgents
+                  : carried;
       // A statement's (or a warning's) targets are whom it was told to, never a co-present or
       // quoted name.
       const isSaying =

@@ -88,3 +88,21 @@ describe("a target is named in the trigger's own clause", () => {
     for (const event of events) expect(event.targetIds).not.toContain(id);
   });
 });
+
+describe('"prompted X to V": X alone did V; "urged X to V": no V', () => {
+  it('the object of prompted, forced or led is the only agent', () => {
+    for (const verb of ['prompted', 'forced', 'led']) {
+      const sentence = `The agency admitted Palestine on Tuesday, a victory for Abbas that ${verb} the United States to cut off its funding.`;
+      const cuts = eventsOf(sentence).filter((e) => e.type === 'sanction');
+      expect(cuts.map((e) => e.agentIds)).toEqual([['united-states']]);
+    }
+  });
+
+  it.each([
+    'Blinken urged Netanyahu on Tuesday to withdraw from Rafah.',
+    'Guterres asked Israel on Tuesday to withdraw its troops.',
+    'Jordan called on Israel on Tuesday to withdraw from the crossing.',
+  ])('%s tells no withdrawal', (sentence) => {
+    expect(eventsOf(sentence).filter((e) => e.type === 'withdrawal')).toEqual([]);
+  });
+});
