@@ -190,7 +190,7 @@ export function extractArticleEvents({
         ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
         agentIds,
         targetIds,
-        place: findEventPlace(sentence, span, best, actors.places),
+        place: findEventPlace(sentence, span, best, actors.places, read),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
         ...getFrameWords(read, best, sentence, dates, nameSpans),

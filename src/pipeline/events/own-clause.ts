@@ -19,18 +19,35 @@ export function isInTriggerClause(
   name: Span,
 ): boolean {
   if (isRequester(sentence, name)) return false;
+  return !findBreak(language, trigger, name, (k) => isCoordinated(language.tokens, k));
+}
+
+/**
+ * Whether a place after the trigger is where the trigger's own happening took place: no verb of
+ * any kind stands between them ("adopted a resolution demanding that Israel stop building
+ * settlements in the West Bank" was not adopted in the West Bank), nor a relative clause.
+ */
+export function isInTriggerPhrase(language: SentenceLanguage, trigger: TriggerMatch, place: Span): boolean {
+  return !findBreak(language, trigger, place, (k) => !isInsideNoun(language, k));
+}
+
+/** A relative pronoun after a noun, or a verb `isBreak` accepts, between the trigger and `at`. */
+function findBreak(
+  language: SentenceLanguage,
+  trigger: TriggerMatch,
+  at: Span,
+  isBreak: (k: number) => boolean,
+): boolean {
   const { tokens } = language;
-  const first = tokens.findIndex((t) => t.start >= name.start);
-  if (first < 0) return true;
+  const first = tokens.findIndex((t) => t.start >= at.start);
+  if (first < 0) return false;
   for (let k = trigger.lastToken + 1; k < first; k++) {
     const token = tokens[k]!;
     const before = tokens[k - 1]!;
-    if (RELATIVE.has(token.lemma) && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
-    if (token.pos === 'VERB' && isCoordinated(tokens, k) && !isTriggerGroup(language, trigger, k)) {
-      return false;
-    }
+    if (RELATIVE.has(token.lemma) && (before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
+    if (token.pos === 'VERB' && !isTriggerGroup(language, trigger, k) && isBreak(k)) return true;
   }
-  return true;
+  return false;
 }
 
 const REQUEST_OF = /\bat\s+(?:the\s+)?request\s+of\s+(?:the\s+)?$/i;
@@ -54,6 +71,11 @@ function isCoordinated(tokens: readonly Token[], k: number): boolean {
   while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) j--;
   const joiner = tokens[j];
   return joiner !== undefined && (joiner.pos === 'CCONJ' || joiner.text === ',' || joiner.text === ';');
+}
+
+/** A participle inside a noun phrase ("a US-drafted resolution") is no verb of its own. */
+function isInsideNoun(language: SentenceLanguage, k: number): boolean {
+  return language.chunks.some((c) => c.first < k && k < c.last) || language.tokens[k - 1]?.text === '-';
 }
 
 /** A word of the trigger's own verb group ("has been meeting"). */

@@ -106,3 +106,20 @@ describe('"prompted X to V": X alone did V; "urged X to V": no V', () => {
     expect(eventsOf(sentence).filter((e) => e.type === 'withdrawal')).toEqual([]);
   });
 });
+
+describe("a place is where the trigger's own happening took place", () => {
+  it.each([
+    [
+      'The Security Council adopted a resolution on Tuesday demanding that Israel stop building settlements in the West Bank.',
+      'UNSC adopts resolution',
+    ],
+    ['The United States vetoed a draft on Tuesday that called for a ceasefire in Gaza.', 'US vetoes draft'],
+    [
+      'When Blinken visited Jerusalem on Tuesday, Netanyahu told him that talks could resume in Cairo.',
+      'Blinken visits Jerusalem',
+    ],
+    ['Blinken met Netanyahu in Jerusalem on Tuesday.', 'Blinken meets Netanyahu in Jerusalem'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toContain(title);
+  });
+});
