@@ -35,6 +35,12 @@ export interface ArticleEvent {
   readonly type: EventType;
   readonly agentIds: readonly string[];
   readonly targetIds: readonly string[];
+  /**
+   * Named in the clause in a part the sentence does not state: a name in what a statement
+   * reports ("said Israel must…"), in a relative clause, or who asked for it. Involved in the
+   * event (so in its actorIds), never titled as its target.
+   */
+  readonly mentionedIds?: readonly string[];
   readonly place: string | null;
   /** The sentence(s) it was read from, offsets into the original text. */
   readonly sources: readonly (Span & { readonly text: string; readonly dateText: string })[];
@@ -142,29 +148,32 @@ export function extractArticleEvents({
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
-      // "prompted the United States to cut off its funding": the governor's object alone acted.
-      const controlled = getControlledAgents(read, best, mentions, sentence.start);
-      const agentIds = roles.unnamedSpeaker
+      const subjects = roles.unnamedSpeaker
         ? []
-        : controlled.length > 0
-          ? controlled
-          : owners.length > 0
-            ? owners
-            : roles.agentIds.length > 0
-              ? roles.agentIds
-              : pronounOwner.length > 0
-                ? pronounOwner
-                : mainAgents.length > 0
-                  ? mainAgents
-                  : carried;
+        : owners.length > 0
+          ? owners
+          : roles.agentIds.length > 0
+            ? roles.agentIds
+            : pronounOwner.length > 0
+              ? pronounOwner
+              : mainAgents.length > 0
+                ? mainAgents
+                : carried;
+      // "a victory for Abbas that prompted the United States to cut off its funding": the
+      // governor's object alone acted.
+      const controlled = roles.unnamedSpeaker
+        ? []
+        : getControlledAgents(read, best, mentions, sentence.start);
+      const agentIds = controlled.length > 0 ? controlled : subjects;
       // A statement's (or a warning's) targets are whom it was told to, never a co-present or
       // quoted name.
       const isSaying =
         best.trigger.type === 'statement' ||
         (!best.trigger.noun && ADDRESSING_VERBS.has(read.tokens[best.token]?.lemma ?? ''));
-      const addressees = isSaying
+      const saying = isSaying
         ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan, read)
         : null;
+      const addressees = saying?.addressees ?? null;
       // A target is named in the trigger's own clause: not in a relative clause, as another
       // verb's object or as who asked for it ("met at Turkey's request").
       const isOwnTarget = (id: string) =>
@@ -180,8 +189,14 @@ export function extractArticleEvents({
       const targetIds = roles.targetIds.filter(
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
+      // Names the clause gives a part in the happening without stating it: what a statement
+      // reports, a relative clause, a requester, whoever a governor's object acted for.
+      const named = best.trigger.type === 'statement' && saying ? saying.named : roles.targetIds;
+      const mentionedIds = [
+        ...new Set([...roles.targetIds.filter((id) => named.includes(id)), ...subjects]),
+      ].filter((id) => !agentIds.includes(id) && !targetIds.includes(id));
       // An event nobody is named in cannot say who did what: it is left out.
-      if (agentIds.length + targetIds.length === 0) continue;
+      if (agentIds.length + targetIds.length + mentionedIds.length === 0) continue;
       events.push({
         date: date.date,
         precision: date.precision,
@@ -190,6 +205,7 @@ export function extractArticleEvents({
         ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
         agentIds,
         targetIds,
+        ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
         place: findEventPlace(sentence, span, best, actors.places, read),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
@@ -566,6 +582,7 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
       ...kept,
       agentIds,
       targetIds: [...new Set([...kept.targetIds, ...event.targetIds])].filter((id) => !agentIds.includes(id)),
+      ...mergeMentioned(kept, event),
       place: kept.place ?? event.place,
       sources: kept.sources.some((s) => s.start === event.sources[0]!.start)
         ? kept.sources
@@ -573,4 +590,9 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
     };
   }
   return merged;
+}
+
+function mergeMentioned(a: ArticleEvent, b: ArticleEvent): { mentionedIds?: readonly string[] } {
+  const ids = [...new Set([...(a.mentionedIds ?? []), ...(b.mentionedIds ?? [])])];
+  return ids.length > 0 ? { mentionedIds: ids } : {};
 }

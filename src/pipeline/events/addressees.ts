@@ -10,6 +10,7 @@ import type { TriggerMatch } from './find-triggers.ts';
 import { ADDRESSING_VERBS, JUDGING_VERBS } from './speech-verbs.ts';
 
 const BARE_GAP = /^\s*(?:the\s+)?$/i;
+const ANY_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/i;
 const TO_GAP = /^\s*to\s+(?:the\s+)?$/i;
 const JOINER = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i;
 
@@ -19,14 +20,24 @@ export function getAddressees(
   triggers: readonly TriggerMatch[],
   mentions: readonly ActorMention[],
   language: SentenceLanguage,
-): string[] {
+): { addressees: string[]; named: string[] } {
   const rel = (m: ActorMention) => m.start - sentenceStart;
   const found: string[] = [];
+  // Names right after a verb of saying, whatever their part: involved in the statement (what it
+  // reports is about them), though not told it.
+  const named: string[] = [];
   for (const speech of triggers.filter((t) => !t.trigger.noun)) {
     const lemma = language.tokens[speech.token]?.lemma ?? '';
     if (speech.trigger.type !== 'statement' && !ADDRESSING_VERBS.has(lemma)) continue;
     const takesBare = ADDRESSING_VERBS.has(lemma) || JUDGING_VERBS.has(lemma);
     let end = speech.end;
+    for (const mention of mentions.filter((m) => rel(m) >= speech.end)) {
+      const gap = sentence.slice(end, rel(mention));
+      if (!(end === speech.end ? ANY_GAP : JOINER).test(gap)) break;
+      named.push(mention.actorId);
+      end = mention.end - sentenceStart;
+    }
+    end = speech.end;
     for (const mention of mentions.filter((m) => rel(m) >= speech.end)) {
       const gap = sentence.slice(end, rel(mention));
       const isFirst = end === speech.end;
@@ -36,7 +47,7 @@ export function getAddressees(
       end = mention.end - sentenceStart;
     }
   }
-  return [...new Set(found)];
+  return { addressees: [...new Set(found)], named: [...new Set(named)] };
 }
 
 /** Whether the name ending at `end` modifies a noun after it ("the US veto", "Egypt's move"). */

@@ -44,6 +44,17 @@ describe('a statement names whom it was told to, or what the verb says it judged
   });
 });
 
+describe('a name whose part the sentence does not state is involved, not a target', () => {
+  it.each([
+    ['On Tuesday, Guterres said Israel must open more crossings into Gaza.', 'israel'],
+    ["The Security Council met in emergency session on Tuesday at Jordan's request.", 'jordan'],
+  ])('%s: %s', (sentence, id) => {
+    const [event] = eventsOf(sentence);
+    expect(event?.targetIds).not.toContain(id);
+    expect(event?.actorIds).toContain(id);
+  });
+});
+
 describe('a vote says how its voters voted, never whose text it was', () => {
   it.each([
     ['Britain and France voted against the draft on Tuesday.', 'UK and France vote against draft'],
