@@ -61,6 +61,11 @@ describe('makeTitle', () => {
       'US casts veto',
     ],
     [
+      'a blocked statement is the blocked body’s',
+      { type: 'blocked-statement', agents: [US], targets: [UNSC] },
+      'US blocks UNSC statement',
+    ],
+    [
       'a vote is cast, not held',
       { type: 'vote', agents: [KERRY], targets: [US], verb: 'vote' },
       'Kerry votes',

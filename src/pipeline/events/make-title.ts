@@ -38,7 +38,13 @@ const TEMPLATES: Record<EventType, Template> = {
   vote: ['votes', 'vote', null, 'Vote'],
   agreement: ['signs agreement', 'sign agreement', 'sign{s} agreement with {whom}', 'Agreement signed'],
   veto: ['casts veto', 'cast veto', null, 'Veto'],
-  'blocked-statement': ['blocks statement', 'block statement', null, 'Statement blocked'],
+  // A blocked statement is the blocked body's own: "blocked the council from issuing a statement".
+  'blocked-statement': [
+    'blocks statement',
+    'block statement',
+    'block{s} {whom} statement',
+    'Statement blocked',
+  ],
   threat: ['issues threat', 'issue threat', 'threaten{s} {whom}', 'Threat'],
   decision: ['decides', 'decide', null, 'Decision'],
   report: ['releases report', 'release report', null, 'Report released'],
