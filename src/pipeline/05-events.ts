@@ -326,16 +326,28 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
  * warning). "said on Tuesday that the US vetoed" is no relative: a subject stands between.
  */
 function isSubjectRelative(read: SentenceLanguage, trigger: TriggerMatch): boolean {
+  return isRelativeVerb(read, trigger.token, 1);
+}
+
+/** Whether the verb at `verb` opens a subject relative clause, or joins one by "and" ("countries
+ *  that took US money and then voted against it"); "those who voted" too. */
+function isRelativeVerb(read: SentenceLanguage, verb: number, joins: number): boolean {
   const { tokens } = read;
-  let k = trigger.token - 1;
+  let k = verb - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   const pronoun = tokens[k];
+  if (pronoun?.pos === 'CCONJ' && joins > 0) {
+    // The verb of the clause joined: the nearest one before "and", with no punctuation between.
+    let j = k - 1;
+    while (j >= 0 && j > k - 8 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'PUNCT') j--;
+    return tokens[j]?.pos === 'VERB' && isRelativeVerb(read, j, joins - 1);
+  }
   const head = tokens[k - 1];
   return (
     pronoun !== undefined &&
     RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) &&
     head !== undefined &&
-    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN' || head.text.toLowerCase() === 'those') &&
     !WEEKDAY_OR_MONTH.test(head.text)
   );
 }

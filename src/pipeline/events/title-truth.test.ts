@@ -134,3 +134,14 @@ describe("a place is where the trigger's own happening took place", () => {
     expect(titlesOf(sentence)).toContain(title);
   });
 });
+
+describe('voters named only by a relative clause are no one the article names', () => {
+  it.each([
+    'Trump said on Tuesday that countries that took US aid and then voted against the United States would be punished.',
+    'Haley warned on Tuesday that she would be taking names of those who voted against the United States.',
+  ])('%s tells no vote', (sentence) => {
+    const events = eventsOf(sentence);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.type === 'vote')).toEqual([]);
+  });
+});
