@@ -12,6 +12,7 @@ import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.t
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { getControlledAgents } from './events/controlled-agent.ts';
+import { getAppositiveIds } from './events/apposition.ts';
 import { isInTriggerClause } from './events/own-clause.ts';
 import { getSessionFrame } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
@@ -164,7 +165,10 @@ export function extractArticleEvents({
       const controlled = roles.unnamedSpeaker
         ? []
         : getControlledAgents(read, best, mentions, sentence.start);
-      const agentIds = controlled.length > 0 ? controlled : subjects;
+      const chosen = controlled.length > 0 ? controlled : subjects;
+      // "al-Kidwa, the Palestinian observer at the United Nations, said": the UN only describes him.
+      const described = getAppositiveIds(sentence.text, sentence.start, chosen, mentions, best.start);
+      const agentIds = chosen.filter((id) => !described.includes(id));
       // A statement's (or a warning's) targets are whom it was told to, never a co-present or
       // quoted name.
       const isSaying =

@@ -145,3 +145,18 @@ describe('voters named only by a relative clause are no one the article names', 
     expect(events.filter((e) => e.type === 'vote')).toEqual([]);
   });
 });
+
+describe('a name inside an apposition describes the agent, it does not act with it', () => {
+  it('the body an envoy serves at is no co-speaker', () => {
+    const [event] = eventsOf(
+      'Riyad Mansour, the Palestinian observer at the United Nations, said on Tuesday that the vote was a disgrace.',
+    );
+    expect(event?.agentIds).toEqual(['riyad-mansour']);
+    expect(event?.title).toBe('Mansour makes statement');
+  });
+
+  it('a list is no apposition', () => {
+    const [event] = eventsOf('Israel, the United States and Canada voted against the text on Tuesday.');
+    expect(event?.agentIds).toEqual(['israel', 'united-states', 'canada']);
+  });
+});
