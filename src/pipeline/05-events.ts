@@ -24,6 +24,10 @@ import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './event
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
+import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
+import { getVetoRoles } from './events/veto-agents.ts';
+import { isGovernorsDate } from './events/governor-date.ts';
+import { isCalledOffLater } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -113,9 +117,16 @@ export function extractArticleEvents({
       const inClauses = findClauseTriggers(
         sentence.text,
         clauses,
-        triggers.filter((t) => !isSceneSetter(read, t, relative) && !isJudged(read, t)),
+        triggers.filter(
+          (t) =>
+            !isSceneSetter(read, t, relative) &&
+            !isJudged(read, t) &&
+            !isGovernorsDate(read, t, relative) &&
+            !isCalledOffLater(sentence.text, clauses, t),
+        ),
         relative,
         getOtherDateOffsets(sentence, dates, date),
+        read,
       );
       if (!inClauses) continue;
       const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start, read);
@@ -140,12 +151,21 @@ export function extractArticleEvents({
       const best =
         getTopicVerb(read, found.triggers, pivot) ??
         pickTrigger(sentence.text, told.length > 0 ? told : found.triggers);
+      // A happening told inside a "since" phrase ("since the war began") has its own actors.
+      const since = findSincePhrase(sentence.text, found.clause, best.start);
+      if (since !== null) span.start = Math.max(span.start, since);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
-      const roles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const passive = getAgentlessPassiveRoles(read, sentence.text, pivot, best, clauseRoles);
+      const roles = passive ?? clauseRoles;
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
       // so it inherits no subject from earlier sentences.
       const continues = sentence.paragraphIndex === previousParagraph || PRONOUN_SUBJECT.test(sentence.text);
-      const carried = continues && !pivot.trigger.noun ? previousAgents : [];
+      // "…, its third veto since the war began": a subordinate clause with a subject of its own
+      // that names no actor is nobody's doing, not the main clause's subject's.
+      const ownSubject = hasOwnSubject(read, sentence.text, clauses, pivot);
+      const fallback = getFallbackAgents(sentence, mainAgents, mentions, clauses, pivot);
+      const carried = continues && !pivot.trigger.noun && !ownSubject ? previousAgents : [];
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
@@ -157,9 +177,11 @@ export function extractArticleEvents({
             ? roles.agentIds
             : pronounOwner.length > 0
               ? pronounOwner
-              : mainAgents.length > 0
-                ? mainAgents
-                : carried;
+              : passive
+                ? []
+                : fallback.length > 0 && !ownSubject
+                  ? fallback
+                  : carried;
       // "a victory for Abbas that prompted the United States to cut off its funding": the
       // governor's object alone acted.
       const controlled = roles.unnamedSpeaker
@@ -190,24 +212,28 @@ export function extractArticleEvents({
                 end: m.end - sentence.start,
               })),
         );
-      const targetIds = roles.targetIds.filter(
+      const ownTargets = roles.targetIds.filter(
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
+      const { agentIds: agents, targetIds } =
+        best.trigger.type === 'veto'
+          ? getVetoRoles(agentIds, ownTargets, kindOf)
+          : { agentIds, targetIds: ownTargets };
       // Names the clause gives a part in the happening without stating it: what a statement
       // reports, a relative clause, a requester, whoever a governor's object acted for.
       const named = best.trigger.type === 'statement' && saying ? saying.named : roles.targetIds;
       const mentionedIds = [
         ...new Set([...roles.targetIds.filter((id) => named.includes(id)), ...subjects]),
-      ].filter((id) => !agentIds.includes(id) && !targetIds.includes(id));
+      ].filter((id) => !agents.includes(id) && !targetIds.includes(id));
       // An event nobody is named in cannot say who did what: it is left out.
-      if (agentIds.length + targetIds.length + mentionedIds.length === 0) continue;
+      if (agents.length + targetIds.length + mentionedIds.length === 0) continue;
       events.push({
         date: date.date,
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
         ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
-        agentIds,
+        agentIds: agents,
         targetIds,
         ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
         place: findEventPlace(sentence, span, best, actors.places, read),
@@ -357,6 +383,30 @@ function isRelativeVerb(read: SentenceLanguage, verb: number, joins: number): bo
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+const SUBORDINATOR = /^\W*(?:after|before|since|until|when|while|as|because|although|though|once|if)\s/i;
+
+/** A clause opened by a subordinator (or a "since" phrase) with a noun before its verb: "since
+ *  the war began". */
+function hasOwnSubject(
+  read: SentenceLanguage,
+  text: string,
+  clauses: readonly Span[],
+  trigger: TriggerMatch,
+) {
+  const clause = clauses.find((c) => trigger.start >= c.start && trigger.start < c.end);
+  if (!clause) return false;
+  const since = findSincePhrase(text, clause, trigger.start);
+  if (since === null && !SUBORDINATOR.test(text.slice(clause.start, trigger.start))) return false;
+  const opener = since ?? clause.start + text.slice(clause.start).search(/\S/);
+  return read.tokens.some(
+    (t, k) =>
+      k < trigger.token &&
+      t.start > opener &&
+      // A pronoun ("when he met Abbas") points back to the main clause's subject.
+      (t.pos === 'NOUN' || t.pos === 'PROPN'),
+  );
+}
 /** "said on Tuesday that…": a date before "that" is no head noun. */
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year)$/i;
@@ -475,7 +525,24 @@ function getEntryDates(
 
 // A subordinate clause dates its own verb ("once he takes office on January 20"): it lends
 // its date to no other clause's trigger.
-const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if)\b/i;
+const SUBORDINATE = /^\W*(?:once|when|until|unless|because|if|since)\b/i;
+
+/** Where the phrase holding `at` ends: the next comma or semicolon, or its clause's end. */
+function getPhraseEnd(text: string, clause: Span, at: number): number {
+  const rest = text.slice(at, clause.end).search(/[,;]/);
+  return rest < 0 ? clause.end : at + rest;
+}
+
+/** Offset of a "since" before `at` in its clause with no comma between, or null. */
+function findSincePhrase(text: string, clause: Span | undefined, at: number): number | null {
+  if (!clause) return null;
+  const before = text.slice(clause.start, at);
+  const match = /\bsince\b[^,;]*$/i.exec(before);
+  return match ? clause.start + match.index : null;
+}
+// A clause set at another time than the one it hangs on: its happening never takes a later
+// clause's date ("After the United States vetoed the text, the Assembly met on Tuesday").
+const OTHER_TIME_CLAUSE = /^\W*(?:after|before|since|until)\b/i;
 const DEPENDENT =
   /^\W*(?:which|who|whom|whose|after|before|since|when|while|as|although|though|because|once|until)\b/i;
 // "neither Israel nor the Palestinians had any representation", "left without meeting him":
@@ -493,19 +560,36 @@ function findClauseTriggers(
   at: number,
   /** Offsets of the sentence's other dates. */
   otherDates: readonly number[] = [],
+  read?: SentenceLanguage,
 ) {
   const home = clauses.findIndex((c) => at >= c.start && at < c.end);
+  // "its third veto since the war began on Oct. 7", "40 vetoes since 1972": a date in a phrase
+  // opened by "since" dates only what that phrase tells.
+  const since = findSincePhrase(text, clauses[home], at);
+  const phraseEnd = since === null ? 0 : getPhraseEnd(text, clauses[home]!, at);
+  const candidates =
+    since === null ? triggers : triggers.filter((t) => t.start > since && t.start < phraseEnd);
+  if (candidates.length === 0) return null;
   for (let index = home; index >= 0; index--) {
     const clause = clauses[index]!;
-    if (index === home && index > 0 && SUBORDINATE.test(text.slice(clause.start, clause.end))) {
-      if (!triggers.some((t) => isWithin(t.start, clause))) return null;
+    // "The vote came two weeks after the PA agreed on Oct. 2": a date in a clause of another time
+    // dates that clause only, never the one it hangs on.
+    // Only a clause with a verb: "put before the council on Tuesday" is a place, not a time.
+    const subordinate =
+      SUBORDINATE.test(text.slice(clause.start, clause.end)) ||
+      (OTHER_TIME_CLAUSE.test(text.slice(clause.start, clause.end)) &&
+        read !== undefined &&
+        read.tokens.some((t) => t.pos === 'VERB' && t.start > clause.start && t.start < at));
+    if (index === home && index > 0 && subordinate) {
+      if (!candidates.some((t) => isWithin(t.start, clause))) return null;
     }
     // "Abbas and Netanyahu, who last met in 2010, were in New York on Tuesday": an earlier
     // relative or subordinate clause with a date of its own lends its trigger to no other date
     // ("met in Rome on Monday, and in Paris on Tuesday" shares the verb: it does).
     const dependent = DEPENDENT.test(text.slice(clause.start, clause.end));
     if (index < home && dependent && otherDates.some((d) => isWithin(d, clause))) return null;
-    const inClause = triggers.filter((t) => isWithin(t.start, clause));
+    if (index < home && OTHER_TIME_CLAUSE.test(text.slice(clause.start, clause.end))) continue;
+    const inClause = candidates.filter((t) => isWithin(t.start, clause));
     if (inClause.length === 0) continue;
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause
     // gives nothing if all it names is such ("would have passed but for an expected veto").
@@ -529,6 +613,30 @@ function getMainAgents(
   const first = triggers[0];
   if (!first) return [];
   return [...new Set(mentions.filter((m) => m.start - sentence.start < first.start).map((m) => m.actorId))];
+}
+
+/**
+ * The main agents as a fallback for one trigger: not those named only inside a clause of time or
+ * condition that does not hold it ("Days after the US vetoed a text, the Assembly met": the
+ * meeting is not the US's).
+ */
+function getFallbackAgents(
+  sentence: Sentence,
+  mainAgents: readonly string[],
+  mentions: ActorsResult['mentions'],
+  clauses: readonly Span[],
+  trigger: TriggerMatch,
+): readonly string[] {
+  const elsewhere = (at: number) =>
+    clauses.some(
+      (c) =>
+        isWithin(at, c) &&
+        !isWithin(trigger.start, c) &&
+        SUBORDINATOR.test(sentence.text.slice(c.start, c.end)),
+    );
+  return mainAgents.filter((id) =>
+    mentions.some((m) => m.actorId === id && !elsewhere(m.start - sentence.start)),
+  );
 }
 
 /**

@@ -19,6 +19,8 @@ const IRREGULAR_PAST =
 const FUTURE = [
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:scheduled|slated)\b`,
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:due|set|expected|going|poised|planning|planned)\s+to\b`,
+  // "is expected on Tuesday to meet": a day may stand between the plan and its verb.
+  String.raw`\b${BE}\s+${ADVERB}(?:due|set|expected|poised|planning|planned)(?=\s+on\s+\w+\s+to\b)`,
   String.raw`(?:\b${BE}\s+${ADVERB})?(?:due|set)\s+for\b`,
   // "is expected back in Ramallah on Sunday", "is due in Cairo": a plan with the verb left out.
   String.raw`\b${BE}\s+${ADVERB}(?:expected|due)\s+(?:back|home|in|at)\b`,
@@ -26,8 +28,9 @@ const FUTURE = [
   String.raw`\b(?:will|shall|would|won['’]t|wouldn['’]t)\b`,
   String.raw`['’]ll\b`,
   String.raw`\b(?:upcoming|forthcoming|looming|coming|next)\b`,
-  // "was first to meet", "Allen was to present": a plan seen from the past.
-  String.raw`\b(?:was|were)\s+${ADVERB}to\s+\w+`,
+  // "was first to meet", "Allen was to present": a plan seen from the past; "Kerry is to meet
+  // Abbas on Tuesday": one seen from now.
+  String.raw`\b(?:was|were|is|are|am)\s+${ADVERB}to\s+\w+`,
   String.raw`\bto\s+be\s+(?:held|released|signed|published|announced|presented|submitted|unveiled)\b`,
 ];
 const PAST = [

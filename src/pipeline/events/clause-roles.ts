@@ -21,7 +21,8 @@ export function getClauseRoles(
   sentenceMentions: readonly ActorMention[] = mentions,
 ): Roles {
   const rel = (m: ActorMention) => m.start - sentence.start;
-  const opening = getOpeningParticipleRoles(sentence.text, pivot, mentions, rel);
+  // The participle's subject is after its phrase, outside the clause: every mention is looked at.
+  const opening = getOpeningParticipleRoles(sentence.text, pivot, sentenceMentions, rel);
   if (opening) return opening;
   const isSpeech = pivot.trigger.type === 'statement';
   if (!isSpeech) return assignRoles(sentence.text, sentence.start, pivot, mentions);
@@ -73,7 +74,8 @@ export function getClauseRoles(
 }
 
 /**
- * "Vetoing the draft on Monday, the US said …": a participle opening the sentence has the main
+ * "Vetoing the draft on Monday, the US said …", "After meeting Abbas, Kerry flew …": a participle
+ * opening the sentence (after a subordinator, if any) has the main
  * clause's subject, the first name after the comma that closes it; names inside the participle's
  * phrase are its targets. Null when the sentence does not open so.
  */
@@ -83,7 +85,11 @@ function getOpeningParticipleRoles(
   mentions: readonly ActorMention[],
   rel: (m: ActorMention) => number,
 ): Roles | null {
-  if (!/^\W*$/.test(text.slice(0, pivot.start)) || !/ing$/i.test(text.slice(pivot.start, pivot.end))) {
+  const opener = text.slice(0, pivot.start);
+  if (
+    !/^\W*(?:(?:after|before|while|since|when|upon|on)\s+)?$/i.test(opener) ||
+    !/ing$/i.test(text.slice(pivot.start, pivot.end))
+  ) {
     return null;
   }
   const comma = text.indexOf(',', pivot.end);

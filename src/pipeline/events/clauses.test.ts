@@ -38,6 +38,21 @@ describe('splitClauses', () => {
     expect(parts('Kerry met Abbas, with aides present.')).toEqual(['Kerry met Abbas, with aides present.']);
   });
 
+  it('closes a clause of another time put first at its comma, never at a date’s', () => {
+    expect(parts('After the United States vetoed the text, the Assembly met on Tuesday.')).toEqual([
+      'After the United States vetoed the text',
+      ', the Assembly met on Tuesday.',
+    ]);
+    expect(parts('Before the vote on Dec. 18, 2017, Haley spoke.')).toEqual([
+      'Before the vote on Dec. 18, 2017',
+      ', Haley spoke.',
+    ]);
+    // A clause of the same time lends the main clause its date: it stays whole.
+    expect(parts('When it was put to a vote on Monday, Dec. 18, all 14 voted in favour.')).toEqual([
+      'When it was put to a vote on Monday, Dec. 18, all 14 voted in favour.',
+    ]);
+  });
+
   it('covers the sentence without gaps', () => {
     const sentence =
       'Netanyahu, who met Kerry on Monday, said on Tuesday, as talks stalled, that he would wait.';

@@ -21,10 +21,17 @@ const RELATIVE_CLOSING =
 const ABSOLUTE_OPENING = /,\s+with\s/gi;
 const PARTICIPLE = /\b[a-z]+ing\b/i;
 
+// A clause of another time put before the main clause ends at its comma: "Days after the United
+// States vetoed a similar text, the Assembly met on Tuesday" tells two times, not one. A clause
+// of the same time ("When it was put to a vote on Monday, all 14 voted in favour") lends the main
+// clause its date, so it stays whole.
+const FRONTED_OPENING = /^\W*(?:after|before|since|until)\s/i;
+
 /** Clause spans relative to the sentence text, covering it without gaps. */
 export function splitClauses(sentence: string): Span[] {
   return splitAtConjunctions(sentence)
     .flatMap((span) => closeRelativeClause(sentence, span))
+    .flatMap((span) => closeFrontedClause(sentence, span))
     .flatMap((span, i, spans) => (i === spans.length - 1 ? openAbsoluteClause(sentence, span) : [span]));
 }
 
@@ -37,6 +44,28 @@ function openAbsoluteClause(sentence: string, span: Span): Span[] {
   const tail = text.slice(last.index + last[0].length);
   if (/[,;]/.test(tail) || !PARTICIPLE.test(tail)) return [span];
   return splitAt(span, span.start + last.index);
+}
+
+function closeFrontedClause(sentence: string, span: Span): Span[] {
+  const text = sentence.slice(span.start, span.end);
+  if (!FRONTED_OPENING.test(text)) return [span];
+  const comma = findClosingComma(text);
+  return comma > 0 ? splitAt(span, span.start + comma) : [span];
+}
+
+// A comma inside a date is no clause boundary: "on Monday, Dec. 18", "on Dec. 18, 2017".
+const DATE_BEFORE_COMMA = /(?:day|\b\d{1,2})$/i;
+const DATE_AFTER_COMMA = /^,\s+(?:\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
+/** The first comma that is not part of a date, or -1. */
+function findClosingComma(text: string): number {
+  for (let at = text.indexOf(', '); at > 0; at = text.indexOf(', ', at + 1)) {
+    const rest = text.slice(at);
+    if (DATE_AFTER_COMMA.test(rest) || (DATE_BEFORE_COMMA.test(text.slice(0, at)) && /^,\s+\d/.test(rest)))
+      continue;
+    return at;
+  }
+  return -1;
 }
 
 function splitAt(span: Span, at: number): Span[] {

@@ -161,6 +161,14 @@ export function findTriggers(
       // "the veto-wielding United States", "vote-buying": a compound modifier names no happening.
       if (isCompoundModifier(tokens, token.index)) continue;
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
+      if (entry.notBefore && isFollowedBy(tokens, last, entry.notBefore)) continue;
+      // "The draft failed to win nine votes" is still the draft's failed vote.
+      if (
+        entry.catenative &&
+        isBeforeInfinitive(tokens, last) &&
+        !hasObjectBefore(tokens, token.index, objects)
+      )
+        continue;
       // "veto power", "the veto threat": a noun before another modifies it.
       if (isNoun && isJoinedNoun(tokens, last)) continue;
       if (isName && entry.as !== 'noun') continue;
@@ -195,6 +203,37 @@ export function findTriggers(
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+/** One of `words` within a few words after the trigger: "asked Kirby on Tuesday whether …". */
+function isFollowedBy(tokens: readonly Token[], last: number, words: readonly string[]): boolean {
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    if (words.includes(tokens[k]!.text.toLowerCase())) return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** One of `objects` shortly before the trigger: its subject ("the draft failed"). */
+function hasObjectBefore(
+  tokens: readonly Token[],
+  first: number,
+  objects: ReadonlySet<string> | null,
+): boolean {
+  if (!objects) return false;
+  for (let k = Math.max(0, first - OBJECT_REACH); k < first; k++)
+    if (objects.has(tokens[k]!.lemma) || objects.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** "failed to block", "failed on Tuesday to block": "to" and a verb next, past a date or adverb. */
+function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text.toLowerCase() === 'to') return tokens[k + 1]?.pos === 'VERB';
+    if (!['ADV', 'ADP', 'PROPN', 'NUM'].includes(token.pos)) return false;
+  }
+  return false;
 }
 
 function isPluperfect(tokens: readonly Token[], group: VerbGroup | undefined): boolean {

@@ -32,20 +32,57 @@ const JUDGING = new Set([
   'celebrate',
 ]);
 
-/** Whether the noun is what a verb of judging is about: "blamed the US veto", "thanked X for its veto". */
+/** Whether the noun is what a verb of judging is about ("blamed the US veto", "thanked X for its
+ *  veto") or the topic of talk ("asked about the veto", "a row over the vote"). */
 export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boolean {
-  if (!trigger.trigger.noun) return false;
   const { tokens, verbGroups } = language;
   let k = trigger.token - 1;
-  while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
-  // "thanked the United States for its veto": past the "for" to the verb and its object.
-  if (tokens[k]?.lemma === 'for') {
-    k--;
+  if (!trigger.trigger.noun) {
+    // "thanked the United States for vetoing the draft", "accused Washington of blocking it":
+    // a deed named by its verb after "for" or "of" is judged just as its noun would be.
+    if (!/ing$/i.test(tokens[trigger.token]?.text ?? '') || !['for', 'of'].includes(tokens[k]?.lemma ?? ''))
+      return false;
+  } else {
     while (k >= 0 && NOUN_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+    // "asked about the veto", "a row over the vote": the noun is what is talked about.
+    if (TOPIC_PREPOSITIONS.has(tokens[k]?.lemma ?? '')) return true;
+  }
+  // "thanked the United States for its veto": past the "for" to the verb and its object.
+  const judgedVia = tokens[k]?.lemma;
+  if (judgedVia === 'for' || (judgedVia === 'of' && !trigger.trigger.noun)) {
+    k--;
+    while (k >= 0 && (NOUN_PHRASE_TAGS.has(tokens[k]!.pos) || isDateWord(tokens[k]!))) k--;
   }
   const group = verbGroups.find((g) => g.last === k);
-  return group !== undefined && JUDGING.has(group.lemma);
+  return (
+    group !== undefined &&
+    (JUDGING.has(group.lemma) || (!trigger.trigger.noun && DEED_JUDGING.has(group.lemma)))
+  );
 }
+
+/** "on Tuesday" between the verb's object and "for": "thanked the US on Tuesday for vetoing". */
+const isDateWord = (token: Token) => token.pos === 'ADP' || /^\d/.test(token.text);
+
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over']);
+
+// Verbs that judge a deed named by its gerund: "accused X of vetoing", "praised X for voting".
+const DEED_JUDGING = new Set([
+  'accuse',
+  'criticise',
+  'criticize',
+  'praise',
+  'condemn',
+  'commend',
+  'congratulate',
+  'rebuke',
+  'attack',
+  'denounce',
+  'punish',
+  'credit',
+  'chide',
+  'berate',
+  'castigate',
+]);
 
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'NOUN', 'PRON']);
 

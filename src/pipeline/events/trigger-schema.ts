@@ -20,6 +20,12 @@ export const TriggerSchema = z.strictObject({
   /** The noun names the happening only bare: "a ceasefire call" and "calls to recognise" are
    *  appeals, not phone calls. */
   bareNoun: z.literal(true).optional(),
+  /** Before "to" and a verb the word only says how that next happening went ("failed to block
+   *  the resolution" is no failed vote): it is no happening of its own there. */
+  catenative: z.literal(true).optional(),
+  /** The word names no such happening when one of these follows within a few words: "asked
+   *  whether Washington would veto" is a question, "asked Britain to recognise" an appeal. */
+  notBefore: z.array(z.string().regex(PHRASE)).min(1).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

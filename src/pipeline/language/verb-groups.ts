@@ -96,6 +96,8 @@ export function getAuxModality(
   const lemmas = tokens.slice(group.first, group.head).map((t) => t.lemma);
   const reportedFuture = isReported && lemmas[0] === 'would' && !lemmas.includes('have');
   if (reportedFuture) return 'planned';
+  // "Kerry is to meet Abbas", "the vote was to take place": "be to" arranges a happening.
+  if (lemmas.some((l, k) => l === 'be' && lemmas[k + 1] === 'to')) return 'planned';
   if (lemmas.some((l) => MODAL.has(l))) return 'hypothetical';
   if (lemmas.some((l) => FUTURE.has(l))) return 'planned';
   return 'asserted';

@@ -1,0 +1,49 @@
+// A happening told in a clause or phrase of another time never takes the main clause's date, nor
+// lends it its actors: "Days after the United States vetoed a text, the Assembly met on Tuesday"
+// dates no veto on Tuesday and gives the meeting to no one; "its third veto since the war began
+// on Oct. 7" dates nothing on Oct. 7. Invented sentences, read whole through processArticle.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../process-article.ts';
+
+// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
+const PUBLISHED = '2024-02-21';
+
+function eventsOf(sentence: string) {
+  const text = ['Security Council diplomacy', sentence].join('\n\n');
+  return processArticle({
+    file: 't.txt',
+    text,
+    published: PUBLISHED,
+    outlet: null,
+    url: null,
+    title: null,
+  }).events.map((e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`);
+}
+
+describe('a clause or phrase of another time keeps its happening from the main clause’s date', () => {
+  it.each([
+    'Days after the United States vetoed a similar text, the Assembly met on Tuesday.',
+    'The US vetoed the resolution, its third veto since the war began on Oct. 7.',
+    'The United States has vetoed 40 resolutions since 1972.',
+    'Abbas and Netanyahu have not met since 2010.',
+  ])('%s', (sentence) => {
+    expect(eventsOf(sentence)).toEqual([]);
+  });
+});
+
+describe('while the main clause keeps its own happening, date and actors', () => {
+  it.each([
+    [
+      'Kerry, on his first visit since taking office in February, met Abbas on Tuesday.',
+      '2024-02-20 meeting john-kerry',
+    ],
+    ['After meeting Abbas on Tuesday, Kerry flew to Amman.', '2024-02-20 meeting john-kerry'],
+    [
+      'Since the United States vetoed the text on Tuesday, the Palestinians have turned to the Assembly.',
+      '2024-02-20 veto united-states',
+    ],
+    ['When it was put to a vote on Tuesday, the United States vetoed it.', '2024-02-20 veto united-states'],
+  ])('%s', (sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+});

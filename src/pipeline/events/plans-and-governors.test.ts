@@ -1,0 +1,45 @@
+// Plans told with "be to" ("Kerry is to meet Abbas on Tuesday") are planned, and for the coming
+// Tuesday; a date between a past verb and the infinitive it governs is that verb's day ("agreed
+// on Monday to meet Abbas" dates no meeting), unless the verb is passive ("is expected on Tuesday
+// to meet") or what it governs is a decision ("agreed on Oct. 2 to defer action"); a date in a
+// clause of another time never dates the clause it hangs on ("The vote came two weeks after …
+// agreed on Oct. 2"); a plan the sentence goes on to call off is none ("…, but the meeting was
+// called off"). Invented news sentences, read whole.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../process-article.ts';
+
+// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause, 2024-02-27 in a future one.
+const PUBLISHED = '2024-02-21';
+
+function eventsOf(sentence: string) {
+  const text = ['Security Council diplomacy', sentence].join('\n\n');
+  return processArticle({
+    file: 't.txt',
+    text,
+    published: PUBLISHED,
+    outlet: null,
+    url: null,
+    title: null,
+  }).events.map((e) => `${e.date} ${e.type}${e.status ? ` (${e.status})` : ''} ${e.agentIds.join('+')}`);
+}
+
+describe('plans and the verbs that govern them', () => {
+  it.each([
+    ['Kerry is to meet Abbas on Tuesday.', ['2024-02-27 meeting (planned) john-kerry']],
+    ['Kerry agreed on Monday to meet Abbas.', []],
+    ['Britain pledged on Tuesday to recognise Palestine.', []],
+    ['Kerry is expected on Tuesday to meet Abbas.', ['2024-02-27 meeting (planned) john-kerry']],
+    [
+      'The vote came two weeks after Abbas agreed on Oct. 2 to defer action on the report.',
+      ['2023-10-02 decision (planned) mahmoud-abbas'],
+    ],
+    ['Kerry was due to meet Netanyahu on Tuesday, but the meeting was called off.', []],
+    ['Kerry was due to meet Netanyahu on Tuesday; the meeting was cancelled after the attack.', []],
+    [
+      'Kerry is to meet Netanyahu on Tuesday, but Abbas was not invited.',
+      ['2024-02-27 meeting (planned) john-kerry'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
