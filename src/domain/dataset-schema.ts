@@ -114,7 +114,10 @@ export const eventSchema = z
     /** "planned" when the text reports it as scheduled ("will vote on Friday"); absent means it happened. */
     status: z.optional(z.enum(EVENT_STATUSES)),
     title: text(),
-    /** Everyone involved: agents first, then targets. */
+    /**
+     * Everyone involved: agents first, then targets, then anyone the sentence names in the
+     * happening without saying their part ("said Israel must…", "at Turkey's request").
+     */
     actorIds: z.array(actorId),
     /** Who acted. */
     agentIds: z.array(actorId),

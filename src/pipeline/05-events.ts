@@ -6,10 +6,15 @@ import type { ActorKind } from '../domain/dataset-schema.ts';
 import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
+import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
+import { getControlledAgents } from './events/controlled-agent.ts';
+import { getAppositiveIds } from './events/apposition.ts';
+import { isInTriggerClause } from './events/own-clause.ts';
+import { getSessionFrame } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
@@ -35,6 +40,12 @@ export interface ArticleEvent {
   readonly type: EventType;
   readonly agentIds: readonly string[];
   readonly targetIds: readonly string[];
+  /**
+   * Named in the clause in a part the sentence does not state: a name in what a statement
+   * reports ("said Israel must…"), in a relative clause, or who asked for it. Involved in the
+   * event (so in its actorIds), never titled as its target.
+   */
+  readonly mentionedIds?: readonly string[];
   readonly place: string | null;
   /** The sentence(s) it was read from, offsets into the original text. */
   readonly sources: readonly (Span & { readonly text: string; readonly dateText: string })[];
@@ -158,7 +169,7 @@ export function extractArticleEvents({
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
-      const agentIds = roles.unnamedSpeaker
+      const subjects = roles.unnamedSpeaker
         ? []
         : owners.length > 0
           ? owners
@@ -171,21 +182,51 @@ export function extractArticleEvents({
                 : fallback.length > 0 && !ownSubject
                   ? fallback
                   : carried;
-      // A statement's targets are whom it was told to, never a co-present or quoted name.
-      const addressees =
-        best.trigger.type === 'statement'
-          ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan)
-          : null;
-      const named = {
-        agentIds,
-        targetIds: roles.targetIds.filter(
-          (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)),
-        ),
-      };
+      // "a victory for Abbas that prompted the United States to cut off its funding": the
+      // governor's object alone acted.
+      const controlled = roles.unnamedSpeaker
+        ? []
+        : getControlledAgents(read, best, mentions, sentence.start);
+      const chosen = controlled.length > 0 ? controlled : subjects;
+      // "al-Kidwa, the Palestinian observer at the United Nations, said": the UN only describes him.
+      const described = getAppositiveIds(sentence.text, sentence.start, chosen, mentions, best.start);
+      const agentIds = chosen.filter((id) => !described.includes(id));
+      // A statement's (or a warning's) targets are whom it was told to, never a co-present or
+      // quoted name.
+      const isSaying =
+        best.trigger.type === 'statement' ||
+        (!best.trigger.noun && ADDRESSING_VERBS.has(read.tokens[best.token]?.lemma ?? ''));
+      const saying = isSaying
+        ? getAddressees(sentence.text, sentence.start, found.triggers, inSpan, read)
+        : null;
+      const addressees = saying?.addressees ?? null;
+      // A target is named in the trigger's own clause: not in a relative clause, as another
+      // verb's object or as who asked for it ("met at Turkey's request").
+      const isOwnTarget = (id: string) =>
+        inSpan.some(
+          (m) =>
+            m.actorId === id &&
+            (m.start - sentence.start < best.start ||
+              isInTriggerClause(read, sentence.text, best, {
+                start: m.start - sentence.start,
+                end: m.end - sentence.start,
+              })),
+        );
+      const ownTargets = roles.targetIds.filter(
+        (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
+      );
       const { agentIds: agents, targetIds } =
-        best.trigger.type === 'veto' ? getVetoRoles(named.agentIds, named.targetIds, kindOf) : named;
+        best.trigger.type === 'veto'
+          ? getVetoRoles(agentIds, ownTargets, kindOf)
+          : { agentIds, targetIds: ownTargets };
+      // Names the clause gives a part in the happening without stating it: what a statement
+      // reports, a relative clause, a requester, whoever a governor's object acted for.
+      const named = best.trigger.type === 'statement' && saying ? saying.named : roles.targetIds;
+      const mentionedIds = [
+        ...new Set([...roles.targetIds.filter((id) => named.includes(id)), ...subjects]),
+      ].filter((id) => !agents.includes(id) && !targetIds.includes(id));
       // An event nobody is named in cannot say who did what: it is left out.
-      if (agents.length + targetIds.length === 0) continue;
+      if (agents.length + targetIds.length + mentionedIds.length === 0) continue;
       events.push({
         date: date.date,
         precision: date.precision,
@@ -194,7 +235,8 @@ export function extractArticleEvents({
         ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
         agentIds: agents,
         targetIds,
-        place: findEventPlace(sentence, span, best, actors.places),
+        ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
+        place: findEventPlace(sentence, span, best, actors.places, read),
         sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: date.text }],
         trigger: best.text,
         ...getFrameWords(read, best, sentence, dates, nameSpans),
@@ -314,16 +356,28 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
  * warning). "said on Tuesday that the US vetoed" is no relative: a subject stands between.
  */
 function isSubjectRelative(read: SentenceLanguage, trigger: TriggerMatch): boolean {
+  return isRelativeVerb(read, trigger.token, 1);
+}
+
+/** Whether the verb at `verb` opens a subject relative clause, or joins one by "and" ("countries
+ *  that took US money and then voted against it"); "those who voted" too. */
+function isRelativeVerb(read: SentenceLanguage, verb: number, joins: number): boolean {
   const { tokens } = read;
-  let k = trigger.token - 1;
+  let k = verb - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
   const pronoun = tokens[k];
+  if (pronoun?.pos === 'CCONJ' && joins > 0) {
+    // The verb of the clause joined: the nearest one before "and", with no punctuation between.
+    let j = k - 1;
+    while (j >= 0 && j > k - 8 && tokens[j]!.pos !== 'VERB' && tokens[j]!.pos !== 'PUNCT') j--;
+    return tokens[j]?.pos === 'VERB' && isRelativeVerb(read, j, joins - 1);
+  }
   const head = tokens[k - 1];
   return (
     pronoun !== undefined &&
     RELATIVE_PRONOUNS.has(pronoun.text.toLowerCase()) &&
     head !== undefined &&
-    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN' || head.text.toLowerCase() === 'those') &&
     !WEEKDAY_OR_MONTH.test(head.text)
   );
 }
@@ -608,7 +662,8 @@ function getFrameWords(
   dates: readonly DateMention[],
   actors: readonly Span[],
 ): { verb?: string; object?: string } {
-  if (trigger.trigger.noun) return {};
+  if (trigger.trigger.noun)
+    return trigger.trigger.type === 'conference' ? getSessionFrame(language, trigger) : {};
   const verb = language.tokens
     .slice(trigger.token, trigger.lastToken + 1)
     .map((t) => t.lemma)
@@ -651,6 +706,7 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
       ...kept,
       agentIds,
       targetIds: [...new Set([...kept.targetIds, ...event.targetIds])].filter((id) => !agentIds.includes(id)),
+      ...mergeMentioned(kept, event),
       place: kept.place ?? event.place,
       sources: kept.sources.some((s) => s.start === event.sources[0]!.start)
         ? kept.sources
@@ -658,4 +714,9 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
     };
   }
   return merged;
+}
+
+function mergeMentioned(a: ArticleEvent, b: ArticleEvent): { mentionedIds?: readonly string[] } {
+  const ids = [...new Set([...(a.mentionedIds ?? []), ...(b.mentionedIds ?? [])])];
+  return ids.length > 0 ? { mentionedIds: ids } : {};
 }

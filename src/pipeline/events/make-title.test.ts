@@ -56,9 +56,70 @@ describe('makeTitle', () => {
       'Kerry meets Abbas',
     ],
     [
-      'without an object, the template',
+      'without an object, a veto names no author it cannot know',
       { type: 'veto', agents: [US], targets: [UNSC] },
-      'US vetoes UNSC text',
+      'US casts veto',
+    ],
+    [
+      'a blocked statement is the blocked body’s',
+      { type: 'blocked-statement', agents: [US], targets: [UNSC] },
+      'US blocks UNSC statement',
+    ],
+    [
+      'a vote is cast, not held',
+      { type: 'vote', agents: [KERRY], targets: [US], verb: 'vote' },
+      'Kerry votes',
+    ],
+    [
+      'a vote says how',
+      { type: 'vote', agents: [US], targets: [], verb: 'vote against' },
+      'US votes against',
+    ],
+    [
+      'a statement told to someone addresses them',
+      { type: 'statement', agents: [KERRY], targets: [ABBAS], verb: 'tell' },
+      'Kerry addresses Abbas',
+    ],
+    [
+      'a verb of judging is quoted with whom it judged',
+      { type: 'statement', agents: [KERRY], targets: [US], verb: 'accuse' },
+      'Kerry accuses US',
+    ],
+    [
+      'or with what it judged',
+      { type: 'statement', agents: [ABBAS], targets: [], verb: 'welcome', object: 'vote' },
+      'Abbas welcomes vote',
+    ],
+    [
+      'any other statement says only that one was made',
+      { type: 'statement', agents: [KERRY], targets: [], verb: 'say', object: 'thing' },
+      'Kerry makes statement',
+    ],
+    [
+      'a warning is no threat',
+      { type: 'threat', agents: [KERRY], targets: [ABBAS], verb: 'warn' },
+      'Kerry warns Abbas',
+    ],
+    [
+      'a session by what the body did with it',
+      { type: 'conference', agents: [UNSC], targets: [US], verb: 'meet in', object: 'emergency session' },
+      'UNSC meets in emergency session',
+    ],
+    [
+      'a session no verb acts on is only named',
+      { type: 'conference', agents: [UNSC], targets: [], object: 'special session' },
+      'UNSC special session',
+    ],
+    ['no agent: an abstention names no one', { type: 'abstention', agents: [], targets: [US] }, 'Abstention'],
+    [
+      'no agent: a statement names whom it was told to',
+      { type: 'statement', agents: [], targets: [UNSC] },
+      'Statement to UNSC',
+    ],
+    [
+      'no agent: talks name the partner',
+      { type: 'meeting', agents: [], targets: [ABBAS] },
+      'Talks held with Abbas',
     ],
     [
       'several agents take the plural',

@@ -3,6 +3,7 @@
 // same event always gets the same title (and so the same id) whatever article reported it.
 import type { EventStatus, EventType } from '../../domain/event-types.ts';
 import type { ActorRecord } from '../types.ts';
+import { getHeadLemma, JUDGING_VERBS } from './speech-verbs.ts';
 
 interface TitleParts {
   readonly type: EventType;
@@ -17,21 +18,27 @@ interface TitleParts {
   readonly status?: EventStatus | undefined;
 }
 
-/** [singular verb phrase, plural verb phrase, phrase with a target (use {whom}), title without agents]. */
+/**
+ * [singular verb phrase, plural verb phrase, phrase with a target (use {whom}), title without
+ * agents]. A phrase with a target is given only where the target's part follows from the event
+ * type itself (whom one met, phoned, called on); "vetoes {whom} text" or "decides on {whom}"
+ * would claim an author or a topic the sentence may not state, so those name no target.
+ */
 type Template = readonly [string, string, string | null, string];
 
 const TEMPLATES: Record<EventType, Template> = {
   meeting: ['holds talks', 'hold talks', 'meet{s} {whom}', 'Talks held'],
   visit: ['travels', 'travel', 'visit{s} {whom}', 'Visit'],
   'phone-call': ['holds phone call', 'hold phone call', 'phone{s} {whom}', 'Phone call'],
-  conference: ['attends conference', 'attend conference', 'meet{s} {whom} at conference', 'Conference'],
+  conference: ['holds session', 'hold session', null, 'Session'],
   statement: ['makes statement', 'make statement', 'address{es} {whom}', 'Statement'],
   appeal: ['issues appeal', 'issue appeal', 'call{s} on {whom}', 'Appeal'],
-  rejection: ['voices opposition', 'voice opposition', 'reject{s} {whom} move', 'Opposition voiced'],
-  draft: ['circulates draft', 'circulate draft', 'circulate{s} draft to {whom}', 'Draft circulated'],
-  vote: ['holds vote', 'hold vote', 'vote{s} on {whom} text', 'Vote'],
+  rejection: ['voices opposition', 'voice opposition', null, 'Opposition voiced'],
+  draft: ['circulates draft', 'circulate draft', null, 'Draft circulated'],
+  vote: ['votes', 'vote', null, 'Vote'],
   agreement: ['signs agreement', 'sign agreement', 'sign{s} agreement with {whom}', 'Agreement signed'],
-  veto: ['casts veto', 'cast veto', 'veto{es} {whom} text', 'Veto'],
+  veto: ['casts veto', 'cast veto', null, 'Veto'],
+  // A blocked statement is the blocked body's own: "blocked the council from issuing a statement".
   'blocked-statement': [
     'blocks statement',
     'block statement',
@@ -39,19 +46,14 @@ const TEMPLATES: Record<EventType, Template> = {
     'Statement blocked',
   ],
   threat: ['issues threat', 'issue threat', 'threaten{s} {whom}', 'Threat'],
-  decision: ['decides', 'decide', 'decide{s} on {whom}', 'Decision'],
-  report: ['releases report', 'release report', 'release{s} report on {whom}', 'Report released'],
-  plan: ['announces plan', 'announce plan', 'present{s} plan to {whom}', 'Plan announced'],
+  decision: ['decides', 'decide', null, 'Decision'],
+  report: ['releases report', 'release report', null, 'Report released'],
+  plan: ['announces plan', 'announce plan', null, 'Plan announced'],
   application: ['submits request', 'submit request', 'submit{s} request to {whom}', 'Request submitted'],
-  'resolution-adopted': [
-    'adopts resolution',
-    'adopt resolution',
-    'adopt{s} resolution on {whom}',
-    'Resolution adopted',
-  ],
-  abstention: ['abstains', 'abstain', 'abstain{s} on {whom} text', 'Abstention'],
+  'resolution-adopted': ['adopts resolution', 'adopt resolution', null, 'Resolution adopted'],
+  abstention: ['abstains', 'abstain', null, 'Abstention'],
   recognition: ['grants recognition', 'grant recognition', 'recognise{s} {whom}', 'Recognition'],
-  ruling: ['issues ruling', 'issue ruling', 'rule{s} on {whom}', 'Ruling'],
+  ruling: ['issues ruling', 'issue ruling', null, 'Ruling'],
   sanction: ['cuts funding', 'cut funding', 'cut{s} funding to {whom}', 'Funding cut'],
   withdrawal: ['withdraws', 'withdraw', 'withdraw{s} from {whom}', 'Withdrawal'],
   'military-action': [
@@ -62,31 +64,47 @@ const TEMPLATES: Record<EventType, Template> = {
   ],
 };
 
-const OBJECT_TYPES = new Set<EventType>([
-  'phone-call',
-  'rejection',
-  'vote',
-  'veto',
-  'blocked-statement',
-  'draft',
-  'decision',
-]);
+// Without agents, a target is named only where its part is plain: the partner of talks or a
+// call ("Talks held with Abbas"), whom a statement or an appeal was addressed to.
+const AGENTLESS_TARGET: Partial<Record<EventType, string>> = {
+  meeting: 'with',
+  'phone-call': 'with',
+  agreement: 'with',
+  statement: 'to',
+  appeal: 'to',
+};
+
+const OBJECT_TYPES = new Set<EventType>(['phone-call', 'draft']);
 
 export function makeTitle({ type, agents, targets, place, verb, object, status }: TitleParts): string {
   const [singular, plural, withTarget, agentless] = TEMPLATES[type];
-  // Object-like targets ("rejects UNSC move") and phone partners read best with one name.
+  // Phone partners read best with one name.
   const whom = joinNames(OBJECT_TYPES.has(type) ? targets.slice(0, 1) : targets);
   const where = place ? ` in ${place}` : '';
   const who = joinNames(agents);
-  if (!who) return whom ? `${agentless} with ${whom}${where}` : `${agentless}${where}`;
+  if (!who) {
+    const preposition = AGENTLESS_TARGET[type];
+    return whom && preposition ? `${agentless} ${preposition} ${whom}${where}` : `${agentless}${where}`;
+  }
   const isPlural = agents.length > 1;
   const planned = status === 'planned';
+  const says = (lemmas: string) => (planned ? `to ${lemmas}` : conjugate(lemmas, isPlural));
   // "US vetoes Security Council resolution on Gaza": the sentence's own verb and object.
-  if (verb && object && QUOTED_OBJECT_TYPES.has(type)) {
-    return `${who} ${planned ? `to ${verb}` : conjugate(verb, isPlural)} ${object}${where}`;
+  if (verb && object && QUOTED_OBJECT_TYPES.has(type)) return `${who} ${says(verb)} ${object}${where}`;
+  const lead = planned ? `${who} to` : who;
+  // "Within hours of Friday's session, X said…": no verb says what X did with the session, so
+  // the title only names it ("UNHRC special session"), claiming neither a meeting nor a presence.
+  if (type === 'conference' && object) return `${who} ${object}${where}`;
+  // "Haley accuses Iran", "Abbas welcomes vote": a verb of judging says what was said of whom.
+  const judged = whom ?? object;
+  if (type === 'statement' && verb && judged && JUDGING_VERBS.has(getHeadLemma(verb))) {
+    return `${who} ${says(verb)} ${judged}${where}`;
+  }
+  // "warned Netanyahu" is a warning, not a threat; "voted against" says how.
+  if ((type === 'threat' && verb && whom) || (type === 'vote' && verb === 'vote against')) {
+    return `${who} ${says(verb)}${type === 'threat' ? ` ${whom}` : ''}${where}`;
   }
   const form = planned || isPlural ? '' : undefined;
-  const lead = planned ? `${who} to` : who;
   if (type === 'visit' && place) return `${lead} ${form === '' ? 'visit' : 'visits'} ${place}`;
   if (withTarget && whom) {
     const phrase = withTarget.replace(/\{(e?s)\}/, form ?? '$1').replace('{whom}', whom);
@@ -113,6 +131,7 @@ const QUOTED_OBJECT_TYPES = new Set<EventType>([
   'military-action',
   'recognition',
   'withdrawal',
+  'conference',
 ]);
 
 /** "veto" → "vetoes", "deny" → "denies", "put forward" → "puts forward"; plural keeps the lemma. */

@@ -62,6 +62,7 @@ export function mergeEvents(
         ...kept,
         agentIds: union(kept.agentIds, event.agentIds),
         targetIds: union(kept.targetIds, event.targetIds).filter((id) => !kept.agentIds.includes(id)),
+        mentionedIds: union(kept.mentionedIds ?? [], event.mentionedIds ?? []),
         place: kept.place ?? event.place,
         sources: [...kept.sources, ...sources],
       };
@@ -96,7 +97,8 @@ export function mergeEvents(
     type: e.type,
     ...(e.status ? { status: e.status } : {}),
     title: e.title,
-    actorIds: union(e.agentIds, e.targetIds),
+    // Agents, targets, then those named in the happening in a part the sentence does not state.
+    actorIds: union(union(e.agentIds, e.targetIds), e.mentionedIds ?? []),
     agentIds: e.agentIds,
     targetIds: e.targetIds,
     place: e.place,

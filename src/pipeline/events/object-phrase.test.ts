@@ -31,6 +31,20 @@ describe('getObjectPhrase', () => {
     ],
     ['The Assembly voted in favour on Friday.', 'voted', ['on Friday'], null],
     ['The US vetoed it on Friday.', 'vetoed', ['on Friday'], null],
+    // A hyphenated modifier stays whole, and the phrase runs on to its noun.
+    [
+      'Moscow vetoed a Japanese-drafted resolution on Friday.',
+      'vetoed',
+      ['on Friday'],
+      'Japanese-drafted resolution',
+    ],
+    [
+      'China blocked an Irish-sponsored Security Council statement.',
+      'blocked',
+      [],
+      'Irish-sponsored Security Council statement',
+    ],
+    ["Cairo rejected Norway's truce plan.", 'rejected', [], "Norway's truce plan"],
   ] as const)('%s', (sentence, trigger, excluded, object) => {
     expect(objectOf(sentence, trigger, [...excluded])).toBe(object);
   });

@@ -3,7 +3,7 @@
 // Gaza"), or the subject of a passive ("The resolution was adopted" → "resolution"). Titles
 // quote it, so they claim no more than the sentence. Determiners and possessives are dropped,
 // one "on/over/against/for" phrase is kept, dates and pronouns are never objects.
-import type { SentenceLanguage, Span, Token } from '../types.ts';
+import type { NounChunk, SentenceLanguage, Span, Token } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 const LEADING = new Set(['DET', 'PRON', 'PART']);
@@ -23,11 +23,12 @@ export function getObjectPhrase(
   // "drafted by the United States" is a passive too, without its auxiliary.
   const first = group?.first ?? trigger.token;
   const isPassive = group?.voice === 'passive' || tokens[trigger.lastToken + 1]?.lemma === 'by';
-  const chunk = isPassive
+  const found = isPassive
     ? [...chunks].reverse().find((c) => c.last < first && first - c.last <= 2)
     : chunks.find(
         (c) => c.first > trigger.lastToken && isAdverbsOnly(tokens, trigger.lastToken + 1, c.first),
       );
+  const chunk = found && joinHyphenated(tokens, chunks, found);
   if (!chunk || !isUsable(tokens, chunk.first, chunk.last, excluded)) return null;
   const head = tokens[chunk.head]!;
   if (actors.some((a) => a.start <= head.start && head.end <= a.end)) return null;
@@ -43,7 +44,40 @@ export function getObjectPhrase(
     words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
   }
   if (words.length === 0 || words.length > MAX_WORDS) return null;
-  return words.map((t) => t.text).join(' ');
+  return toText(words);
+}
+
+/**
+ * "a US-drafted resolution", "a Brazilian-drafted Security Council resolution": the tagger cuts
+ * a hyphenated modifier into a name, a dash and a participle, and the chunker ends the phrase at
+ * the name. The phrase runs on through the compound to the noun it modifies.
+ */
+function joinHyphenated(tokens: readonly Token[], chunks: readonly NounChunk[], chunk: NounChunk): NounChunk {
+  const dash = tokens[chunk.last + 1];
+  const word = tokens[chunk.last + 2];
+  if (
+    !dash ||
+    !word ||
+    dash.text !== '-' ||
+    !isTouching(tokens[chunk.last]!, dash) ||
+    !isTouching(dash, word)
+  ) {
+    return chunk;
+  }
+  const rest = chunks.find(
+    (c) => c.first === chunk.last + 3 || (c.first <= chunk.last + 2 && chunk.last + 2 <= c.last),
+  );
+  return rest ? { first: chunk.first, last: rest.last, head: rest.head } : chunk;
+}
+
+const isTouching = (a: Token, b: Token) => a.end === b.start;
+
+/** The words as written: no space where the text has none ("US-drafted", "Kerry's"). */
+function toText(words: readonly Token[]): string {
+  return words
+    .map((t, i) => (i > 0 && words[i - 1]!.end === t.start ? t.text : ` ${t.text}`))
+    .join('')
+    .trim();
 }
 
 /** Not a pronoun, a number or a date: "it", "128-9", "on Friday" say nothing as objects. */

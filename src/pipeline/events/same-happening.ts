@@ -6,6 +6,8 @@ export interface Comparable {
   readonly type: string;
   readonly agentIds: readonly string[];
   readonly targetIds: readonly string[];
+  /** Named in the happening without a stated part: they identify it as its targets do. */
+  readonly mentionedIds?: readonly string[];
   readonly place: string | null;
 }
 
@@ -14,14 +16,16 @@ const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => 
 export function isSameHappening(a: Comparable, b: Comparable): boolean {
   if (a.date !== b.date || a.type !== b.type) return false;
   if (a.place && b.place && a.place !== b.place) return false;
-  const allA = [...a.agentIds, ...a.targetIds];
-  const allB = [...b.agentIds, ...b.targetIds];
+  const involvedA = [...a.targetIds, ...(a.mentionedIds ?? [])];
+  const involvedB = [...b.targetIds, ...(b.mentionedIds ?? [])];
+  const allA = [...a.agentIds, ...involvedA];
+  const allB = [...b.agentIds, ...involvedB];
   if (a.agentIds.length === 0 || b.agentIds.length === 0) {
     return overlaps(allA, allB) || (allA.length === 0 && allB.length === 0);
   }
   // "Kerry met Lavrov" and "Lavrov and Kerry met" are one meeting: roles may be swapped.
   if (!overlaps(a.agentIds, b.agentIds) && !overlaps(allA, b.agentIds)) return false;
-  const targetsA = a.targetIds.filter((id) => !b.agentIds.includes(id));
-  const targetsB = b.targetIds.filter((id) => !a.agentIds.includes(id));
+  const targetsA = involvedA.filter((id) => !b.agentIds.includes(id));
+  const targetsB = involvedB.filter((id) => !a.agentIds.includes(id));
   return targetsA.length === 0 || targetsB.length === 0 || overlaps(targetsA, targetsB);
 }
