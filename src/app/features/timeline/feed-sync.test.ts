@@ -52,32 +52,34 @@ describe('FeedSync', () => {
     expect(setStack).toHaveBeenCalledTimes(1);
   });
 
-  it('hands a large change over as a new DataSet holding exactly the feed, lanes kept valid', () => {
+  it('applies a large change in place: items that stay are kept, lanes stay valid', () => {
     const sync = new FeedSync(feed('events', many(10)));
     const before = sync.items;
+    const kept = sync.items.get('e0');
     const lanesSeen: string[][] = [];
-    const setItems = vi.fn(() => lanesSeen.push(sync.groups.getIds().map(String)));
+    sync.items.on('add', () => lanesSeen.push(sync.groups.getIds().map(String)));
     const next: TimelineFeed = {
       mode: 'events',
       groups: [{ id: 'other', content: 'Other', title: 'Other', order: 0 }],
-      items: many(50, 'n').map((row) => ({ ...row, group: 'other' })),
+      items: [{ ...item('e0'), group: 'other' }, ...many(50, 'n').map((row) => ({ ...row, group: 'other' }))],
     };
-    sync.apply(sync.prepare(next)!, vi.fn(), setItems);
-    expect(setItems).toHaveBeenCalledExactlyOnceWith(sync.items);
-    expect(sync.items).not.toBe(before);
-    expect(sync.items.getIds()).toEqual(many(50, 'n').map((row) => row.id));
+    const pending = sync.prepare(next)!;
+    expect(pending.isLarge).toBe(true);
+    sync.apply(pending, vi.fn());
+    expect(sync.items).toBe(before);
+    expect(kept?.group).toBe('lane');
+    expect(sync.items.get('e0')?.group).toBe('other');
+    expect(sync.items.getIds()).toEqual(['e0', ...many(50, 'n').map((row) => row.id)]);
     // The new lane exists when the items arrive; the old one is gone afterwards.
     expect(lanesSeen).toEqual([['lane', 'other']]);
     expect(sync.groups.getIds()).toEqual(['other']);
   });
 
-  it('changes a few items in place, even when it could replace the DataSet', () => {
+  it('changes a few items in place without calling the change large', () => {
     const sync = new FeedSync(feed('events', many(10)));
-    const before = sync.items;
-    const setItems = vi.fn();
-    sync.apply(sync.prepare(feed('events', [...many(10), item('x')]))!, vi.fn(), setItems);
-    expect(setItems).not.toHaveBeenCalled();
-    expect(sync.items).toBe(before);
-    expect(sync.items.getIds()).toContain('x');
+    const pending = sync.prepare(feed('events', [...many(10), item('x')]))!;
+    expect(pending.isLarge).toBe(false);
+    sync.apply(pending, vi.fn());
+    expect(sync.items.getIds()).toEqual([...many(10).map((row) => row.id), 'x']);
   });
 });

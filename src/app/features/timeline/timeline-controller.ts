@@ -7,7 +7,9 @@
 //   applied silently, so parent → timeline → parent can never loop.
 // - Data changes go through one batched update/remove per DataSet, with the window moved away
 //   from the data meanwhile (VIS-TIMELINE-NOTES pitfall 1: adding items inside the visible
-//   window costs one layout per item).
+//   window costs one layout per item) and vis's redraw on each DataSet event held back; new data
+//   is drawn in the same task (vis-redraws.ts), so it shows in the same frame as the rest of the
+//   page's response to the change.
 // - vis only ever holds the bounded feed of timeline-feed.ts for the visible range, recomputed
 //   shortly after each range change once the events are too many to feed them all.
 import type { IdType } from 'vis-timeline/esnext';
@@ -28,6 +30,8 @@ import type { VisItemRow } from './vis-rows.ts';
 import { getRowDays } from './vis-rows.ts';
 import { getAnimation, TIMELINE_OPTIONS, ZOOM_LIMITS, ZOOM_STEP } from './timeline-options.ts';
 import { isInWindow, isSameWindow, toDateRange, toTimelineWindow } from './timeline-window.ts';
+import type { RedrawControl } from './vis-redraws.ts';
+import { controlRedraws } from './vis-redraws.ts';
 
 export interface TimelineInitialState {
   readonly index: FeedIndex;
@@ -54,6 +58,7 @@ export class TimelineController {
   readonly #sync: FeedSync;
   readonly #callbacks: { readonly current: TimelineCallbacks };
   readonly #stopObserving: () => void;
+  readonly #redraws: RedrawControl;
   #ready = false;
   #destroyed = false;
   #window: TimelineWindow | null = null;
@@ -92,6 +97,7 @@ export class TimelineController {
       hiddenDates: toHiddenDates(this.#quiet),
       onInitialDrawComplete: () => this.#onFirstDraw(),
     });
+    this.#redraws = controlRedraws(this.#timeline);
     this.#timeline.on('select', (props?: { items?: IdType[] }) => {
       // A click focuses the timeline, as a click on any focusable widget does (vis-timeline's
       // pointer handling stops the browser's own focus move): its keys work at once, and the
@@ -138,6 +144,9 @@ export class TimelineController {
     if (showAll) this.#fitAll(false);
     else this.#timeline.setWindow(saved.start, saved.end, { animation: false });
     this.#applySelection(false);
+    // A filter's new count and list are committed in this task: the timeline joins them in the
+    // frame they show in, rather than in the next one.
+    this.#redraws.flush();
   }
 
   /** The window to show; null shows everything. The echo of our own last report is not
@@ -323,11 +332,7 @@ export class TimelineController {
   }
 
   #apply(pending: PendingFeed): void {
-    this.#sync.apply(
-      pending,
-      (stack) => this.#timeline.setOptions({ stack }),
-      (items) => this.#timeline.setItems(items),
-    );
+    this.#redraws.batch(() => this.#sync.apply(pending, (stack) => this.#timeline.setOptions({ stack })));
   }
 
   /** A click on a bucket zooms into its span; it never becomes the selection. */
