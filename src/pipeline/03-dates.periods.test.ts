@@ -1,6 +1,7 @@
 // Weeks, months, years, explicit and same-day expressions: input sentence + publication day →
 // expected partial date, range end, tense and kind.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findDates } from './03-dates.ts';
 import { expectMention, type Expected } from './dates/expect-mention.ts';
 
 type Row = readonly [sentence: string, published: string, expression: string, expected: Expected];
@@ -143,7 +144,21 @@ const SAME_DAY: readonly Row[] = [
   ['Talks resume tomorrow.', '2020-03-05', 'tomorrow', { date: '2020-03-06', tense: 'future' }],
 ];
 
+// A year said after a yearless date is that date's, and the edge of a period names its month.
+const QUALIFIED: readonly Row[] = [
+  [
+    'The United States vetoed the draft on 7 October last year.',
+    '2024-02-21',
+    'on 7 October last year',
+    { date: '2023-10-07' },
+  ],
+  ['Russia vetoed it on Oct. 7 last year.', '2024-12-21', 'Oct. 7 last year', { date: '2023-10-07' }],
+  ['Kerry will return in March next year.', '2024-12-21', 'March next year', { date: '2025-03' }],
+  ['Kerry met Abbas at the end of last year.', '2024-02-21', 'end of last year', { date: '2023-12' }],
+];
+
 describe.each([
+  ['qualified dates', QUALIFIED],
   ['weeks as Monday..Sunday ranges', WEEKS],
   ['months', MONTHS],
   ['years and deadlines', YEARS_AND_DEADLINES],
@@ -153,5 +168,13 @@ describe.each([
 ])('findDates: %s', (_name, rows) => {
   it.each(rows)('%s (published %s) → %s', (sentence, published, expression, expected) => {
     expectMention(sentence, published, expression, expected);
+  });
+});
+
+describe('findDates: a year said after a date', () => {
+  it('is one date, not a second one for the year', () => {
+    const text = 'The United States vetoed the draft on 7 October last year.';
+    const sentence = { index: 0, start: 0, end: text.length, text, paragraphIndex: 0 };
+    expect(findDates(text, [sentence], '2024-02-21').map((d) => d.date)).toEqual(['2023-10-07']);
   });
 });

@@ -75,11 +75,12 @@ function readSentence(
   const timestamp = opensParagraph && general ? readTimestamp(sentence, words) : null;
   if (timestamp) own.push(timestamp);
   if (!general) return dropOverlaps(own);
-  const overlapsOwn = (f: Found) => own.some((o) => o.start < f.end && f.start < o.end);
-  const others = [...readChrono(sentence, reference), ...readNewsRules(sentence)].filter(
-    (f) => !overlapsOwn(f),
-  );
-  return dropOverlaps([...own, ...others]);
+  const chrono = readChrono(sentence, reference);
+  // "on Oct. 7 last year": the year phrase read alone is part of the longer date that holds it.
+  const kept = own.filter((o) => !chrono.some((c) => c.start < o.start && o.end <= c.end));
+  const overlapsOwn = (f: Found) => kept.some((o) => o.start < f.end && f.start < o.end);
+  const others = [...chrono, ...readNewsRules(sentence)].filter((f) => !overlapsOwn(f));
+  return dropOverlaps([...kept, ...others]);
 }
 
 function toDraft(

@@ -20,9 +20,40 @@ export function readChrono(sentence: string, reference: ParsingReference): Found
   const found: Found[] = [];
   for (const result of chrono.casual.parse(sentence, reference)) {
     const item = toFound(sentence, result);
-    if (item) found.push(item);
+    if (!item) continue;
+    // "on 7 October last year": the year phrase is the date's own, not a second date.
+    const last = found.at(-1);
+    if (last && item.start < last.end) continue;
+    found.push(toMonthIfEdge(sentence, withYearAfter(sentence, item, reference)));
   }
   return found;
+}
+
+// "at the end of last year", "the beginning of the month": chrono picks a day (Dec. 31); the text
+// names no more than the month.
+const EDGE_OF = /^(?:the\s+)?(?:end|close|beginning|start)\s+of\b/i;
+
+function toMonthIfEdge(sentence: string, item: Found): Found {
+  const { candidate } = item;
+  if (candidate.type !== 'day' || !EDGE_OF.test(sentence.slice(item.start, item.end))) return item;
+  return { ...item, candidate: { type: 'month', year: candidate.year, month: candidate.month } };
+}
+
+const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
+
+/** "7 October last year", "in March next year": a yearless date takes the year said after it. */
+function withYearAfter(sentence: string, item: Found, reference: ParsingReference): Found {
+  const { candidate } = item;
+  if ((candidate.type !== 'day' && candidate.type !== 'month') || candidate.year !== null) return item;
+  const match = YEAR_AFTER.exec(sentence.slice(item.end));
+  if (!match) return item;
+  const offset = { last: -1, this: 0, next: 1 }[match[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+  const instant = new Date(reference.instant ?? Date.now());
+  return {
+    ...item,
+    end: item.end + match[0].length,
+    candidate: { ...candidate, year: instant.getUTCFullYear() + offset },
+  };
 }
 
 function toFound(sentence: string, result: ParsedResult): Found | null {
