@@ -155,7 +155,7 @@ export function extractArticleEvents({
       const since = findSincePhrase(sentence.text, found.clause, best.start);
       if (since !== null) span.start = Math.max(span.start, since);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
-      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions, read);
       const passive = getAgentlessPassiveRoles(read, sentence.text, pivot, best, clauseRoles);
       const roles = passive ?? clauseRoles;
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
@@ -243,7 +243,10 @@ export function extractArticleEvents({
       });
       eventParagraph = sentence.paragraphIndex;
     }
-    if (mainAgents.length > 0) previousAgents = mainAgents;
+    // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
+    const handedOn =
+      mainAgents.length > 0 ? mainAgents : getLeadingSubject(sentence.text, sentence.start, mentions);
+    if (handedOn.length > 0) previousAgents = handedOn;
     previousParagraph = sentence.paragraphIndex;
   }
   return mergeWithinArticle(events);

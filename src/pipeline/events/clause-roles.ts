@@ -5,9 +5,10 @@
 //   reported:  "The US said on Wednesday it opposed the resolution": when a stronger trigger
 //              follows a speech verb, the roles come from the reported content, and the
 //              speaker acts when the content names no one ("it", "the two").
-import type { ActorMention, Sentence, Span } from '../types.ts';
+import type { ActorMention, Sentence, SentenceLanguage, Span } from '../types.ts';
 import { assignRoles, type Roles } from './assign-roles.ts';
 import type { TriggerMatch } from './find-triggers.ts';
+import { getSubjectMentions } from './speaker-subject.ts';
 
 const THE_TWO = /\bthe two\b/i;
 
@@ -19,6 +20,8 @@ export function getClauseRoles(
   mentions: readonly ActorMention[],
   /** Every mention of the sentence, for "the two" that points back past the clause. */
   sentenceMentions: readonly ActorMention[] = mentions,
+  /** The sentence's linguistic layer: a speaker is named before its clause's first verb. */
+  read?: SentenceLanguage,
 ): Roles {
   const rel = (m: ActorMention) => m.start - sentence.start;
   // The participle's subject is after its phrase, outside the clause: every mention is looked at.
@@ -41,6 +44,7 @@ export function getClauseRoles(
     pivot,
     mentions.filter((m) => rel(m) < pivot.start),
     rel,
+    read,
   );
   const speakerRoles = assignRoles(sentence.text, sentence.start, pivot, [
     ...speaker,
@@ -132,8 +136,13 @@ function getSpeakerMentions(
   pivot: Span,
   before: readonly ActorMention[],
   rel: (m: ActorMention) => number,
-): ActorMention[] {
+  read: SentenceLanguage | undefined,
+): readonly ActorMention[] {
   const comma = text.lastIndexOf(',', pivot.start);
   const chunk = before.filter((m) => rel(m) > comma);
-  return chunk.length > 0 ? chunk : [...before];
+  if (!read) return chunk.length > 0 ? chunk : before;
+  const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
+  if (subjects.length > 0) return subjects;
+  const whole = getSubjectMentions(read, before, -1, pivot.start, rel);
+  return whole.length > 0 ? whole : chunk.length > 0 ? chunk : before;
 }
