@@ -32,10 +32,6 @@ describe('a sentence with no happening of its own still hands on its subject', (
 describe("a speaker is its clause's subject, never the object of an earlier verb", () => {
   it.each([
     [
-      'Israeli Ambassador Danny Danon thanked Washington on Tuesday for its stand and called Hamas the main obstacle to peace.',
-      'Danon makes statement',
-    ],
-    [
       'On Tuesday, Secretary of State Antony Blinken told Netanyahu that the offensive would be a mistake.',
       'Blinken addresses Netanyahu',
     ],

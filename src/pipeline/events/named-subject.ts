@@ -29,7 +29,8 @@ export function hasNamedSubject(
     return !(before && (before.pos === 'NUM' || QUANTIFIERS.has(before.text.toLowerCase())));
   }
   let k = at - 1;
-  while (k >= 0 && SUBJECT_SKIPS.has(tokens[k]!.pos)) k--;
+  // "raised her hand to abstain": an infinitive's subject is not the noun before it.
+  while (k >= 0 && SUBJECT_SKIPS.has(tokens[k]!.pos)) if (tokens[k--]!.lemma === 'to') return true;
   const subject = tokens[k];
   if (!subject || subject.pos !== 'NOUN' || isNamed(subject)) return true;
   // "the US delegation", "Britain's envoy": a name before the common noun says whose it is.

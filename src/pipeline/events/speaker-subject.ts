@@ -15,8 +15,13 @@ export function getSubjectMentions(
   to: number,
   rel: (m: ActorMention) => number,
 ): readonly ActorMention[] {
+  // "Explaining his vote, Bolton said": an opening participle's subject comes after it.
+  // A word inside a name ("Thomas-Greenfield", "Foreign Minister") is no verb, whatever its tag.
+  const inName = (at: number) => mentions.some((m) => rel(m) <= at && at < rel(m) + m.text.length);
   const verb = read.verbGroups
+    .filter((g) => g.first > 0 || !/ing$/i.test(read.tokens[0]!.text))
     .map((g) => read.tokens[g.first]!.start)
+    .filter((at) => !inName(at))
     .filter((at) => at > from && at < to)
     .sort((a, b) => a - b)[0];
   if (verb === undefined) return mentions;
