@@ -73,3 +73,16 @@ describe('a time told relative to a happening ("within hours of the ruling") rec
     for (const t of titles) expect(t).not.toMatch(type);
   });
 });
+
+describe('a happening in the setting of an expected one is expected too, never shown as done', () => {
+  it.each([
+    [
+      'Secretary of State John Kerry is expected to lay out his vision for peace in a speech next week.',
+      'Kerry to make statement',
+    ],
+    ['Biden will address the nation in a speech on Tuesday.', 'Biden to make statement'],
+    ['Kerry laid out his vision for peace in a speech on Tuesday.', 'Kerry makes statement'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toEqual([title]);
+  });
+});
