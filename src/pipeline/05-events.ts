@@ -19,7 +19,8 @@ import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
 import { pickTrigger } from './events/pick-trigger.ts';
-import { getLeadingSubject } from './events/leading-subject.ts';
+import { getLeadingSubject, getSubjectBeforeVerb } from './events/leading-subject.ts';
+import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
@@ -106,7 +107,7 @@ export function extractArticleEvents({
     const read = language.read(sentence);
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
-    const mainAgents = getMainAgents(sentence, triggers, mentions);
+    const mainAgents = getMainAgents(sentence, triggers, mentions, read);
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
     const own =
@@ -155,7 +156,7 @@ export function extractArticleEvents({
       const since = findSincePhrase(sentence.text, found.clause, best.start);
       if (since !== null) span.start = Math.max(span.start, since);
       const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
-      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions);
+      const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions, read);
       const passive = getAgentlessPassiveRoles(read, sentence.text, pivot, best, clauseRoles);
       const roles = passive ?? clauseRoles;
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
@@ -243,7 +244,9 @@ export function extractArticleEvents({
       });
       eventParagraph = sentence.paragraphIndex;
     }
-    if (mainAgents.length > 0) previousAgents = mainAgents;
+    // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
+    const handedOn = mainAgents.length > 0 ? mainAgents : getSubjectBeforeVerb(read, sentence, mentions);
+    if (handedOn.length > 0) previousAgents = handedOn;
     previousParagraph = sentence.paragraphIndex;
   }
   return mergeWithinArticle(events);
@@ -609,10 +612,16 @@ function getMainAgents(
   sentence: Sentence,
   triggers: readonly TriggerMatch[],
   mentions: ActorsResult['mentions'],
+  read: SentenceLanguage,
 ) {
-  const first = triggers[0];
+  // "Explaining his vote, Bolton said": a noun before the verb is no happening of the subject.
+  const first = triggers.find((t) => !t.trigger.noun) ?? triggers[0];
   if (!first) return [];
-  return [...new Set(mentions.filter((m) => m.start - sentence.start < first.start).map((m) => m.actorId))];
+  const rel = (m: ActorsResult['mentions'][number]) => m.start - sentence.start;
+  const before = mentions.filter((m) => rel(m) < first.start);
+  // "Gillerman thanked the US for what he called…": the US is an object, not a subject.
+  const subjects = getSubjectMentions(read, before, -1, first.start, rel);
+  return [...new Set((subjects.length > 0 ? subjects : before).map((m) => m.actorId))];
 }
 
 /**

@@ -5,9 +5,10 @@
 //   reported:  "The US said on Wednesday it opposed the resolution": when a stronger trigger
 //              follows a speech verb, the roles come from the reported content, and the
 //              speaker acts when the content names no one ("it", "the two").
-import type { ActorMention, Sentence, Span } from '../types.ts';
+import type { ActorMention, Sentence, SentenceLanguage, Span } from '../types.ts';
 import { assignRoles, type Roles } from './assign-roles.ts';
 import type { TriggerMatch } from './find-triggers.ts';
+import { getSubjectMentions } from './speaker-subject.ts';
 
 const THE_TWO = /\bthe two\b/i;
 
@@ -19,6 +20,8 @@ export function getClauseRoles(
   mentions: readonly ActorMention[],
   /** Every mention of the sentence, for "the two" that points back past the clause. */
   sentenceMentions: readonly ActorMention[] = mentions,
+  /** The sentence's linguistic layer: a speaker is named before its clause's first verb. */
+  read?: SentenceLanguage,
 ): Roles {
   const rel = (m: ActorMention) => m.start - sentence.start;
   // The participle's subject is after its phrase, outside the clause: every mention is looked at.
@@ -41,6 +44,7 @@ export function getClauseRoles(
     pivot,
     mentions.filter((m) => rel(m) < pivot.start),
     rel,
+    read,
   );
   const speakerRoles = assignRoles(sentence.text, sentence.start, pivot, [
     ...speaker,
@@ -129,11 +133,29 @@ function isUnnamedSpeaker(text: string, pivot: Span, named: boolean): boolean {
 /** "…, Kerry told": the mentions between the last comma before the verb and the verb. */
 function getSpeakerMentions(
   text: string,
-  pivot: Span,
+  pivot: TriggerMatch,
   before: readonly ActorMention[],
   rel: (m: ActorMention) => number,
-): ActorMention[] {
+  read: SentenceLanguage | undefined,
+): readonly ActorMention[] {
   const comma = text.lastIndexOf(',', pivot.start);
   const chunk = before.filter((m) => rel(m) > comma);
-  return chunk.length > 0 ? chunk : [...before];
+  if (!read || !isChainedSpeech(read, pivot)) return chunk.length > 0 ? chunk : before;
+  const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
+  if (subjects.length > 0) return subjects;
+  const whole = getSubjectMentions(read, before, -1, pivot.start, rel);
+  return whole.length > 0 ? whole : chunk.length > 0 ? chunk : before;
 }
+
+/** A speech verb said by a pronoun in a free relative ("thanked the US for what he called"):
+ *  its speaker is the clause's subject, and the names between are the earlier verb's objects. */
+function isChainedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
+  const before = read.tokens[pivot.token - 1];
+  // "for what he called", "what she described as": a free relative, not a new sentence's "he".
+  // (A verb joined by "and" — "thanked the US and called…" — is left as it was: narrowing its
+  // speaker cost a holdout's who-acted figure.)
+  const pronoun = before !== undefined && CHAINING_PRONOUNS.has(before.text.toLowerCase());
+  return pronoun && read.tokens[pivot.token - 2]?.text.toLowerCase() === 'what';
+}
+
+const CHAINING_PRONOUNS = new Set(['he', 'she', 'they', 'it']);

@@ -5,6 +5,8 @@
 // exercising it"), not a happening the reporter describes.
 import { getMoodAt, getStatusOf } from '../language/mood-at.ts';
 import type { SentenceLanguage, Span, Token, VerbGroup } from '../types.ts';
+import { isGerundNoun } from './gerund-noun.ts';
+import { hasNamedSubject } from './named-subject.ts';
 import { TRIGGER_LEXICON, type LexiconEntry, type Trigger } from './triggers.ts';
 
 export interface TriggerMatch extends Span {
@@ -152,7 +154,7 @@ export function findTriggers(
     for (const { entry, words, objects } of candidates) {
       const last = token.index + words.length - 1;
       if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;
-      const isNoun = NOUNS.has(token.pos);
+      const isNoun = NOUNS.has(token.pos) || isGerundNoun(tokens, token.index);
       if (entry.as === 'noun' && !isNoun) continue;
       if (entry.as === 'verb' && !VERBS.has(token.pos)) continue;
       // "a vetoed draft", "the signed accord", "a US-drafted text": a participle modifying a noun
@@ -174,6 +176,7 @@ export function findTriggers(
       if (isName && entry.as !== 'noun') continue;
       if (objects && !hasNear(tokens, token.index, last, objects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
+      if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       const mood = getMoodAt(language, token.index);
       const status = getStatusOf(mood);
       matches.push({

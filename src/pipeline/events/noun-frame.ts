@@ -63,7 +63,8 @@ export function isJudged(language: SentenceLanguage, trigger: TriggerMatch): boo
 /** "on Tuesday" between the verb's object and "for": "thanked the US on Tuesday for vetoing". */
 const isDateWord = (token: Token) => token.pos === 'ADP' || /^\d/.test(token.text);
 
-const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over']);
+// "an inquiry into the raid": what is inquired into is the topic, not a happening told.
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over', 'into']);
 
 // Verbs that judge a deed named by its gerund: "accused X of vetoing", "praised X for voting".
 const DEED_JUDGING = new Set([
@@ -142,9 +143,22 @@ function findOpener(tokens: readonly Token[], noun: number): number {
   for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
     const t = tokens[k]!;
     if (SCENE_SETTERS.has(t.lemma) || SCENE_SETTERS.has(t.text.toLowerCase())) return k;
+    if (t.lemma === 'of' && TIME_RELATIONS.has(tokens[k - 1]?.lemma ?? ''))
+      return getRelationStart(tokens, k - 1);
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return -1;
   }
   return -1;
+}
+
+// "within hours of the ruling", "in the wake of the vote", "on the eve of the summit": a time
+// told relative to the noun's happening, recalled to set the scene like "after the ruling".
+const TIME_RELATIONS = new Set(['minute', 'hour', 'day', 'week', 'wake', 'eve', 'ahead', 'aftermath']);
+
+/** The first word of "within two hours", "in the wake": back over its preposition and count. */
+function getRelationStart(tokens: readonly Token[], k: number): number {
+  let start = k;
+  while (start > 0 && ['ADP', 'DET', 'NUM', 'ADJ'].includes(tokens[start - 1]!.pos) && start > k - 3) start--;
+  return start;
 }
 
 /** Where the phrase closes: the next comma (sentence offset). "after a public meeting was held

@@ -26,6 +26,9 @@ export const TriggerSchema = z.strictObject({
   /** The word names no such happening when one of these follows within a few words: "asked
    *  whether Washington would veto" is a question, "asked Britain to recognise" an appeal. */
   notBefore: z.array(z.string().regex(PHRASE)).min(1).optional(),
+  /** Members cast it one by one, so it is someone's only when a name is its subject: "with 10
+   *  abstentions" and "12 countries abstained" are tallies of unnamed members. */
+  namedSubject: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

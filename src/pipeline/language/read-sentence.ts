@@ -17,6 +17,7 @@ import {
 import { isDeniedByObject, isDeniedBySubject } from './denial.ts';
 import { isHabitual } from './habitual.ts';
 import { getNounModality } from './noun-modality.ts';
+import { setSettingMood } from './setting-mood.ts';
 import { isRefusedAt } from './refusal.ts';
 import { tokenize } from './tokenize.ts';
 import { findVerbGroups, getAuxModality } from './verb-groups.ts';
@@ -76,6 +77,7 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
   }
   const nouns = getNounModality(tokens, groups);
+  setSettingMood(tokens, groups, nouns.modality);
   for (const [noun, opener] of conditional.inside) {
     if (tokens[noun]!.pos === 'NOUN')
       nouns.modality.set(noun, tokens[opener]!.lemma === 'whether' ? 'question' : 'conditional');
