@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../events/merge-events.ts';
-import { getKind, getVetoLabel } from './episode-kind.ts';
+import { getKind, getActorLabel } from './episode-kind.ts';
 
 const event = (
   type: MergedEvent['type'],
@@ -73,21 +73,21 @@ describe('getKind', () => {
   });
 });
 
-describe('getVetoLabel', () => {
+describe('getActorLabel', () => {
   it('names the one who cut funding, as for a veto', () => {
     const cut = event('sanction', 'c', ['united-states'], 'US cuts funding');
-    expect(getVetoLabel([cut], 'Funding cut', 'sanction', 'funding cut')).toBe('US funding cut');
+    expect(getActorLabel([cut], 'Funding cut', 'sanction', 'funding cut')).toBe('US funding cut');
   });
 
   it('names the one who cast most vetoes as the titles write it', () => {
     const us = (n: number) => event('veto', `v${n}`, ['united-states'], 'US vetoes council draft');
-    expect(getVetoLabel([us(1), us(2)], 'Security Council veto')).toBe('US veto');
+    expect(getActorLabel([us(1), us(2)], 'Security Council veto')).toBe('US veto');
   });
 
   it('keeps the generic label when vetoes were shared or cast jointly', () => {
     const joint = event('veto', 'v', ['russia', 'china'], 'Russia and China veto US text');
     const us = event('veto', 'w', ['united-states'], 'US vetoes council draft');
-    expect(getVetoLabel([joint], 'Security Council veto')).toBe('Security Council veto');
-    expect(getVetoLabel([joint, us], 'Security Council veto')).toBe('Security Council veto');
+    expect(getActorLabel([joint], 'Security Council veto')).toBe('Security Council veto');
+    expect(getActorLabel([joint, us], 'Security Council veto')).toBe('Security Council veto');
   });
 });

@@ -38,14 +38,16 @@ export function getKind(
     null,
   );
   if (!best) return { id: null, label: FALLBACK_TOPIC };
-  const label =
-    best.id === 'veto'
-      ? getVetoLabel(cluster, best.label)
-      : best.id === 'funding'
-        ? getVetoLabel(cluster, best.label, 'sanction', 'funding cut')
-        : best.label;
+  const owned = OWNED_KINDS[best.id];
+  const label = owned ? getActorLabel(cluster, best.label, owned.type, owned.noun) : best.label;
   return { id: best.id, label };
 }
+
+/** Kinds named after the one actor who took their deciding step: "US veto", "US funding cut". */
+const OWNED_KINDS: Readonly<Record<string, { type: MergedEvent['type']; noun: string }>> = {
+  veto: { type: 'veto', noun: 'veto' },
+  funding: { type: 'sanction', noun: 'funding cut' },
+};
 
 const firstMatching = (text: string) => TOPICS.find((t) => t.pattern.test(text));
 
@@ -70,7 +72,7 @@ const isShownBy = (topic: Topic, event: MergedEvent) =>
  * ("US vetoes Security Council resolution" → "US"); otherwise the generic label. The same for
  * another deciding type: "US funding cut".
  */
-export function getVetoLabel(
+export function getActorLabel(
   cluster: readonly MergedEvent[],
   generic: string,
   type: MergedEvent['type'] = 'veto',

@@ -4,13 +4,7 @@
 // resolution on Paris"). The lead is the episode holding most of the article's news events (those
 // dated near its publication, story-items.ts); on a tie, the one nearest the publication day.
 import type { MergedEvent } from '../events/merge-events.ts';
-import {
-  getAnchorDay,
-  NEWS_DAYS_AFTER,
-  NEWS_DAYS_BEFORE,
-  toDayNumber,
-  type ArticleContext,
-} from './story-items.ts';
+import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 
 /** For each article reporting some episode as news, the index of the episode its headline names. */
 export function getHeadlineOwners(
@@ -29,7 +23,7 @@ export function getHeadlineOwners(
         if (!article) continue;
         let at = published.get(articleId);
         if (at === undefined) published.set(articleId, (at = toDayNumber(article.published)));
-        if (day < at - NEWS_DAYS_BEFORE || day > at + NEWS_DAYS_AFTER) continue;
+        if (!isNewsDay(day, at)) continue;
         const known = tally.get(articleId) ?? { events: 0, distance: Infinity };
         tally.set(articleId, {
           events: known.events + 1,

@@ -12,13 +12,7 @@ import type { EventStory } from './story-items.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
 import { toTerm } from './story-features.ts';
-import {
-  getAnchorDay,
-  NEWS_DAYS_AFTER,
-  NEWS_DAYS_BEFORE,
-  toDayNumber,
-  type ArticleContext,
-} from './story-items.ts';
+import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 import { TOPICS } from './topics.ts';
 
 /** Longest title the episode strip shows whole. */
@@ -162,7 +156,7 @@ export function getNewsHeadlines(
       const article = articles.get(articleId);
       if (!article) continue;
       const published = toDayNumber(article.published);
-      if (day >= published - NEWS_DAYS_BEFORE && day <= published + NEWS_DAYS_AFTER) ids.add(articleId);
+      if (isNewsDay(day, published)) ids.add(articleId);
     }
   }
   return [...ids].sort().map((id) => articles.get(id)!.title);

@@ -26,6 +26,10 @@ export interface ArticleContext {
 /** Days before (and after, for announced plans) publication in which an event is the article's news. */
 export const NEWS_DAYS_BEFORE = 21;
 export const NEWS_DAYS_AFTER = 14;
+
+/** Whether an event on `day` is news for an article published on day `published` (day numbers). */
+export const isNewsDay = (day: number, published: number) =>
+  day >= published - NEWS_DAYS_BEFORE && day <= published + NEWS_DAYS_AFTER;
 /** Features kept per event and per article story (story-vectors.ts takeVector). */
 export const FEATURES_PER_VECTOR = 48;
 /** Share of an event's vector that is its articles' story rather than its own sentence. */
@@ -115,7 +119,7 @@ function getNewsArticles(
       const k = indexOf.get(articleId);
       if (k === undefined || list.includes(k)) continue;
       const day = days[i]!;
-      if (day >= published[k]! - NEWS_DAYS_BEFORE && day <= published[k]! + NEWS_DAYS_AFTER) list.push(k);
+      if (isNewsDay(day, published[k]!)) list.push(k);
     }
     return list;
   });

@@ -2,13 +2,10 @@
 // text invented in news style and read whole through the pipeline.
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../run-pipeline.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function titlesOf(...sentences: string[]) {
-  const text = ['Diplomacy at the United Nations', ...sentences].join('\n\n');
-  const article = { file: 't.txt', text, published: PUBLISHED, outlet: null, url: null, title: null };
+  const article = toInventedArticle(sentences, 'Diplomacy at the United Nations');
   return runPipeline([article]).dataset.events.map((e) => e.title);
 }
 

@@ -3,13 +3,10 @@
 // Invented sentences in news style, read whole through processArticle.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function cutsIn(sentence: string) {
-  const text = ['Aid to the refugee agency', sentence].join('\n\n');
-  return processArticle({ file: 't.txt', text, published: PUBLISHED, outlet: null, url: null, title: null })
+  return processArticle(toInventedArticle([sentence], 'Aid to the refugee agency'))
     .events.filter((e) => e.type === 'sanction')
     .map((e) => ({ date: e.date, agents: e.agentIds }));
 }

@@ -4,20 +4,13 @@
 // States was criticised on Tuesday" is nobody's statement). Invented news sentences, read whole.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function eventsOf(sentence: string) {
-  const text = ['Security Council diplomacy', sentence].join('\n\n');
-  return processArticle({
-    file: 't.txt',
-    text,
-    published: PUBLISHED,
-    outlet: null,
-    url: null,
-    title: null,
-  }).events.map((e) => ({ type: e.type, agents: e.agentIds }));
+  return processArticle(toInventedArticle([sentence])).events.map((e) => ({
+    type: e.type,
+    agents: e.agentIds,
+  }));
 }
 
 describe('a deed judged by its gerund is no happening dated by the judging', () => {

@@ -7,20 +7,12 @@
 // called off"). Invented news sentences, read whole.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause, 2024-02-27 in a future one.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function eventsOf(sentence: string) {
-  const text = ['Security Council diplomacy', sentence].join('\n\n');
-  return processArticle({
-    file: 't.txt',
-    text,
-    published: PUBLISHED,
-    outlet: null,
-    url: null,
-    title: null,
-  }).events.map((e) => `${e.date} ${e.type}${e.status ? ` (${e.status})` : ''} ${e.agentIds.join('+')}`);
+  return processArticle(toInventedArticle([sentence])).events.map(
+    (e) => `${e.date} ${e.type}${e.status ? ` (${e.status})` : ''} ${e.agentIds.join('+')}`,
+  );
 }
 
 describe('plans and the verbs that govern them', () => {

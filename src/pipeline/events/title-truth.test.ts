@@ -3,13 +3,10 @@
 // read whole through the pipeline (titles are made after the merge).
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../run-pipeline.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function eventsOf(sentence: string) {
-  const text = ['Diplomacy at the United Nations', sentence].join('\n\n');
-  const article = { file: 't.txt', text, published: PUBLISHED, outlet: null, url: null, title: null };
+  const article = toInventedArticle([sentence], 'Diplomacy at the United Nations');
   return runPipeline([article]).dataset.events;
 }
 

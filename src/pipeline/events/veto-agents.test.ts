@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
+import { toInventedArticle } from './invented-article.ts';
 import { getVetoRoles } from './veto-agents.ts';
 
 const kinds: Record<string, 'state' | 'person'> = {
@@ -38,15 +39,8 @@ describe('getVetoRoles', () => {
 
 describe('in a sentence', () => {
   it('reads "The veto, Washington’s 43rd, came on Tuesday" as a US veto', () => {
-    const text = 'Security Council diplomacy\n\nThe veto, Washington’s 43rd on Israel, came on Tuesday.';
-    const { events } = processArticle({
-      file: 't.txt',
-      text,
-      published: '2024-02-21',
-      outlet: null,
-      url: null,
-      title: null,
-    });
+    const sentence = 'The veto, Washington’s 43rd on Israel, came on Tuesday.';
+    const { events } = processArticle(toInventedArticle([sentence]));
     expect(events.filter((e) => e.type === 'veto').map((e) => e.agentIds)).toEqual([['united-states']]);
   });
 });

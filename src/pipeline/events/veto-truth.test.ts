@@ -4,14 +4,10 @@
 // one table per family, each read whole through processArticle.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
-
-// A Wednesday: "on Tuesday" is 2024-02-20 in a past clause.
-const PUBLISHED = '2024-02-21';
+import { toInventedArticle } from './invented-article.ts';
 
 function eventsOf(...paragraphs: string[]) {
-  const text = ['Security Council diplomacy', ...paragraphs].join('\n\n');
-  return processArticle({ file: 't.txt', text, published: PUBLISHED, outlet: null, url: null, title: null })
-    .events;
+  return processArticle(toInventedArticle(paragraphs)).events;
 }
 
 /** Events of that type reported as done (a planned one is drawn as planned, not as done). */
