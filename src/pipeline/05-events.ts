@@ -23,6 +23,7 @@ import { getLeadingSubject, getSubjectBeforeVerb } from './events/leading-subjec
 import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
+import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
@@ -84,6 +85,8 @@ export function extractArticleEvents({
   let previousParagraph = -1;
   // Paragraph of the sentence that gave the latest event: its neighbours tell the same day.
   let eventParagraph = -1;
+  // The day being told: the latest event's, or a day a sentence set without a happening of its own.
+  let toldDay: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null = null;
   language.prepare(getCandidates(sentences, dates, actors));
   for (const sentence of sentences) {
     const mentions = dropQualifiers(
@@ -94,7 +97,11 @@ export function extractArticleEvents({
     // Only a sentence that can date a happening is read closely (tagging is the costly part);
     // any other still hands its subject on to the next sentence.
     const followUp = isFollowUp(sentence, eventParagraph, mentions.length > 0);
+    // Only an opening sets the scene; later, a day without a happening is mostly an aside
+    // ("A rival draft failed on Monday").
+    const scene = events.length === 0 ? getSceneDay(dates, sentence) : null;
     if (!mayHoldTrigger(sentence.text) || (!followUp && !mayDateHappening(sentence, dates, events))) {
+      if (scene) [toldDay, eventParagraph] = [scene, sentence.paragraphIndex];
       const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
       if (subject.length > 0) previousAgents = subject;
       previousParagraph = sentence.paragraphIndex;
@@ -111,7 +118,8 @@ export function extractArticleEvents({
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
     const own =
-      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, events, borrower) : [];
+      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, toldDay, borrower) : [];
+    const eventsBefore = events.length;
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     for (const date of dated) {
       const relative = date.start - sentence.start;
@@ -243,7 +251,9 @@ export function extractArticleEvents({
         ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
       eventParagraph = sentence.paragraphIndex;
+      toldDay = events[events.length - 1]!;
     }
+    if (events.length === eventsBefore && scene) [toldDay, eventParagraph] = [scene, sentence.paragraphIndex];
     // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
     const handedOn = mainAgents.length > 0 ? mainAgents : getSubjectBeforeVerb(read, sentence, mentions);
     if (handedOn.length > 0) previousAgents = handedOn;
@@ -284,14 +294,13 @@ function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boo
   return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 1;
 }
 
-/** The latest event's date, if the sentence's first verb trigger (that may borrow a date)
- *  reports a past happening. */
+/** The day being told, if the sentence's first verb trigger (that may borrow a date) reports a
+ *  past happening. */
 function getFollowUpDate(
   sentence: Sentence,
-  earlier: readonly ArticleEvent[],
+  last: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null,
   verb: TriggerMatch | undefined,
 ): SentenceDate[] {
-  const last = earlier[earlier.length - 1];
   // A month or a year is background ("last month"), not the day being told.
   if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
     return [];

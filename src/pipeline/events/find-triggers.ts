@@ -174,7 +174,8 @@ export function findTriggers(
       // "veto power", "the veto threat": a noun before another modifies it.
       if (isNoun && isJoinedNoun(tokens, last)) continue;
       if (isName && entry.as !== 'noun') continue;
-      if (objects && !hasNear(tokens, token.index, last, objects)) continue;
+      if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(tokens, token.index))
+        continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       const mood = getMoodAt(language, token.index);
@@ -215,6 +216,16 @@ function isFollowedBy(tokens: readonly Token[], last: number, words: readonly st
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+// "It was adopted by 14 votes to none": a passive whose subject is "it" takes its object from the
+// sentence before, where the text was named; the verb alone already says what was done to it.
+const PASSIVE_AUX = /^(?:was|were|is|been|has|had|have)$/i;
+
+function isPronounPassive(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && PASSIVE_AUX.test(tokens[j]!.text)) j--;
+  return j < k - 1 && /^it$/i.test(tokens[j]?.text ?? '');
 }
 
 /** One of `objects` shortly before the trigger: its subject ("the draft failed"). */

@@ -143,6 +143,10 @@ export function scoreNews(dataset: FullDataset, gold: NewsGold): NewsScore {
       if (ge.type) {
         count.typed++;
         if (same.some((e) => e.type === ge.type)) count.typeHits++;
+        else
+          findings.push(
+            `${file}: no ${ge.type} on ${ge.date}, only ${[...new Set(same.map((e) => e.type))].join(', ')} (${ge.what})`,
+          );
       }
     }
     const linked = [...new Set([...article.actorIds, ...events.flatMap((e) => e.actorIds)])];
