@@ -19,8 +19,8 @@ const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * seeds: the articles the rules were first written on; dev: six short articles used freely while
- * tuning; tuning-a, tuning-b: the project's evaluation articles, written before any rule was tuned
- * for them and tuned on since; holdout, holdout-b: evaluation articles no rule was ever tuned on
+ * tuning; tuning-a, tuning-b, tuning-c: the project's evaluation articles, written before any rule
+ * was tuned for them and tuned on since; holdout, holdout-b: evaluation articles no rule was ever tuned on
  * (only these give generalisation figures; holdout-b was written later, in the last round, after
  * holdout's aggregate had informed a few choices).
  */
@@ -32,7 +32,7 @@ export const NEWS_CORPORA = [
   },
   { name: 'dev', dir: path.join(quality, 'dev/articles'), gold: path.join(quality, 'dev/gold.json') },
   // Each set: articles/ (an input folder, as `npm run ingest` reads it), gold.json, stories.json.
-  ...['tuning-a', 'tuning-b', 'holdout', 'holdout-b'].map((name) => ({
+  ...['tuning-a', 'tuning-b', 'tuning-c', 'holdout', 'holdout-b'].map((name) => ({
     name,
     dir: path.join(quality, 'eval', name, 'articles'),
     gold: path.join(quality, 'eval', name, 'gold.json'),
