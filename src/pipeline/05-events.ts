@@ -23,6 +23,7 @@ import { getLeadingSubject, getSubjectBeforeVerb } from './events/leading-subjec
 import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
+import { getRelativeAntecedent } from './events/relative-antecedent.ts';
 import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
@@ -142,8 +143,13 @@ export function extractArticleEvents({
       if (nearest.length === 0) continue;
       const found = { ...inClauses, triggers: nearest };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
+      // A date in a leading phrase ("On Oct. 18, days after the attack, the US vetoed…") lends
+      // the clause none of the phrase's names.
       const span = {
-        start: Math.min(found.clause.start, dateClause.start),
+        start:
+          dateClause.end <= found.clause.start
+            ? found.clause.start
+            : Math.min(found.clause.start, dateClause.start),
         end: Math.max(found.clause.end, dateClause.end),
       };
       // The clause's first verb trigger carries its syntax; a noun before it ("the Paris
@@ -178,19 +184,26 @@ export function extractArticleEvents({
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);
+      // "…, which was briefed by Ban": a passive's antecedent was acted upon.
+      const antecedent =
+        getMoodAt(read, best.token).group?.voice === 'passive'
+          ? []
+          : getRelativeAntecedent(sentence.text, sentence.start, found.clause, mentions);
       const subjects = roles.unnamedSpeaker
         ? []
         : owners.length > 0
           ? owners
           : roles.agentIds.length > 0
             ? roles.agentIds
-            : pronounOwner.length > 0
-              ? pronounOwner
-              : passive
-                ? []
-                : fallback.length > 0 && !ownSubject
-                  ? fallback
-                  : carried;
+            : antecedent.length > 0
+              ? antecedent
+              : pronounOwner.length > 0
+                ? pronounOwner
+                : passive
+                  ? []
+                  : fallback.length > 0 && !ownSubject
+                    ? fallback
+                    : carried;
       // "a victory for Abbas that prompted the United States to cut off its funding": the
       // governor's object alone acted.
       const controlled = roles.unnamedSpeaker
@@ -582,7 +595,8 @@ function findClauseTriggers(
   const candidates =
     since === null ? triggers : triggers.filter((t) => t.start > since && t.start < phraseEnd);
   if (candidates.length === 0) return null;
-  for (let index = home; index >= 0; index--) {
+  const leadsAlone = read !== undefined && !candidates.some((t) => t.start < clauses[home]!.end);
+  for (let index = leadsAlone ? getMainClauseOfLead(clauses, home, read) : home; index >= 0; index--) {
     const clause = clauses[index]!;
     // "The vote came two weeks after the PA agreed on Oct. 2": a date in a clause of another time
     // dates that clause only, never the one it hangs on.
@@ -614,6 +628,20 @@ function findClauseTriggers(
     return clauseTriggers.length > 0 ? { clause, triggers: clauseTriggers } : null;
   }
   return null;
+}
+
+/**
+ * "On October 18, 2023, eleven days after the attack, the United States vetoed…": a date in a
+ * verbless phrase leading the sentence, with no happening of its own ("After meeting Abbas on
+ * Tuesday" has one), dates the first clause with a verb after it, past any other verbless
+ * phrase ("after the attack" is a preposition's phrase, not a clause of its own).
+ */
+function getMainClauseOfLead(clauses: readonly Span[], home: number, read: SentenceLanguage): number {
+  const hasVerb = (c: Span) =>
+    read.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && t.start >= c.start && t.start < c.end);
+  if (clauses.slice(0, home + 1).some(hasVerb)) return home;
+  const main = clauses.findIndex((c, i) => i > home && hasVerb(c));
+  return main < 0 ? home : main;
 }
 
 /** Actors named before the sentence's first trigger: its grammatical subject, usually. */

@@ -45,6 +45,9 @@ describe('no veto from an expectation, an intent or a condition', () => {
     'Washington signalled on Tuesday it would veto the text.',
     'The United States vowed on Tuesday to veto any text that did not condemn Hamas.',
     'The United States is considering vetoing the draft, officials said on Tuesday.',
+    // The phrase after the noun does not hide the subject of a "would".
+    'A veto in those circumstances would cost the United States more than it did on Tuesday.',
+    'A US veto of any such text would isolate Washington further, diplomats said on Tuesday.',
   ])('%s', (sentence) => {
     // A veto is cast in a vote, never scheduled: not even a planned one.
     expect(eventsOf(sentence).filter((e) => e.type === 'veto')).toEqual([]);

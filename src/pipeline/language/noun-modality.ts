@@ -181,12 +181,27 @@ const INDEFINITE = new Set(['a', 'an', 'any']);
 /** The noun just before a verb group ("a veto on Monday could…") when "a", "an" or "any"
  *  introduces it; -1 otherwise. */
 function getIndefiniteSubject(tokens: readonly Token[], groupFirst: number): number {
-  const noun = findNounBefore(tokens, groupFirst, SUBJECT_SKIPS, 6);
-  if (noun < 0) return -1;
+  const nearest = findNounBefore(tokens, groupFirst, SUBJECT_SKIPS, 6);
+  if (nearest < 0) return -1;
+  const noun = getPhraseHead(tokens, nearest);
   let k = noun - 1;
   while (k >= 0 && NOUN_PHRASE_PARTS.has(tokens[k]!.pos)) k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && INDEFINITE.has(tokens[k]!.lemma) ? noun : -1;
 }
+
+/** "a veto in those circumstances", "a vote on the text": the noun a prepositional phrase hangs
+ *  on heads the subject, not the phrase's own noun. */
+function getPhraseHead(tokens: readonly Token[], noun: number): number {
+  let k = noun;
+  for (;;) {
+    let j = k - 1;
+    while (j >= 0 && PHRASE_MODIFIERS.has(tokens[j]!.pos)) j--;
+    if (tokens[j]?.pos !== 'ADP' || tokens[j - 1]?.pos !== 'NOUN') return k;
+    k = j - 1;
+  }
+}
+
+const PHRASE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
 
 /** Past a date or time phrase between a verb and its object ("denied on Monday meeting Abbas"):
  *  the index of the first token after it, or `from` when there is none. */

@@ -1,0 +1,47 @@
+// Two readings of sentence structure: a date in a verbless phrase leading the sentence dates the
+// main clause after it, whatever other phrase stands between ("On Oct. 18, eleven days after the
+// attack, the US vetoed…"), and a relative clause's "which" or "who" is the name just before it
+// ("…to the General Assembly, which voted on Tuesday"). Invented sentences, read whole.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../process-article.ts';
+import { toInventedArticle } from './invented-article.ts';
+
+function eventsOf(sentence: string) {
+  return processArticle(toInventedArticle([sentence])).events.map(
+    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
+  );
+}
+
+describe('a date leading the sentence dates its main clause, not the phrase between', () => {
+  it.each([
+    [
+      'On January 9, eleven days after the Hamas raid on southern Israel, the United States vetoed a draft.',
+      '2024-01-09 veto united-states',
+    ],
+    [
+      'On Tuesday, two days after the vote in the council, Netanyahu rejected the plan.',
+      '2024-02-20 rejection benjamin-netanyahu',
+    ],
+    ['On Tuesday, hours before the session, Egypt circulated a draft resolution.', '2024-02-20 draft egypt'],
+  ])('%s', (sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+});
+
+describe('a relative clause acts for the name right before it', () => {
+  it.each([
+    [
+      'Abbas took the bid to the General Assembly, which voted on Tuesday to back it.',
+      '2024-02-20 vote un-general-assembly',
+    ],
+    ['Kerry met Netanyahu, who rejected the plan on Tuesday.', '2024-02-20 rejection benjamin-netanyahu'],
+  ])('%s', (sentence, event) => {
+    expect(eventsOf(sentence)).toContain(event);
+  });
+
+  it('but a passive relative clause is done to that name', () => {
+    expect(eventsOf('Palestine applied to UNESCO, which was admitted on Tuesday.').join()).not.toMatch(
+      /unesco/,
+    );
+  });
+});
