@@ -2,7 +2,7 @@
 // expected partial date, range end, tense and kind.
 import { describe, expect, it } from 'vitest';
 import { findDates } from './03-dates.ts';
-import { expectMention, type Expected } from './dates/expect-mention.ts';
+import { expectMention, findIn, type Expected } from './dates/expect-mention.ts';
 
 type Row = readonly [sentence: string, published: string, expression: string, expected: Expected];
 
@@ -176,5 +176,15 @@ describe('findDates: a year said after a date', () => {
     const text = 'The United States vetoed the draft on 7 October last year.';
     const sentence = { index: 0, start: 0, end: text.length, text, paragraphIndex: 0 };
     expect(findDates(text, [sentence], '2024-02-21').map((d) => d.date)).toEqual(['2023-10-07']);
+  });
+
+  it.each([
+    [
+      'The council met on March 25, 2022, and on June 10 that year it adopted a text.',
+      ['2022-03-25', '2022-06-10'],
+    ],
+    ['Talks began in 2019. In June that year, the plan was unveiled.', ['2019', '2019-06']],
+  ])('"that year" after a day or month is that date’s year: %s', (text, dates) => {
+    expect(findIn(text, '2025-06-05').map((d) => d.date)).toEqual(dates);
   });
 });

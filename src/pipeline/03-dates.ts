@@ -77,10 +77,27 @@ function readSentence(
   if (!general) return dropOverlaps(own);
   const chrono = readChrono(sentence, reference);
   // "on Oct. 7 last year": the year phrase read alone is part of the longer date that holds it.
-  const kept = own.filter((o) => !chrono.some((c) => c.start < o.start && o.end <= c.end));
+  // "on June 10 that year": the year phrase says the day's year, which the paragraph's dated
+  // year already gives it; it is no date of its own.
+  const kept = own.filter(
+    (o) => !chrono.some((c) => (c.start < o.start && o.end <= c.end) || isYearOf(sentence, o, c)),
+  );
   const overlapsOwn = (f: Found) => kept.some((o) => o.start < f.end && f.start < o.end);
   const others = [...chrono, ...readNewsRules(sentence)].filter((f) => !overlapsOwn(f));
   return dropOverlaps([...kept, ...others]);
+}
+
+function isYearOf(sentence: string, phrase: Found, date: Found): boolean {
+  const { candidate } = phrase;
+  const isSameYear = candidate.type === 'narrative' && candidate.unit === 'year' && candidate.offset === 0;
+  const isYearless =
+    (date.candidate.type === 'day' || date.candidate.type === 'month') && date.candidate.year === null;
+  return (
+    isSameYear &&
+    isYearless &&
+    date.end <= phrase.start &&
+    /^,?\s*$/.test(sentence.slice(date.end, phrase.start))
+  );
 }
 
 function toDraft(

@@ -57,6 +57,16 @@ describe('findActors: titles resolved by date', () => {
     ]);
   });
 
+  it.each([
+    ['The plan was announced by President Biden in May.', '2025-06-05', ['joe-biden']],
+    ['Secretary of State Rice met Abbas.', '2025-06-05', ['condoleezza-rice', 'mahmoud-abbas']],
+  ])(
+    'a title before a known surname is its bearer, not the holder on the day: %s',
+    (text, published, ids) => {
+      expect(idsOf(text, published)).toEqual(ids);
+    },
+  );
+
   it("does not make Italy's prime minister Netanyahu", () => {
     const result = run("He will meet Kerry and Italy's prime minister Matteo Renzi.");
     expect(result.mentions.map((m) => m.actorId)).toEqual(['john-kerry', 'italy', 'matteo-renzi']);

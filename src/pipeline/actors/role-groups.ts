@@ -39,9 +39,12 @@ function getQualifierId(state: ArticleState, m: Match | undefined): string | nul
 }
 
 function getPersonId(state: ArticleState, m: Match | undefined): string | null {
+  const isPerson = (id: string) => state.compiled.gazetteer.actorsById.get(id)?.kind === 'person';
   for (const entry of m?.entries ?? []) {
-    if (entry.type === 'actor' && state.compiled.gazetteer.actorsById.get(entry.actorId)?.kind === 'person') {
-      return entry.actorId;
+    if (entry.type === 'actor' && isPerson(entry.actorId)) return entry.actorId;
+    // "President Biden": a surname only one known person bears is that person.
+    if (entry.type === 'surname' && entry.actorIds.length === 1 && isPerson(entry.actorIds[0]!)) {
+      return entry.actorIds[0]!;
     }
   }
   return null;
@@ -65,6 +68,22 @@ function getRoleIds(state: ArticleState, title: Match, qualifierId: string | nul
     }
   }
   return ids;
+}
+
+/** "Secretary of State Rice": of the known people with that surname, the one who ever held the
+ *  title (Condoleezza, not Susan), if only one did. */
+function getBearerOfTitle(
+  state: ArticleState,
+  title: Match,
+  qualifierId: string | null,
+  name: Match,
+): string | null {
+  const roleIds = getRoleIds(state, title, qualifierId);
+  const bearers = name.entries.flatMap((e) => (e.type === 'surname' ? e.actorIds : []));
+  const held = bearers.filter((id) =>
+    state.compiled.gazetteer.actorsById.get(id)?.offices.some((o) => roleIds.has(o.role)),
+  );
+  return held.length === 1 ? held[0]! : null;
 }
 
 function getHolderId(state: ArticleState, roleId: string): string | null {
@@ -122,7 +141,10 @@ export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: num
   // by commas: "Israel's ambassador to the UN, Gilad Erdan, told…".
   const appositive = getAppositive(scan, title.endToken, after);
   const nameStart = appositive?.start ?? title.endToken;
-  const personId = after?.startToken === nameStart ? getPersonId(state, after) : null;
+  const personId =
+    after?.startToken === nameStart
+      ? (getPersonId(state, after) ?? getBearerOfTitle(state, title, qualifierId, after))
+      : null;
   if (personId && (!appositive || appositive.closed)) {
     const via = after!.entries.find((e) => e.type === 'actor' && e.actorId === personId);
     const mentionVia = via?.type === 'actor' ? via.via : 'name';
@@ -137,8 +159,14 @@ export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: num
     };
   }
   const next = scan.tokens[nameStart];
+  // A surname several known people bear is resolved on its own; the title still names its bearer,
+  // not whoever held the office on the day.
+  const surnameFollows = after?.startToken === nameStart && after.entries.some((e) => e.type === 'surname');
   const unknownNameFollows =
-    next && isCapitalized(next.text) && after?.startToken !== nameStart && (!appositive || appositive.closed);
+    next &&
+    isCapitalized(next.text) &&
+    (after?.startToken !== nameStart || surnameFollows) &&
+    (!appositive || appositive.closed);
   const modifier = keyAt(scan, groupStart - 1);
   const suffix = keyAt(scan, title.endToken) === '-' && TITLE_SUFFIXES.has(keyAt(scan, title.endToken + 1));
   if (unknownNameFollows || NON_HOLDER_MODIFIERS.has(modifier) || modifier === '-' || suffix) {
