@@ -27,6 +27,9 @@ export interface Draft {
 interface Context {
   /** The last date named (not background, not a deadline): where narrative expressions count from. */
   anchor: Resolved | null;
+  /** The last day named: "the day before" after a year of history ("Israel's creation in 1948")
+   *  still counts from the day being told. */
+  dayAnchor: Resolved | null;
   /** The last date written with its year, and its paragraph: yearless dates nearby take its year. */
   written: { readonly date: string; readonly paragraph: number } | null;
   /** The day of the live-blog entries that follow. */
@@ -34,7 +37,7 @@ interface Context {
 }
 
 export function placeInOrder(drafts: readonly Draft[], text: string, published: string): DateMention[] {
-  const context: Context = { anchor: null, written: null, blogDay: published };
+  const context: Context = { anchor: null, dayAnchor: null, written: null, blogDay: published };
   return drafts.map((draft) => place(draft, context, text, published));
 }
 
@@ -47,7 +50,10 @@ function place(draft: Draft, context: Context, text: string, published: string):
     resolved = { date: context.blogDay, precision: 'day' };
     anchoredTo = 'blog-day';
   } else if (candidate.type === 'narrative' || candidate.type === 'narrative-weekday') {
-    resolved = resolveNarrative(candidate, context.anchor ?? { date: published, precision: 'day' });
+    resolved = resolveNarrative(
+      candidate,
+      getNarrativeAnchor(candidate, context) ?? { date: published, precision: 'day' },
+    );
     anchoredTo = context.anchor ? 'previous-date' : 'publication';
   } else {
     const yearless = (candidate.type === 'day' || candidate.type === 'month') && candidate.year === null;
@@ -77,6 +83,14 @@ function place(draft: Draft, context: Context, text: string, published: string):
     ...(anchoredTo ? { anchoredTo } : {}),
     ...(background ? { background } : {}),
   };
+}
+
+/** A count of days or a weekday needs a day to count from; a year alone names none. */
+function getNarrativeAnchor(candidate: Found['candidate'], context: Context): Resolved | null {
+  const counted =
+    candidate.type === 'narrative-weekday' || (candidate.type === 'narrative' && candidate.unit === 'day');
+  if (counted && context.anchor?.precision === 'year' && context.dayAnchor) return context.dayAnchor;
+  return context.anchor;
 }
 
 /** Future looks forward; a past clause back; a clause that does not say, or the end of a span, either way. */
@@ -109,6 +123,7 @@ function remember(context: Context, draft: Draft, resolved: Resolved): void {
   if (draft.heading && resolved.precision === 'day') context.blogDay = resolved.date;
   if (draft.background || draft.deadline) return;
   context.anchor = resolved;
+  if (resolved.precision === 'day') context.dayAnchor = resolved;
   if ('year' in candidate && candidate.year !== null)
     context.written = { date: resolved.date, paragraph: draft.sentence.paragraphIndex };
 }
