@@ -174,6 +174,9 @@ export function findTriggers(
       // "veto power", "the veto threat": a noun before another modifies it.
       if (isNoun && isJoinedNoun(tokens, last)) continue;
       if (isName && entry.as !== 'noun') continue;
+      // "the offensive, which it called Operation Pillar of Defense", "what Netanyahu described as
+      // a victory": words said of a thing named before describe it; nobody is reported speaking.
+      if (entry.type === 'statement' && isObjectRelative(tokens, token.index)) continue;
       if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(tokens, token.index))
         continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
@@ -207,6 +210,20 @@ export function findTriggers(
       ),
   );
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
+}
+
+const OBJECT_RELATIVES = new Set(['which', 'what', 'that']);
+
+/** A verb whose object is a relative pronoun before its subject: "which it called", "what Kerry
+ *  described as". */
+function isObjectRelative(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  let subject = j;
+  while (subject >= 0 && tokens[subject]!.pos === 'PROPN') subject--;
+  const hasSubject = subject < j || tokens[j]?.pos === 'PRON';
+  const relative = subject < j ? subject : j - 1;
+  return hasSubject && OBJECT_RELATIVES.has(tokens[relative]?.text.toLowerCase() ?? '');
 }
 
 /** One of `words` within a few words after the trigger: "asked Kirby on Tuesday whether …". */

@@ -1,7 +1,9 @@
 // Two readings of sentence structure: a date in a verbless phrase leading the sentence dates the
 // main clause after it, whatever other phrase stands between ("On Oct. 18, eleven days after the
 // attack, the US vetoed…"), and a relative clause's "which" or "who" is the name just before it
-// ("…to the General Assembly, which voted on Tuesday"). Invented sentences, read whole.
+// ("…to the General Assembly, which voted on Tuesday"), and a word of speech whose object is the
+// relative pronoun before it ("which it called Operation Cast Lead") only names a thing.
+// Invented sentences, read whole.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
 import { toInventedArticle } from './invented-article.ts';
@@ -43,5 +45,17 @@ describe('a relative clause acts for the name right before it', () => {
     expect(eventsOf('Palestine applied to UNESCO, which was admitted on Tuesday.').join()).not.toMatch(
       /unesco/,
     );
+  });
+});
+
+describe('a thing named by a relative clause is no statement', () => {
+  it.each([
+    [
+      'Israel began the operation, which it called Operation Cast Lead, on Tuesday with air strikes on Gaza.',
+      ['2024-02-20 military-action israel'],
+    ],
+    ['Israel on Tuesday rejected what Erdan described as a one-sided text.', ['2024-02-20 rejection israel']],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
   });
 });
