@@ -14,6 +14,7 @@ const PUBLICATION_DAY: readonly Row[] = [
   ['Ministers met on Sunday.', MON, 'on Sunday', { date: '2024-03-24' }],
   ['Ministers will meet on Sunday.', MON, 'on Sunday', { date: '2024-03-31' }],
   ['A session could be held as early as Friday.', MON, 'Friday', { date: '2024-03-29', tense: 'future' }],
+  ['Abbas declared a general strike for Friday.', MON, 'Friday', { date: '2024-03-29', tense: 'future' }],
   [
     'Abbas is expected back in Ramallah on Sunday.',
     MON,

@@ -135,7 +135,9 @@ function isForwardCue(sentence: string, found: Found, words: DateWords): boolean
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trimEnd();
-  return words.tense.forwardBefore.some((cue) => before.endsWith(cue));
+  // "a general strike for Tuesday", "called a meeting for Friday": a weekday something is set for.
+  const setFor = found.candidate.type === 'weekday' && !found.possessive && / for$/.test(before);
+  return setFor || words.tense.forwardBefore.some((cue) => before.endsWith(cue));
 }
 
 function isWholeSentence(sentence: string, found: Found): boolean {
