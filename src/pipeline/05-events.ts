@@ -23,6 +23,7 @@ import { getLeadingSubject, getSubjectBeforeVerb } from './events/leading-subjec
 import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
+import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
 import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
@@ -180,7 +181,8 @@ export function extractArticleEvents({
       // that names no actor is nobody's doing, not the main clause's subject's.
       const ownSubject = hasOwnSubject(read, sentence.text, clauses, pivot);
       const fallback = getFallbackAgents(sentence, mainAgents, mentions, clauses, pivot);
-      const carried = continues && !pivot.trigger.noun && !ownSubject ? previousAgents : [];
+      const unnamed = hasUnnamedPluralSubject(read, found.clause, pivot.token, nameSpans);
+      const carried = continues && !pivot.trigger.noun && !ownSubject && !unnamed ? previousAgents : [];
       // "a US veto", "Washington's veto": a noun's own modifier says whose it was.
       const owners = getNounAgents(read, best, mentions, sentence.start);
       const pronounOwner = getPronounOwner(read, best, mentions, sentence.start);

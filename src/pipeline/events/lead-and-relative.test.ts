@@ -3,6 +3,7 @@
 // attack, the US vetoed…"), and a relative clause's "which" or "who" is the name just before it
 // ("…to the General Assembly, which voted on Tuesday"), and a word of speech whose object is the
 // relative pronoun before it ("which it called Operation Cast Lead") only names a thing.
+// A clause whose subject is an unnamed plural ("diplomats said") takes no agent from before.
 // Invented sentences, read whole.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
@@ -57,5 +58,21 @@ describe('a thing named by a relative clause is no statement', () => {
     ['Israel on Tuesday rejected what Erdan described as a one-sided text.', ['2024-02-20 rejection israel']],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
+  });
+});
+
+describe('a clause told of unnamed people takes no agent from the sentences before', () => {
+  it.each([
+    [
+      'The United States vetoed the text on Tuesday.',
+      'In Gaza, organisers of the weekly protests have called for a general strike on Tuesday.',
+    ],
+    [
+      'Kerry met Abbas on Tuesday.',
+      'Arab diplomats said on Tuesday they would ask for an emergency session.',
+    ],
+  ])('%s / %s', (first, second) => {
+    const events = processArticle(toInventedArticle([`${first} ${second}`])).events;
+    expect(events.slice(1).flatMap((e) => e.agentIds)).toEqual([]);
   });
 });
