@@ -83,3 +83,27 @@ describe('a happening in the setting of an expected one is expected too, never s
     expect(titlesOf(sentence)).toEqual([title]);
   });
 });
+
+describe('what was refused is no happening of the one who refused it', () => {
+  it.each([
+    ['Israel rejected the vote on Tuesday.', 'Israel rejects vote'],
+    ['Netanyahu on Tuesday refused a meeting with Abbas.', 'Netanyahu refuses meeting'],
+    ['Israel declined the invitation to the Paris talks on Tuesday.', 'Israel declines invitation'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toEqual([title]);
+  });
+
+  it('while a refusal to answer is no rejection at all', () => {
+    expect(titlesOf('A White House spokesman declined on Tuesday to say whether the US would veto.')).toEqual(
+      [],
+    );
+  });
+
+  it('and recalling an ambassador is a withdrawal', () => {
+    expect(
+      runPipeline([
+        toInventedArticle(['Turkey recalled its ambassador to Israel on Tuesday.']),
+      ]).dataset.events.map((e) => `${e.type} ${e.agentIds.join('+')}`),
+    ).toEqual(['withdrawal turkey']);
+  });
+});

@@ -93,6 +93,13 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
     if (mood && !modality.has(object)) modality.set(object, mood);
     // "cancelled a meeting", "postponed the vote": the happening named did not take place.
     if (g.negated || CALLING_OFF.has(g.lemma) || DENYING_VERBS.has(g.lemma)) negated.add(object);
+    // "refused a meeting with Abbas", "rejected the vote", "declined the invitation to the talks":
+    // what the subject refused is no happening of its own, nor is what that object leads to.
+    if (REFUSING.has(g.lemma)) {
+      negated.add(object);
+      const nested = getNestedNoun(tokens, object);
+      if (nested >= 0) negated.add(nested);
+    }
   }
   return { modality, negated };
 }
@@ -150,6 +157,14 @@ const CALLING_OFF = new Set([
   'shelve',
   'forestall',
 ]);
+const REFUSING = new Set(['refuse', 'reject', 'decline', 'spurn', 'snub', 'shun', 'rebuff']);
+const NESTING = new Set(['to', 'for', 'of']);
+
+/** "the invitation to the Paris talks": the noun a refused noun leads to, or -1. */
+function getNestedNoun(tokens: readonly Token[], object: number): number {
+  return NESTING.has(tokens[object + 1]?.lemma ?? '') ? nextNoun(tokens, object + 2, NAMED_OBJECT_SKIPS) : -1;
+}
+
 // Phrasal verbs that call a happening off or refuse it: "ruled out a veto", "called off the talks".
 const CALLING_OFF_PHRASAL: ReadonlyMap<string, string> = new Map([
   ['rule', 'out'],
