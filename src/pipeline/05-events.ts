@@ -23,6 +23,7 @@ import { getLeadingSubject, getSubjectBeforeVerb } from './events/leading-subjec
 import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
+import { joinCoAgents } from './events/co-agents.ts';
 import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
 import { getSceneDay } from './events/scene-day.ts';
@@ -242,7 +243,14 @@ export function extractArticleEvents({
       const { agentIds: agents, targetIds } =
         best.trigger.type === 'veto'
           ? getVetoRoles(agentIds, ownTargets, kindOf)
-          : { agentIds, targetIds: ownTargets };
+          : joinCoAgents(
+              best.trigger.type,
+              sentence.text,
+              sentence.start,
+              best.end,
+              { agentIds, targetIds: ownTargets },
+              inSpan,
+            );
       // Names the clause gives a part in the happening without stating it: what a statement
       // reports, a relative clause, a requester, whoever a governor's object acted for.
       const named = best.trigger.type === 'statement' && saying ? saying.named : roles.targetIds;
@@ -412,6 +420,9 @@ function isRelativeVerb(read: SentenceLanguage, verb: number, joins: number): bo
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 const SUBORDINATOR = /^\W*(?:after|before|since|until|when|while|as|because|although|though|once|if)\s/i;
+// "A bid, which Washington opposes, is expected to go to a vote": who the relative clause names
+// does not do the main clause's happening.
+const RELATIVE_CLAUSE = /^\W*(?:which|who|whom|whose)\s/i;
 
 /** A clause opened by a subordinator (or a "since" phrase) with a noun before its verb: "since
  *  the war began". */
@@ -664,8 +675,8 @@ function getMainAgents(
 }
 
 /**
- * The main agents as a fallback for one trigger: not those named only inside a clause of time or
- * condition that does not hold it ("Days after the US vetoed a text, the Assembly met": the
+ * The main agents as a fallback for one trigger: not those named only inside a clause of time,
+ * condition or relation that does not hold it ("Days after the US vetoed a text, the Assembly met": the
  * meeting is not the US's).
  */
 function getFallbackAgents(
@@ -680,7 +691,8 @@ function getFallbackAgents(
       (c) =>
         isWithin(at, c) &&
         !isWithin(trigger.start, c) &&
-        SUBORDINATOR.test(sentence.text.slice(c.start, c.end)),
+        (SUBORDINATOR.test(sentence.text.slice(c.start, c.end)) ||
+          RELATIVE_CLAUSE.test(sentence.text.slice(c.start, c.end))),
     );
   return mainAgents.filter((id) =>
     mentions.some((m) => m.actorId === id && !elsewhere(m.start - sentence.start)),

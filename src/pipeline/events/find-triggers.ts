@@ -181,7 +181,9 @@ export function findTriggers(
         continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
-      const mood = getMoodAt(language, token.index);
+      // A noun of several words takes its mood from its head, the last: "no Israeli air strikes".
+      const head = isNoun && last > token.index && NOUNS.has(tokens[last]!.pos) ? last : token.index;
+      const mood = getMoodAt(language, head);
       const status = getStatusOf(mood);
       matches.push({
         trigger: {

@@ -76,3 +76,28 @@ describe('a clause told of unnamed people takes no agent from the sentences befo
     expect(events.slice(1).flatMap((e) => e.agentIds)).toEqual([]);
   });
 });
+
+describe('who a vote is cast with, and who only a relative clause names', () => {
+  it('names joined on by "together with" voted the same way', () => {
+    expect(
+      eventsOf(
+        'The United States and Israel voted against on Tuesday, together with Austria, Hungary and Paraguay.',
+      ),
+    ).toEqual(['2024-02-20 vote united-states+israel+austria+hungary+paraguay']);
+  });
+
+  it('a name inside a relative clause does not do the main clause’s happening', () => {
+    const events = processArticle(
+      toInventedArticle([
+        'The bid, which Washington strongly opposes, is expected to go to a vote in the General Assembly on Friday.',
+      ]),
+    ).events;
+    expect(events.flatMap((e) => e.agentIds)).not.toContain('united-states');
+  });
+
+  it('"no air strikes" denies the strikes', () => {
+    expect(eventsOf('The Israeli military said there were no Israeli air strikes on Tuesday.')).toEqual([
+      '2024-02-20 statement israel-defense-forces',
+    ]);
+  });
+});
