@@ -8,7 +8,7 @@ import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
 import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
-import { findAnaphoricDate, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
+import { findAnaphoricDate, getPointedNoun, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { getControlledAgents } from './events/controlled-agent.ts';
@@ -26,6 +26,7 @@ import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { joinCoAgents } from './events/co-agents.ts';
 import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
+import { isAttributiveDate } from './events/attributive-date.ts';
 import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
@@ -119,11 +120,12 @@ export function extractArticleEvents({
     const clauses = splitClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions, read);
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
-    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower);
+    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower, read);
     const own =
       sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, toldDay, borrower) : [];
     const eventsBefore = events.length;
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
+    const pointed = getPointedNoun(sentence.text);
     for (const date of dated) {
       const relative = date.start - sentence.start;
       const inClauses = findClauseTriggers(
@@ -134,7 +136,8 @@ export function extractArticleEvents({
             !isSceneSetter(read, t, relative) &&
             !isJudged(read, t) &&
             !isGovernorsDate(read, t, relative) &&
-            !isCalledOffLater(sentence.text, clauses, t),
+            !isCalledOffLater(sentence.text, clauses, t) &&
+            !(pointed && t.trigger.noun && t.start === pointed.start),
         ),
         relative,
         getOtherDateOffsets(sentence, dates, date),
@@ -517,17 +520,23 @@ function getSentenceDates(
   earlier: readonly ArticleEvent[],
   triggers: readonly TriggerMatch[],
   verb: TriggerMatch | undefined,
+  read: SentenceLanguage,
 ) {
   // "has led the Authority since 2005" starts a state of affairs, "the lines of 1967" is a
-  // background year: neither dates a happening.
+  // background year, "the October 7 attack" names a noun: none dates a happening.
   const own: SentenceDate[] = dates.filter(
     (d) =>
       d.sentenceIndex === sentence.index &&
       d.kind !== 'deadline' &&
       !d.background &&
-      !/^since\b/i.test(d.text),
+      !/^since\b/i.test(d.text) &&
+      !isAttributiveDate(read, sentence, d, triggers),
   );
-  if (own.length > 0 || dates.some((d) => d.sentenceIndex === sentence.index)) return own;
+  // A date that only names a noun leaves the sentence to point at another time.
+  const framing = dates.some(
+    (d) => d.sentenceIndex === sentence.index && !isAttributiveDate(read, sentence, d, triggers),
+  );
+  if (own.length > 0 || framing) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
   if (!anaphor) return getEntryDates(sentence, dates, triggers);
   // "three days after the vote" is not the vote's day.

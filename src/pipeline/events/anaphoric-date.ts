@@ -6,7 +6,7 @@ import type { EventType } from '../../domain/event-types.ts';
 import type { Precision } from '../../domain/partial-date.ts';
 
 const ANAPHOR =
-  /\b(?:(?:after|before|following|during|ahead of|at|since)\s+the\s+(vote|voting|meeting|talks|ceremony|signing|session|call|summit|conference|speech|debate|veto)\b|at the time\b|(?:later|afterwards|shortly after(?:wards)?)\b)/i;
+  /\b(?:(?:after|before|following|during|ahead of|at|since|(?:on\s+)?the\s+same\s+day\s+as)\s+the\s+(vote|voting|meeting|talks|ceremony|signing|session|call|summit|conference|speech|debate|veto|ruling|opinion|order)\b|at the time\b|(?:later|afterwards|shortly after(?:wards)?)\b)/i;
 
 const KINDS: Record<string, readonly EventType[]> = {
   // The vote is also the one that adopted or endorsed a text.
@@ -23,6 +23,9 @@ const KINDS: Record<string, readonly EventType[]> = {
   debate: ['conference', 'vote'],
   call: ['phone-call'],
   speech: ['statement'],
+  ruling: ['ruling'],
+  opinion: ['ruling'],
+  order: ['ruling', 'decision'],
 };
 
 export interface DatedEvent {
@@ -42,6 +45,15 @@ export interface AnaphoricDate {
 /** Whether the sentence has a phrase that points at an earlier happening's time. */
 export function hasAnaphoricPhrase(sentence: string): boolean {
   return ANAPHOR.test(sentence);
+}
+
+/** "after the vote", "on the same day as the ruling": the noun the phrase points at is a time,
+ *  not the sentence's happening. Its offsets in the sentence, or null. */
+export function getPointedNoun(sentence: string): { start: number; end: number } | null {
+  const match = ANAPHOR.exec(sentence);
+  if (!match?.[1]) return null;
+  const end = match.index + match[0].length;
+  return { start: end - match[1].length, end };
 }
 
 /** The earlier event a sentence's time phrase points to, if it has one. */

@@ -3,11 +3,13 @@
 // statement, not the UN's; "Goldstone, a former judge on South Africa's Constitutional Court,
 // released the report" is Goldstone's report. An apposition here opens with an article right
 // after the comma that follows a name and runs to the next comma; its first words are common
-// ones (", the United States, " is the next item of a list, not a description).
+// ones (", the United States, " is the next item of a list, not a description). A participle
+// with its agent, set off by commas (", drafted by Malta,"), describes the same way.
 import type { ActorMention } from '../types.ts';
 
 const OPENING = /^,\s+(?:the|a|an)\s+/i;
 const COMMON_WORD = /\b[a-z]/;
+const PARTICIPLE_PHRASE = /,\s+(?:[a-z]+ed|written|drawn|put forward)\s+(?:up\s+)?by\s+[^,]+,/g;
 
 /** Ids among `agentIds` named only inside an apposition to another agent before the trigger. */
 export function getAppositiveIds(
@@ -30,6 +32,13 @@ export function getAppositiveIds(
     const first = inside[0];
     if (!first || !COMMON_WORD.test(sentence.slice(start, rel(first.start)))) continue;
     for (const m of inside) if (m.actorId !== head.actorId) described.add(m);
+  }
+  // "Resolution 2712, drafted by Malta, passed": who a participle set off by commas names
+  // describes the thing before it; the main verb is not theirs.
+  for (const phrase of sentence.slice(0, triggerStart).matchAll(PARTICIPLE_PHRASE)) {
+    const start = phrase.index;
+    const end = start + phrase[0].length;
+    for (const m of mentions) if (rel(m.start) >= start && rel(m.end) <= end) described.add(m);
   }
   return agentIds.filter((id) => {
     const own = mentions.filter((m) => m.actorId === id && rel(m.start) < triggerStart);

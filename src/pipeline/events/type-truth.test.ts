@@ -107,3 +107,23 @@ describe('what was refused is no happening of the one who refused it', () => {
     ).toEqual(['withdrawal turkey']);
   });
 });
+
+describe('what a sentence names in passing claims nothing', () => {
+  it('a participle set off by commas describes the text, it did not pass it', () => {
+    const titles = titlesOf('Resolution 2712, drafted by Malta, passed on Tuesday by 12 votes to none.');
+    for (const t of titles) expect(t).not.toMatch(/Malta/);
+  });
+
+  it('preventing something from happening is no blocked council text', () => {
+    expect(
+      titlesOf('The court on Tuesday ordered Israel to take steps to prevent that from happening.'),
+    ).not.toContainEqual(expect.stringMatching(/block/i));
+  });
+
+  it('a date naming a noun ("the October 7 attack") dates no verb of the clause', () => {
+    const events = runPipeline([
+      toInventedArticle(['Israel accused a dozen UNRWA staff of taking part in the October 7 attack.']),
+    ]).dataset.events;
+    expect(events.filter((e) => e.date === '2023-10-07')).toEqual([]);
+  });
+});
