@@ -29,7 +29,11 @@ describe('counterfactual conditions', () => {
     ],
     ['Had the United States vetoed the draft on Tuesday, the Assembly would have met.', []],
     ['If the United States does not veto the draft on Tuesday, it will pass.', []],
-    ['If Israel had not struck Rafah on Tuesday, the talks would have continued.', []],
+    // The strike happened (a denied past condition); the talks did not go on.
+    [
+      'If Israel had not struck Rafah on Tuesday, the talks would have continued.',
+      ['2024-02-20 military-action israel'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });

@@ -127,3 +127,23 @@ describe('what a sentence names in passing claims nothing', () => {
     expect(events.filter((e) => e.date === '2023-10-07')).toEqual([]);
   });
 });
+
+describe('agreeing to a truce is an agreement, striking a place is military action', () => {
+  it.each([
+    ['Israel and Hamas agreed on Tuesday to a ceasefire brokered by Egypt.', 'agreement'],
+    ['Israel and Egypt reached a deal on Tuesday.', 'agreement'],
+    ['Israel struck targets in Gaza on Tuesday.', 'military-action'],
+  ])('%s → %s', (sentence, type) => {
+    expect(runPipeline([toInventedArticle([sentence])]).dataset.events.map((e) => e.type)).toContain(type);
+  });
+
+  it.each([
+    'Israel and Hamas agreed on Tuesday to meet again.',
+    'The court struck down the law on Tuesday.',
+    'Haley struck a defiant tone on Tuesday.',
+    'Israel and Hamas could agree to a truce on Tuesday.',
+  ])('but not: %s', (sentence) => {
+    const types = runPipeline([toInventedArticle([sentence])]).dataset.events.map((e) => e.type);
+    expect(types.filter((t) => t === 'agreement' || t === 'military-action')).toEqual([]);
+  });
+});
