@@ -492,7 +492,12 @@ function getSimultaneousDates(
     // "…failed with eight votes; the United States voted against": a semicolon joins two
     // sides of one occasion.
     const joined = sentence.text[clause.start - 1] === ';';
-    if (!SIMULTANEOUS.test(words) && !joined) break;
+    // "on Dec. 6, when he recognized Jerusalem": a "when" right after the date restates its time.
+    const restated =
+      index === home + 1 &&
+      /^\W*when\s/i.test(words) &&
+      /^\W*$/.test(sentence.text.slice(at + only.text.length, clause.start));
+    if (!SIMULTANEOUS.test(words) && !joined && !restated) break;
     const verb = triggers.find((t) => !t.trigger.noun && isWithin(t.start, clause));
     const participle = verb !== undefined && ABSOLUTE.test(words) && /ing$/i.test(verb.text);
     if (!verb || verb.status !== 'happened' || (verb.tense !== 'past' && !participle)) break;

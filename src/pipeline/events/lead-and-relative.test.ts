@@ -101,3 +101,13 @@ describe('who a vote is cast with, and who only a relative clause names', () => 
     ]);
   });
 });
+
+describe('a "when" clause right after a date restates that time', () => {
+  it('dates its happening', () => {
+    expect(
+      eventsOf(
+        'The move followed a speech Trump gave on Tuesday, when he recognized Jerusalem as Israel’s capital.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^2024-02-20 recognition donald-trump/));
+  });
+});
