@@ -67,6 +67,19 @@ describe('findActors: titles resolved by date', () => {
     },
   );
 
+  it('keeps a state named only as a text’s owner apart from who acted', () => {
+    const result = run('On Tuesday the United States vetoed a Brazilian draft.', '2023-10-20');
+    expect(result.mentions.map((m) => m.actorId)).toEqual(['united-states']);
+    expect(result.owners?.map((m) => m.actorId)).toEqual(['brazil']);
+  });
+
+  it('reads a country after ", and" before its verb as a subject, not as the next place of a list', () => {
+    expect(idsOf('It will open its embassy in Jerusalem, and Paraguay has said it will follow.')).toEqual([
+      'paraguay',
+    ]);
+    expect(idsOf('Reporters in Britain, France and Portugal said so.')).toEqual([]);
+  });
+
   it("does not make Italy's prime minister Netanyahu", () => {
     const result = run("He will meet Kerry and Italy's prime minister Matteo Renzi.");
     expect(result.mentions.map((m) => m.actorId)).toEqual(['john-kerry', 'italy', 'matteo-renzi']);

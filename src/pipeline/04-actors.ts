@@ -27,6 +27,7 @@ export function findActors(
     compiled: getCompiledGazetteer(gazetteer),
     seen: new Set(),
     mentions: [],
+    owners: [],
     places: [],
   };
   const discovery = newDiscovery();
@@ -44,6 +45,7 @@ export function findActors(
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {
     mentions: state.mentions.sort(byStart),
+    owners: state.owners,
     places: state.places.sort(byStart),
     discovered: [...organisations.records.values(), ...discovery.records.values()],
   };

@@ -95,7 +95,7 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
     baseId,
     title,
     paragraphs: clean.paragraphs.map((p) => ({ start: p.start, end: p.end })),
-    actorIds: [...new Set(actors.mentions.map((m) => m.actorId))],
+    actorIds: [...new Set([...actors.mentions, ...(actors.owners ?? [])].map((m) => m.actorId))],
     discovered: actors.discovered,
     events,
     counts: {

@@ -106,6 +106,9 @@ export interface PlaceMention extends Span {
 
 export interface ActorsResult {
   readonly mentions: readonly ActorMention[];
+  /** States named only as a text's owner ("a Brazilian draft"): linked to the article, never
+   *  read as who did anything, so they are kept apart from `mentions`. */
+  readonly owners?: readonly ActorMention[];
   readonly places: readonly PlaceMention[];
   /** People found in the text who are not in the gazetteer (kind "person", origin "text"). */
   readonly discovered: readonly ActorRecord[];

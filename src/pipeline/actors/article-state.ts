@@ -12,6 +12,7 @@ export interface ArticleState {
   /** Actor ids mentioned so far, in the order first seen. */
   readonly seen: Set<string>;
   readonly mentions: ActorMention[];
+  readonly owners: ActorMention[];
   readonly places: PlaceMention[];
 }
 

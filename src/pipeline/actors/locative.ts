@@ -9,15 +9,49 @@ import { LOCATIVE, MOVEMENT, POLICY_NOUNS, STATEMENT_VERBS } from './context-wor
 
 const LIST_GLUE = new Set([',', 'and', 'or']);
 const MOVEMENT_PREPOSITIONS = new Set(['to', 'for', 'from']);
+const FINITE_AFTER = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'said',
+  'says',
+  'did',
+  'does',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'voted',
+  'announced',
+  'agreed',
+]);
 
 /** `placeListEnd`: end token of the last place in this sentence, to carry a list along. */
-export function isLocative(scan: SentenceScan, start: number, placeListEnd: number): boolean {
+export function isLocative(
+  scan: SentenceScan,
+  start: number,
+  placeListEnd: number,
+  end: number = start + 1,
+): boolean {
   let i = start - 1;
   if (keyAt(scan, i) === 'the') i -= 1;
   const preposition = keyAt(scan, i);
   if (LOCATIVE.has(preposition)) return true;
   if (MOVEMENT_PREPOSITIONS.has(preposition) && MOVEMENT.has(keyAt(scan, i - 1))) return true;
   if (placeListEnd < 0 || placeListEnd >= start) return false;
+  // "…in Jerusalem, and Paraguay has said it will follow": a name after ", and" and before a
+  // finite verb is the subject of a new clause, not the next place of a list ("reporters in
+  // Britain, France and Portugal said" is still a list).
+  const newClause = keyAt(scan, start - 1) === 'and' && keyAt(scan, start - 2) === ',';
+  if (newClause && FINITE_AFTER.has(keyAt(scan, end))) return false;
   for (let k = placeListEnd; k < start; k += 1) if (!LIST_GLUE.has(keyAt(scan, k))) return false;
   return true;
 }

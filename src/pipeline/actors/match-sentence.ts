@@ -10,6 +10,22 @@ import { getRoleGroup, isTitle, type RoleGroup } from './role-groups.ts';
 import { isAllCaps, tokenize } from './tokens.ts';
 import type { Sentence } from '../types.ts';
 
+// Nouns after a demonym that make the state a party: its draft, its proposal, its delegation.
+const OWNED_NOUNS = new Set([
+  'draft',
+  'resolution',
+  'text',
+  'proposal',
+  'plan',
+  'amendment',
+  'initiative',
+  'bid',
+  'delegation',
+  'government',
+  'presidency',
+  'mission',
+]);
+
 /** Greedy longest-first matches over the sentence's tokens. */
 export function scanSentence(state: ArticleState, sentence: Sentence): SentenceScan {
   const tokens = tokenize(sentence.text, sentence.start);
@@ -98,7 +114,7 @@ export function matchSentence(
     const start = scan.tokens[m.startToken]!.start;
     const end = getEnd(state, scan, m.endToken);
     if (isBracketedAcronym(scan, m)) return;
-    const locative = isLocative(scan, m.startToken, placeListEnd);
+    const locative = isLocative(scan, m.startToken, placeListEnd, m.endToken);
     for (const entry of m.entries) {
       if (entry.type === 'found') {
         addMention(state, scan, start, scan.tokens[m.endToken - 1]!.end, entry.actorId, 'name');
@@ -111,6 +127,19 @@ export function matchSentence(
           addPlace(state, scan, start, end, actor.name);
           placeListEnd = m.endToken;
         } else addMention(state, scan, start, end, entry.actorId, entry.via);
+        return;
+      }
+      // "a Brazilian draft", "the Russian proposal": the state whose text it is takes part.
+      if (entry.type === 'demonym' && OWNED_NOUNS.has(keyAt(scan, m.endToken))) {
+        const text = state.text.slice(start, end);
+        state.owners.push({
+          start,
+          end,
+          sentenceIndex: scan.sentenceIndex,
+          text,
+          actorId: entry.actorId,
+          via: 'alias',
+        });
         return;
       }
       if (entry.type === 'surname') {
