@@ -18,6 +18,7 @@ import {
   type EventStory,
 } from './episodes/story-items.ts';
 import type { Vocabulary } from './episodes/feature-table.ts';
+import type { TextFeatures } from './episodes/story-features.ts';
 import { keepHeaviest, normalize, type Vector } from './episodes/keyed-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
@@ -52,13 +53,15 @@ export interface Episodes {
   readonly arcs: ArcRecord[];
 }
 
+/** @param known story features of source sentences and headlines read already, by text. */
 export function groupEpisodes(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[] = [],
   options: ClusterOptions = EPISODE_OPTIONS,
+  known?: ReadonlyMap<string, TextFeatures>,
 ): Episodes {
   const dated = events.filter((e) => e.precision !== 'year');
-  const { stories, vocabulary } = getEventStories(dated, articles);
+  const { stories, vocabulary } = getEventStories(dated, articles, known);
   const order = dated
     .map((_, i) => i)
     .sort((a, b) => stories[a]!.day - stories[b]!.day || compare(dated[a]!.id, dated[b]!.id));

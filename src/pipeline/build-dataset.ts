@@ -35,9 +35,12 @@ export function buildDataset(
     sorted.map((a, i) => ({ articleId: articleIds[i]!, events: a.events })),
     actors,
   );
+  const storyTexts = new Map(sorted.flatMap((a) => [...a.storyTexts]));
   const grouped = groupEpisodes(
     events,
     sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
+    undefined,
+    storyTexts,
   );
   const curated = applyEpisodeCuration(
     grouped.episodes,
