@@ -18,7 +18,6 @@ import {
   type EventStory,
 } from './episodes/story-items.ts';
 import type { Vocabulary } from './episodes/feature-table.ts';
-import type { TextFeatures } from './episodes/story-features.ts';
 import { keepHeaviest, normalize, type Vector } from './episodes/keyed-vectors.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
@@ -53,12 +52,12 @@ export interface Episodes {
   readonly arcs: ArcRecord[];
 }
 
-/** @param known story features of source sentences and headlines read already, by text. */
+/** @param known story features of source sentences and headlines read already, packed, by text. */
 export function groupEpisodes(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[] = [],
   options: ClusterOptions = EPISODE_OPTIONS,
-  known?: ReadonlyMap<string, TextFeatures>,
+  known?: ReadonlyMap<string, string>,
 ): Episodes {
   const dated = events.filter((e) => e.precision !== 'year');
   const { stories, vocabulary } = getEventStories(dated, articles, known);

@@ -6,7 +6,8 @@ import { splitSentences } from './02-sentences.ts';
 import { findDates } from './03-dates.ts';
 import { findActors } from './04-actors.ts';
 import { extractArticleEvents, type ArticleEvent } from './05-events.ts';
-import { getTextFeatures, type TextFeatures } from './episodes/story-features.ts';
+import { getStoryTexts, packTextFeatures } from './episodes/packed-features.ts';
+import { getTextFeatures } from './episodes/story-features.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { toSlug } from './slug.ts';
@@ -30,8 +31,9 @@ export interface ProcessedArticle {
   readonly dates: readonly DateMention[];
   readonly actors: ActorsResult;
   readonly events: readonly ArticleEvent[];
-  /** Story features (episodes/story-features.ts) of the title and each event's sentences, by text. */
-  readonly storyTexts: ReadonlyMap<string, TextFeatures>;
+  /** Story features of the title and each event's sentences, in the order of getStoryTexts, packed
+   *  (episodes/packed-features.ts). */
+  readonly storyFeatures: readonly string[];
 }
 
 /** How much each stage found in one article, summed over articles by --verbose. */
@@ -62,7 +64,7 @@ export interface ArticleFindings {
   readonly actorIds: readonly string[];
   readonly discovered: readonly ActorRecord[];
   readonly events: readonly ArticleEvent[];
-  readonly storyTexts: ReadonlyMap<string, TextFeatures>;
+  readonly storyFeatures: readonly string[];
   readonly counts: ArticleCounts;
 }
 
@@ -81,9 +83,7 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
   const events = extractArticleEvents({ text: input.text, sentences, dates, actors, kindOf, language });
   const title = getTitle(input, clean, sentences);
   // Read here rather than when episodes are grouped, so that every thread shares the work.
-  const storyTexts = new Map<string, TextFeatures>();
-  for (const text of [title, ...events.flatMap((e) => e.sources.map((s) => s.text))])
-    if (!storyTexts.has(text)) storyTexts.set(text, getTextFeatures(text));
+  const storyFeatures = getStoryTexts(title, events).map((text) => packTextFeatures(getTextFeatures(text)));
   return {
     input,
     baseId: toSlug(`${input.published} ${title}`, 70),
@@ -93,12 +93,12 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     dates,
     actors,
     events,
-    storyTexts,
+    storyFeatures,
   };
 }
 
 export function toFindings(article: ProcessedArticle): ArticleFindings {
-  const { input, baseId, title, clean, sentences, dates, actors, events, storyTexts } = article;
+  const { input, baseId, title, clean, sentences, dates, actors, events, storyFeatures } = article;
   return {
     input,
     baseId,
@@ -107,7 +107,7 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
     actorIds: [...new Set(actors.mentions.map((m) => m.actorId))],
     discovered: actors.discovered,
     events,
-    storyTexts,
+    storyFeatures,
     counts: {
       paragraphs: clean.paragraphs.length,
       removedSpans: clean.removed.length,

@@ -6,6 +6,7 @@
 import { getSpanEnd, getSpanStart } from '../../domain/partial-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { createFeatureTable, type Vocabulary } from './feature-table.ts';
+import { unpackTextFeatures } from './packed-features.ts';
 import { getTextFeatures, toStoryFeatures, type StoryFeatures, type TextFeatures } from './story-features.ts';
 import {
   addScaled,
@@ -64,13 +65,13 @@ const getMiddleDay = (date: string, end: string) =>
   Math.floor((toDayNumber(getSpanStart(date)) + toDayNumber(end)) / 2);
 
 /**
- * @param known features of source sentences and headlines read already, by text (the per-article
- * stage reads them on every thread); a text not in it is read here.
+ * @param known features of source sentences and headlines read already, packed, by text (the
+ * per-article stage reads them on every thread); a text not in it is read here.
  */
 export function getEventStories(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[],
-  known: ReadonlyMap<string, TextFeatures> = new Map(),
+  known: ReadonlyMap<string, string> = new Map(),
 ): { stories: EventStory[]; vocabulary: Vocabulary } {
   const table = createFeatureTable();
   const read = createTextReader(known);
@@ -104,12 +105,16 @@ export function getEventStories(
   return { stories, vocabulary: { table, idf } };
 }
 
-/** Features of a text from `known`, else read once per run. */
-function createTextReader(known: ReadonlyMap<string, TextFeatures>): (text: string) => TextFeatures {
+/** Features of a text, unpacked from `known` or else read, once per run. */
+function createTextReader(known: ReadonlyMap<string, string>): (text: string) => TextFeatures {
   const read = new Map<string, TextFeatures>();
   return (text) => {
-    let features = known.get(text) ?? read.get(text);
-    if (!features) read.set(text, (features = getTextFeatures(text)));
+    let features = read.get(text);
+    if (!features) {
+      const packed = known.get(text);
+      features = packed === undefined ? getTextFeatures(text) : unpackTextFeatures(packed);
+      read.set(text, features);
+    }
     return features;
   };
 }
