@@ -184,6 +184,18 @@ function addNamed(
 
 /** Lower-case, possessive and plural stripped; null for stop words and short words. */
 export function toTerm(word: string): string | null {
+  // Naming an episode reads each word of its sentences, most of them many times over.
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    if (TERMS.size >= MAX_WORDS) TERMS.clear();
+    TERMS.set(word, (term = readTerm(word)));
+  }
+  return term;
+}
+
+const TERMS = new Map<string, string | null>();
+
+function readTerm(word: string): string | null {
   let term = word.toLowerCase().replace(/['’]s?$/, '');
   if (term.length < 3 || STOP_WORDS.has(term)) return null;
   // Names are not plurals: "Hamas" stays "hamas".
