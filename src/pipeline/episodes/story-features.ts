@@ -172,8 +172,7 @@ function getWord(part: string): Word | null {
 }
 
 /** "The Egyptian" + draft → t:draft-egyptian ("Egyptian draft"); institutions and articles are dropped. */
-function addNamed(
-  add: (key: string, surface: string) => void, name: string, kind: string): void {
+function addNamed(add: (key: string, surface: string) => void, name: string, kind: string): void {
   const words = name.split(/[ -]/).filter((w) => !NOT_THREAD_NAMES.has(w.toLowerCase().replace(/\.$/, '')));
   if (words.length === 0) return;
   // A weekday or month before "talks" is a date, not a thread.
