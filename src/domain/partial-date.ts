@@ -17,6 +17,20 @@ export const MAX_YEAR = 2999;
 
 /** The precision a partial date string carries, or null when it is not one. */
 export function getPrecisionOf(date: string): Precision | null {
+  // A dataset holds few distinct dates (an archive's are a few thousand days), read again and again
+  // (sorting events by span, the schema check): each is parsed once.
+  let precision = PRECISION_OF.get(date);
+  if (precision === undefined) {
+    if (PRECISION_OF.size >= MAX_REMEMBERED) PRECISION_OF.clear();
+    PRECISION_OF.set(date, (precision = parsePrecision(date)));
+  }
+  return precision;
+}
+
+const PRECISION_OF = new Map<string, Precision | null>();
+const MAX_REMEMBERED = 100_000;
+
+function parsePrecision(date: string): Precision | null {
   const match = PARTIAL_DATE.exec(date);
   if (!match) return null;
   const [, y, m, d] = match;

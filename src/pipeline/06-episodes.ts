@@ -52,13 +52,15 @@ export interface Episodes {
   readonly arcs: ArcRecord[];
 }
 
+/** @param known story features of source sentences and headlines read already, packed, by text. */
 export function groupEpisodes(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[] = [],
   options: ClusterOptions = EPISODE_OPTIONS,
+  known?: ReadonlyMap<string, string>,
 ): Episodes {
   const dated = events.filter((e) => e.precision !== 'year');
-  const { stories, vocabulary } = getEventStories(dated, articles);
+  const { stories, vocabulary } = getEventStories(dated, articles, known);
   const order = dated
     .map((_, i) => i)
     .sort((a, b) => stories[a]!.day - stories[b]!.day || compare(dated[a]!.id, dated[b]!.id));

@@ -6,6 +6,7 @@ import { assignTextFiles } from '../domain/dataset-layout.ts';
 import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
 import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
+import { getStoryTexts } from './episodes/packed-features.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
 import type { ArticleFindings } from './process-article.ts';
@@ -35,9 +36,17 @@ export function buildDataset(
     sorted.map((a, i) => ({ articleId: articleIds[i]!, events: a.events })),
     actors,
   );
+  const storyTexts = new Map<string, string>();
+  for (const a of sorted) {
+    getStoryTexts(a.title, a.events).forEach((text, i) => {
+      if (!storyTexts.has(text)) storyTexts.set(text, a.storyFeatures[i]!);
+    });
+  }
   const grouped = groupEpisodes(
     events,
     sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
+    undefined,
+    storyTexts,
   );
   const curated = applyEpisodeCuration(
     grouped.episodes,

@@ -1,11 +1,13 @@
-// The per-article half of the pipeline: stages 1–5a on one article, nothing shared between
-// articles. Being a pure map, it can run on worker threads or separate machines; the
+// The per-article half of the pipeline: stages 1–5a on one article, and the story features
+// stage 6 groups its events by (those depend only on the text), nothing shared between articles. Being a pure map, it can run on worker threads or separate machines; the
 // cross-article half (merge, episodes) is in build-dataset.ts.
 import { cleanArticle } from './01-clean.ts';
 import { splitSentences } from './02-sentences.ts';
 import { findDates } from './03-dates.ts';
 import { findActors } from './04-actors.ts';
 import { extractArticleEvents, type ArticleEvent } from './05-events.ts';
+import { getStoryTexts, packTextFeatures } from './episodes/packed-features.ts';
+import { getTextFeatures } from './episodes/story-features.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { toSlug } from './slug.ts';
@@ -29,6 +31,9 @@ export interface ProcessedArticle {
   readonly dates: readonly DateMention[];
   readonly actors: ActorsResult;
   readonly events: readonly ArticleEvent[];
+  /** Story features of the title and each event's sentences, in the order of getStoryTexts, packed
+   *  (episodes/packed-features.ts). */
+  readonly storyFeatures: readonly string[];
 }
 
 /** How much each stage found in one article, summed over articles by --verbose. */
@@ -59,6 +64,7 @@ export interface ArticleFindings {
   readonly actorIds: readonly string[];
   readonly discovered: readonly ActorRecord[];
   readonly events: readonly ArticleEvent[];
+  readonly storyFeatures: readonly string[];
   readonly counts: ArticleCounts;
 }
 
@@ -76,6 +82,8 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
   const kindOf = (id: string) => getCuratedActor(id)?.kind ?? discovered.get(id);
   const events = extractArticleEvents({ text: input.text, sentences, dates, actors, kindOf, language });
   const title = getTitle(input, clean, sentences);
+  // Read here rather than when episodes are grouped, so that every thread shares the work.
+  const storyFeatures = getStoryTexts(title, events).map((text) => packTextFeatures(getTextFeatures(text)));
   return {
     input,
     baseId: toSlug(`${input.published} ${title}`, 70),
@@ -85,11 +93,12 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     dates,
     actors,
     events,
+    storyFeatures,
   };
 }
 
 export function toFindings(article: ProcessedArticle): ArticleFindings {
-  const { input, baseId, title, clean, sentences, dates, actors, events } = article;
+  const { input, baseId, title, clean, sentences, dates, actors, events, storyFeatures } = article;
   return {
     input,
     baseId,
@@ -98,6 +107,7 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
     actorIds: [...new Set([...actors.mentions, ...(actors.owners ?? [])].map((m) => m.actorId))],
     discovered: actors.discovered,
     events,
+    storyFeatures,
     counts: {
       paragraphs: clean.paragraphs.length,
       removedSpans: clean.removed.length,

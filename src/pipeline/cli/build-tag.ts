@@ -21,24 +21,41 @@ export function tagTextFiles(dataset: FullDataset): FullDataset {
 }
 
 /**
- * The files of the tagged dataset: toDataFiles(tagTextFiles(dataset)), with the article texts
- * (nearly all the bytes) serialised once. A text file's contents do not name the file, so only
- * its name and the index change with the tag.
+ * The files of the tagged dataset: toDataFiles(tagTextFiles(dataset)), with everything serialised
+ * once. A text file's contents do not name the file, so only its name and the index change with
+ * the tag; the index's text file names are tagged in its JSON.
  */
 export function toTaggedDataFiles(dataset: FullDataset): Map<string, string> {
   const files = toDataFiles(dataset);
   const tag = hashFiles(files);
-  const index = toDataFiles({ ...withTag(dataset, tag), articleTexts: [] }).get(DATASET_FILE)!;
-  const result = new Map([[DATASET_FILE, index]]);
+  const result = new Map([[DATASET_FILE, tagIndex(files.get(DATASET_FILE)!, tag, dataset)]]);
   for (const [file, contents] of files) {
     if (file !== DATASET_FILE) result.set(`${PREFIX}${tag}-${file.slice(PREFIX.length)}`, contents);
   }
   return result;
 }
 
+/**
+ * The index's JSON with each article's textFile tagged. JSON.stringify writes a quote inside a
+ * string as \", so `"textFile":"articles/` can only be the key of an article's field; should
+ * the count of them differ from the articles' even so, the index is serialised afresh.
+ */
+function tagIndex(index: string, tag: string, dataset: FullDataset): string {
+  let count = 0;
+  const tagged = index.replaceAll(TEXT_FILE_FIELD, () => {
+    count++;
+    return `${TEXT_FILE_FIELD}${tag}-`;
+  });
+  if (count === dataset.articles.length) return tagged;
+  return toDataFiles({ ...withTag(dataset, tag), articleTexts: [] }).get(DATASET_FILE)!;
+}
+
+const TEXT_FILE_FIELD = `"textFile":"${PREFIX}`;
+
 function hashFiles(files: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  for (const [file, contents] of files) hash.update(`${file}\n${contents}\n`);
+  // The same bytes as hashing `${file}\n${contents}\n`, without joining a copy of each file.
+  for (const [file, contents] of files) hash.update(`${file}\n`).update(contents).update('\n');
   return hash.digest('hex').slice(0, TAG_LENGTH);
 }
 

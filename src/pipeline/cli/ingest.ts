@@ -4,7 +4,7 @@ import type { FullDataset } from '../../domain/full-dataset-schema.ts';
 import { checkInputs, type InputProblem } from '../input/check-inputs.ts';
 import { processArticle, toFindings } from '../process-article.ts';
 import { combineArticles, type StageCounts } from '../run-pipeline.ts';
-import { processInThreads } from './process-in-workers.ts';
+import { processInThreads, startWorkers, type WorkerPool } from './process-in-workers.ts';
 import { readInputFolder } from './read-input.ts';
 import { getThreadCount } from './thread-count.ts';
 
@@ -24,17 +24,32 @@ export type IngestResult =
  * default one per core for a large input (thread-count.ts).
  */
 export async function ingestFolder(dir: string, workers?: number): Promise<IngestResult> {
-  const raw = await readInputFolder(dir);
-  const { articles, problems } = checkInputs(raw);
-  if (typeof raw.curation === 'string') problems.push({ file: 'episodes.json', message: raw.curation });
-  if (problems.length > 0) return { ok: false, problems };
-  const curation = raw.curation as Exclude<typeof raw.curation, string>;
-  const threads = getThreadCount(articles.length, workers);
-  const { findings, shares } =
-    threads > 1
-      ? await processInThreads(articles, threads)
+  // Workers start as soon as the manifest says how many articles there are, and load while the
+  // files are read and checked.
+  let threads = 1;
+  let pool: WorkerPool | undefined;
+  try {
+    const raw = await readInputFolder(dir, (count) => {
+      threads = getThreadCount(count, workers);
+      if (threads > 1) pool = startWorkers(threads - 1);
+    });
+    const { articles, problems } = checkInputs(raw);
+    if (typeof raw.curation === 'string') problems.push({ file: 'episodes.json', message: raw.curation });
+    if (problems.length > 0) {
+      await pool?.stop();
+      return { ok: false, problems };
+    }
+    const curation = raw.curation as Exclude<typeof raw.curation, string>;
+    const working = pool;
+    pool = undefined; // processInThreads stops it.
+    const { findings, shares } = working
+      ? await processInThreads(articles, threads, { pool: working })
       : { findings: articles.map((a) => toFindings(processArticle(a))), shares: [articles.length] };
-  return { ok: true, ...combineArticles(findings, curation), threads: shares };
+    return { ok: true, ...combineArticles(findings, curation), threads: shares };
+  } catch (error) {
+    await pool?.stop();
+    throw error;
+  }
 }
 
 export function formatProblems(dir: string, problems: readonly InputProblem[]): string {

@@ -11,8 +11,11 @@ type Link = { target: string; inside: boolean };
 /** Files read at once: enough to keep the disk busy, far below the open-file limit. */
 const PARALLEL_READS = 32;
 
+/** @param onListed told how many articles will be read, before they are (ingest.ts starts its
+ * worker threads then, so that they load while the files are read). */
 export async function readInputFolder(
   dir: string,
+  onListed: (count: number) => void = () => undefined,
 ): Promise<RawInput & { curation: EpisodeCuration | string }> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files = entries.filter((d) => d.isFile()).map((d) => d.name);
@@ -37,6 +40,7 @@ export async function readInputFolder(
   const readable = [...new Set(named)].filter(
     (name) => (inFolder.has(name) || links.get(name)?.inside === true) && path.basename(name) === name,
   );
+  onListed(readable.length);
   // Several reads in flight: one at a time, a folder of 2,000 articles took most of a second,
   // waiting on the disk rather than working.
   const read = await mapLimited(readable, PARALLEL_READS, (name) => readArticle(path.join(dir, name)));

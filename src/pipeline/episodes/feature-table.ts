@@ -4,8 +4,6 @@
 // (and per vector) kept the garbage collector busy for half of the grouping.
 
 export interface FeatureTable {
-  /** Tells tables apart, for what remembers its id in one (story-features.ts words). */
-  readonly serial: number;
   /** Key → id, ids counting up from 0 in order of first sight. */
   readonly ids: Map<string, number>;
   /** Id → key. */
@@ -19,10 +17,8 @@ export interface Vocabulary {
   readonly idf: Float64Array;
 }
 
-let tables = 0;
-
 export function createFeatureTable(): FeatureTable {
-  return { serial: tables++, ids: new Map(), keys: [] };
+  return { ids: new Map(), keys: [] };
 }
 
 /** The id of `key`, given the next free one when the table has not seen it yet. */

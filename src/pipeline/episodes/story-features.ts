@@ -26,61 +26,108 @@ const NAMED = new RegExp(
   'gu',
 );
 
-/** Scratch: where each feature id sits in the features being read, or -1 (all -1 between calls). */
-let slots: Int32Array = new Int32Array(1024).fill(-1);
+/**
+ * The features of one text (a source sentence or a headline) by key, before a grouping run gives
+ * them ids. A pure function of the text: the per-article stage reads them on every thread
+ * (process-article.ts), and grouping only adds up each event's texts (toStoryFeatures).
+ */
+export interface TextFeatures {
+  /** In order of first use. */
+  readonly keys: readonly string[];
+  readonly counts: readonly number[];
+  /** How each is written last as a name, else how it was first written. */
+  readonly surfaces: readonly string[];
+  /** Whether the text writes it as a name: that surface then replaces one an earlier text of the
+   *  same event gave it ("barrier", then "the Barrier" → "Barrier"). */
+  readonly named: readonly boolean[];
+}
 
 export function getStoryFeatures(
   sentences: readonly string[],
   actorIds: readonly string[],
   table: FeatureTable,
 ): StoryFeatures {
+  return toStoryFeatures(sentences.map(getTextFeatures), actorIds, table);
+}
+
+export function getTextFeatures(text: string): TextFeatures {
+  const keys: string[] = [];
+  const counts: number[] = [];
+  const surfaces: string[] = [];
+  const named: boolean[] = [];
+  const slotOf = new Map<string, number>();
+  /** Counts one use of `key`; a surface already kept stays unless `isName` says so. */
+  const add = (key: string, surface: string, isName = false) => {
+    const slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, keys.length);
+      keys.push(key);
+      counts.push(1);
+      surfaces.push(surface);
+      named.push(isName);
+    } else {
+      counts[slot]!++;
+      if (isName) [surfaces[slot], named[slot]] = [surface, true];
+    }
+  };
+  scanWords(text, (written, start) => {
+    // "cease-fire" is read as "cease" and "fire".
+    for (let from = 0; from <= written.length;) {
+      const hyphen = written.indexOf('-', from);
+      const to = hyphen < 0 ? written.length : hyphen;
+      const word = getWord(from === 0 && to === written.length ? written : written.slice(from, to));
+      from = to + 1;
+      if (!word) continue;
+      // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
+      const isName = start > 0 && word.capitalised;
+      add(word.key, isName ? word.written : word.lower, isName);
+    }
+  });
+  // Each thread pattern runs only where its cheap telltale is present.
+  if (text.includes('esolution'))
+    for (const [, n] of text.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
+  if (text.includes('Operation '))
+    for (const [, name] of text.matchAll(OPERATION)) add(`t:operation-${toKey(name!)}`, `Operation ${name}`);
+  if (text.includes('-')) for (const [, by] of text.matchAll(SPONSORED)) addNamed(add, by!, 'draft');
+  if (HAS_NOUN.test(text))
+    for (const [, name, noun] of text.matchAll(NAMED))
+      addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
+  return { keys, counts, surfaces, named };
+}
+
+/** Scratch: where each feature id sits in the features being summed, or -1 (all -1 between calls). */
+let slots: Int32Array = new Int32Array(1024).fill(-1);
+
+/**
+ * An event's features: its texts' in order, then its actors, with ids from `table`. The same as
+ * reading the texts one after another: counts add up, and a text that writes a feature as a name
+ * gives it that surface.
+ */
+export function toStoryFeatures(
+  texts: readonly TextFeatures[],
+  actorIds: readonly string[],
+  table: FeatureTable,
+): StoryFeatures {
   const ids: number[] = [];
   const counts: number[] = [];
   const surfaces: string[] = [];
-  /** Counts one use of `key`; a surface already kept stays unless `override` (a name) says so. */
-  const add = (key: string, surface: string, override = false, known = -1) => {
-    const id = known >= 0 ? known : intern(table, key);
+  const add = (key: string, count: number, surface: string, isName: boolean) => {
+    const id = intern(table, key);
     if (id >= slots.length) slots = grow(slots, id);
     const slot = slots[id]!;
     if (slot < 0) {
       slots[id] = ids.length;
       ids.push(id);
-      counts.push(1);
+      counts.push(count);
       surfaces.push(surface);
     } else {
-      counts[slot]!++;
-      if (override) surfaces[slot] = surface;
+      counts[slot]! += count;
+      if (isName) surfaces[slot] = surface;
     }
   };
-  for (const sentence of sentences) {
-    scanWords(sentence, (text, start) => {
-      // "cease-fire" is read as "cease" and "fire".
-      for (let from = 0; from <= text.length;) {
-        const hyphen = text.indexOf('-', from);
-        const to = hyphen < 0 ? text.length : hyphen;
-        const word = getWord(from === 0 && to === text.length ? text : text.slice(from, to));
-        from = to + 1;
-        if (!word) continue;
-        // A capital mid-sentence is a name ("UNRWA", "Arafat"); at the start it says nothing.
-        const isName = start > 0 && word.capitalised;
-        // The word remembers its id in this run's table: one lookup fewer per word read.
-        if (word.serial !== table.serial) [word.serial, word.id] = [table.serial, intern(table, word.key)];
-        add(word.key, isName ? word.written : word.lower, isName, word.id);
-      }
-    });
-    // Each thread pattern runs only where its cheap telltale is present.
-    if (sentence.includes('esolution'))
-      for (const [, n] of sentence.matchAll(RESOLUTION)) add(`t:resolution-${n}`, `Resolution ${n}`);
-    if (sentence.includes('Operation '))
-      for (const [, name] of sentence.matchAll(OPERATION))
-        add(`t:operation-${toKey(name!)}`, `Operation ${name}`);
-    if (sentence.includes('-'))
-      for (const [, by] of sentence.matchAll(SPONSORED)) addNamed(add, by!, 'draft');
-    if (HAS_NOUN.test(sentence))
-      for (const [, name, noun] of sentence.matchAll(NAMED))
-        addNamed(add, name!, THREAD_NOUNS.get(noun!.toLowerCase())!);
-  }
-  for (const id of actorIds) add(`a:${id}`, id);
+  for (const text of texts)
+    text.keys.forEach((key, j) => add(key, text.counts[j]!, text.surfaces[j]!, text.named[j]!));
+  for (const id of actorIds) add(`a:${id}`, 1, id, false);
   for (const id of ids) slots[id] = -1;
   return { ids, counts, surfaces };
 }
@@ -98,12 +145,9 @@ interface Word {
   readonly written: string;
   readonly lower: string;
   readonly capitalised: boolean;
-  /** The serial number of the table it was last interned in, and its id there. */
-  serial: number;
-  id: number;
 }
 
-/** Each distinct word is read once per run: the vocabulary of news is small next to its running
+/** Each distinct word is read once per thread: the vocabulary of news is small next to its running
  *  text, and at 50,000 events reading every occurrence afresh was a third of the grouping. */
 const WORDS = new Map<string, Word | null>();
 const MAX_WORDS = 200_000;
@@ -119,8 +163,6 @@ function getWord(part: string): Word | null {
           written,
           lower: written.toLowerCase(),
           capitalised: /^\p{Lu}/u.test(written),
-          serial: -1,
-          id: -1,
         }
       : null;
     if (WORDS.size >= MAX_WORDS) WORDS.clear();
@@ -141,6 +183,18 @@ function addNamed(add: (key: string, surface: string) => void, name: string, kin
 
 /** Lower-case, possessive and plural stripped; null for stop words and short words. */
 export function toTerm(word: string): string | null {
+  // Naming an episode reads each word of its sentences, most of them many times over.
+  let term = TERMS.get(word);
+  if (term === undefined) {
+    if (TERMS.size >= MAX_WORDS) TERMS.clear();
+    TERMS.set(word, (term = readTerm(word)));
+  }
+  return term;
+}
+
+const TERMS = new Map<string, string | null>();
+
+function readTerm(word: string): string | null {
   let term = word.toLowerCase().replace(/['’]s?$/, '');
   if (term.length < 3 || STOP_WORDS.has(term)) return null;
   // Names are not plurals: "Hamas" stays "hamas".

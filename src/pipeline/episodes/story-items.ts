@@ -6,7 +6,8 @@
 import { getSpanEnd, getSpanStart } from '../../domain/partial-date.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import { createFeatureTable, type Vocabulary } from './feature-table.ts';
-import { getStoryFeatures, type StoryFeatures } from './story-features.ts';
+import { unpackTextFeatures } from './packed-features.ts';
+import { getTextFeatures, toStoryFeatures, type StoryFeatures, type TextFeatures } from './story-features.ts';
 import {
   addScaled,
   createVectorSum,
@@ -63,13 +64,19 @@ const MAX_ANCHOR_DAYS = 100_000;
 const getMiddleDay = (date: string, end: string) =>
   Math.floor((toDayNumber(getSpanStart(date)) + toDayNumber(end)) / 2);
 
+/**
+ * @param known features of source sentences and headlines read already, packed, by text (the
+ * per-article stage reads them on every thread); a text not in it is read here.
+ */
 export function getEventStories(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[],
+  known: ReadonlyMap<string, string> = new Map(),
 ): { stories: EventStory[]; vocabulary: Vocabulary } {
   const table = createFeatureTable();
-  const features = events.map((e) => getStoryFeatures(getTexts(e), e.actorIds, table));
-  const headlines = articles.map((a) => getStoryFeatures([a.title], [], table));
+  const read = createTextReader(known);
+  const features = events.map((e) => toStoryFeatures(getTexts(e).map(read), e.actorIds, table));
+  const headlines = articles.map((a) => toStoryFeatures([read(a.title)], [], table));
   const idf = getIdf([...features, ...headlines], table.keys.length);
   const own = features.map((f) => toVector(f, idf, table));
   const days = events.map(getAnchorDay);
@@ -96,6 +103,20 @@ export function getEventStories(
     return { day: days[i]!, features: features[i]!, vector: takeVector(sum, table, FEATURES_PER_VECTOR) };
   });
   return { stories, vocabulary: { table, idf } };
+}
+
+/** Features of a text, unpacked from `known` or else read, once per run. */
+function createTextReader(known: ReadonlyMap<string, string>): (text: string) => TextFeatures {
+  const read = new Map<string, TextFeatures>();
+  return (text) => {
+    let features = read.get(text);
+    if (!features) {
+      const packed = known.get(text);
+      features = packed === undefined ? getTextFeatures(text) : unpackTextFeatures(packed);
+      read.set(text, features);
+    }
+    return features;
+  };
 }
 
 /** An event's distinct source sentences (most events have one source). */
