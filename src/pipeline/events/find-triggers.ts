@@ -214,7 +214,8 @@ export function findTriggers(
   return kept.sort((a, b) => a.start - b.start || b.trigger.rank - a.trigger.rank);
 }
 
-const OBJECT_RELATIVES = new Set(['which', 'what', 'that']);
+// Not "that": "officials said that Abbas told them" is a complement, and Abbas spoke.
+const OBJECT_RELATIVES = new Set(['which', 'what']);
 
 /** A verb whose object is a relative pronoun before its subject: "which it called", "what Kerry
  *  described as". */

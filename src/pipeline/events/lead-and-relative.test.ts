@@ -56,6 +56,11 @@ describe('a thing named by a relative clause is no statement', () => {
       ['2024-02-20 military-action israel'],
     ],
     ['Israel on Tuesday rejected what Erdan described as a one-sided text.', ['2024-02-20 rejection israel']],
+    // "that" opening a complement is no relative pronoun: Netanyahu did speak.
+    [
+      'It was clear on Tuesday that Netanyahu told Biden he would not accept the text.',
+      ['2024-02-20 statement benjamin-netanyahu'],
+    ],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);
   });
