@@ -9,7 +9,7 @@ import type { ActorMention } from '../types.ts';
 
 const OPENING = /^,\s+(?:the|a|an)\s+/i;
 const COMMON_WORD = /\b[a-z]/;
-const PARTICIPLE_PHRASE = /,\s+(?:[a-z]+ed|written|drawn|put forward)\s+(?:up\s+)?by\s+[^,]+,/g;
+const PARTICIPLE_PHRASE = /,\s+(?:[a-z]+ed|written|drawn|put forward)\s+(?:up\s+)?by\s[^,]+,/g;
 
 /** Ids among `agentIds` named only inside an apposition to another agent before the trigger. */
 export function getAppositiveIds(
