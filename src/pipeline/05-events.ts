@@ -25,6 +25,7 @@ import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './event
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { joinCoAgents } from './events/co-agents.ts';
 import { hasUnnamedPluralSubject } from './events/common-subject.ts';
+import { dropOpeningPhrase } from './events/opening-phrase.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
 import { isAttributiveDate } from './events/attributive-date.ts';
 import { getSceneDay } from './events/scene-day.ts';
@@ -174,9 +175,21 @@ export function extractArticleEvents({
       // A happening told inside a "since" phrase ("since the war began") has its own actors.
       const since = findSincePhrase(sentence.text, found.clause, best.start);
       if (since !== null) span.start = Math.max(span.start, since);
-      const inSpan = mentions.filter((m) => isWithin(m.start - sentence.start, span));
+      const inSpan = dropOpeningPhrase(
+        read,
+        sentence,
+        mentions.filter((m) => isWithin(m.start - sentence.start, span)),
+        pivot.start,
+      );
       const clauseRoles = getClauseRoles(sentence, pivot, best, triggers, inSpan, mentions, read);
-      const passive = getAgentlessPassiveRoles(read, sentence.text, pivot, best, clauseRoles);
+      const passive = getAgentlessPassiveRoles(
+        read,
+        sentence.text,
+        pivot,
+        best,
+        clauseRoles,
+        inSpan.map((m) => m.start - sentence.start),
+      );
       const roles = passive ?? clauseRoles;
       // A noun heading the clause ("after the upcoming summit") is not predicated of anyone,
       // so it inherits no subject from earlier sentences.

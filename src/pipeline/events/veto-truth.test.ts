@@ -293,3 +293,24 @@ describe('no happening that was only asked for, whatever stands between', () => 
     expect(eventsOf(sentence).map((e) => e.type)).toEqual(['appeal']);
   });
 });
+
+describe('a veto answered or condemned is no veto of the one answering', () => {
+  it.each([
+    'Reacting to the veto on Tuesday, Abbas said the US had isolated itself.',
+    'Israel objected to the vote on Tuesday.',
+  ])('%s', (sentence) => {
+    const events = eventsOf(sentence);
+    expect(events.filter((e) => e.type === 'veto' || e.type === 'vote')).toEqual([]);
+  });
+
+  it('names in an opening participle phrase do not act in the main clause', () => {
+    const events = eventsOf('Responding to the US veto, Algeria on Tuesday called for an Assembly session.');
+    expect(events.map((e) => e.agentIds)).toEqual([['algeria']]);
+  });
+
+  it('a passive whose "by" names nobody known has no named agent, and its subject did not act', () => {
+    expect(
+      eventsOf('The US veto on Tuesday was condemned by Arab states.').flatMap((e) => e.agentIds),
+    ).toEqual([]);
+  });
+});

@@ -61,7 +61,12 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
       continue;
     }
     // "hinted at a veto", "warned of a withdrawal", "spoke of talks": named as a topic, not told.
-    if (TOPIC_VERBS.has(g.lemma) && TOPIC_LINKS.has(tokens[forAt]?.lemma ?? '')) {
+    // "reacting to the veto", "objected to the vote": what is answered is a topic too.
+    const link = tokens[forAt]?.lemma ?? '';
+    if (
+      (TOPIC_VERBS.has(g.lemma) && TOPIC_LINKS.has(link)) ||
+      (ANSWERING_VERBS.has(g.lemma) && link === 'to')
+    ) {
       const object = nextNoun(tokens, forAt + 1, NAMED_OBJECT_SKIPS);
       if (object >= 0 && !modality.has(object)) modality.set(object, 'hypothetical');
       continue;
@@ -185,6 +190,7 @@ const ASKING_FOR = new Set([
 // "hinted at a veto", "spoke of a withdrawal": what is talked about is not reported as done.
 const TOPIC_VERBS = new Set(['hint', 'warn', 'speak', 'talk', 'muse', 'caution', 'fret', 'worry']);
 const TOPIC_LINKS = new Set(['at', 'of', 'about']);
+const ANSWERING_VERBS = new Set(['react', 'respond', 'reply', 'object', 'refer', 'allude']);
 const MODIFIER_SKIPS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PART', 'VERB']);
 // "for a US veto": a name may modify what is asked for.
 const NAMED_OBJECT_SKIPS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
