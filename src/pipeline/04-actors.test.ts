@@ -67,6 +67,12 @@ describe('findActors: titles resolved by date', () => {
     },
   );
 
+  it('reads a day after a title as no name ("The Secretary-General Tuesday said")', () => {
+    expect(idsOf('The Secretary-General Tuesday said it was time.', '2024-02-21')).toEqual([
+      'antonio-guterres',
+    ]);
+  });
+
   it('keeps a state named only as a text’s owner apart from who acted', () => {
     const result = run('On Tuesday the United States vetoed a Brazilian draft.', '2023-10-20');
     expect(result.mentions.map((m) => m.actorId)).toEqual(['united-states']);

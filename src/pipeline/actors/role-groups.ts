@@ -25,6 +25,9 @@ export interface RoleGroup {
 
 type Match = TrieMatch<Entry>;
 
+const CALENDAR_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export const isTitle = (m: Match) => m.entries.some((e) => e.type === 'role' || e.type === 'generic');
 
 /** The state or organisation a match can qualify a title with: "Russian", "China", "IDF". */
@@ -165,6 +168,8 @@ export function getRoleGroup(state: ArticleState, scan: SentenceScan, index: num
   const unknownNameFollows =
     next &&
     isCapitalized(next.text) &&
+    // "The Secretary-General Tuesday said": a day or month name is no name.
+    !CALENDAR_WORDS.test(next.text) &&
     (after?.startToken !== nameStart || surnameFollows) &&
     (!appositive || appositive.closed);
   const modifier = keyAt(scan, groupStart - 1);
