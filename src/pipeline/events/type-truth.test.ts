@@ -133,6 +133,7 @@ describe('agreeing to a truce is an agreement, striking a place is military acti
     ['Israel and Hamas agreed on Tuesday to a ceasefire brokered by Egypt.', 'agreement'],
     ['Israel and Egypt reached a deal on Tuesday.', 'agreement'],
     ['Israel struck targets in Gaza on Tuesday.', 'military-action'],
+    ['The truce collapsed on Tuesday when Israel resumed heavy air strikes.', 'military-action'],
   ])('%s → %s', (sentence, type) => {
     expect(runPipeline([toInventedArticle([sentence])]).dataset.events.map((e) => e.type)).toContain(type);
   });
