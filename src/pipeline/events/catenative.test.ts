@@ -3,14 +3,9 @@
 // only says that the next happening did not take place ("The United States failed on Tuesday to
 // block the resolution": no vote, no block). Invented news sentences, read whole.
 import { describe, expect, it } from 'vitest';
-import { processArticle } from '../process-article.ts';
-import { toInventedArticle } from './invented-article.ts';
+import { summarizeEvents } from './summarize-events.ts';
 
-function eventsOf(sentence: string) {
-  return processArticle(toInventedArticle([sentence])).events.map(
-    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
-  );
-}
+const eventsOf = summarizeEvents;
 
 describe('a verb that only says how the next happening went', () => {
   it.each([

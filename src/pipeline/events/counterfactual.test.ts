@@ -4,14 +4,9 @@
 // dates nothing outside it ("If Israel had not struck Rafah on Tuesday, the talks would have
 // continued" dates no talks). Invented news sentences, read whole.
 import { describe, expect, it } from 'vitest';
-import { processArticle } from '../process-article.ts';
-import { toInventedArticle } from './invented-article.ts';
+import { summarizeEvents } from './summarize-events.ts';
 
-function eventsOf(sentence: string) {
-  return processArticle(toInventedArticle([sentence])).events.map(
-    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
-  );
-}
+const eventsOf = summarizeEvents;
 
 describe('counterfactual conditions', () => {
   it.each([

@@ -6,14 +6,11 @@
 // A clause whose subject is an unnamed plural ("diplomats said") takes no agent from before.
 // Invented sentences, read whole.
 import { describe, expect, it } from 'vitest';
+import { summarizeEvents } from './summarize-events.ts';
 import { processArticle } from '../process-article.ts';
 import { toInventedArticle } from './invented-article.ts';
 
-function eventsOf(sentence: string) {
-  return processArticle(toInventedArticle([sentence])).events.map(
-    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
-  );
-}
+const eventsOf = summarizeEvents;
 
 describe('a date leading the sentence dates its main clause, not the phrase between', () => {
   it.each([

@@ -3,14 +3,9 @@
 // dates no veto on Tuesday and gives the meeting to no one; "its third veto since the war began
 // on Oct. 7" dates nothing on Oct. 7. Invented sentences, read whole through processArticle.
 import { describe, expect, it } from 'vitest';
-import { processArticle } from '../process-article.ts';
-import { toInventedArticle } from './invented-article.ts';
+import { summarizeEvents } from './summarize-events.ts';
 
-function eventsOf(sentence: string) {
-  return processArticle(toInventedArticle([sentence])).events.map(
-    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
-  );
-}
+const eventsOf = summarizeEvents;
 
 describe('a clause or phrase of another time keeps its happening from the main clause’s date', () => {
   it.each([

@@ -3,14 +3,9 @@
 // dates them. A day named later only as an aside does not, and neither does a background date.
 // Invented sentences, read whole through processArticle (published Wednesday 2024-02-21).
 import { describe, expect, it } from 'vitest';
-import { processArticle } from '../process-article.ts';
-import { toInventedArticle } from './invented-article.ts';
+import { summarizeEvents } from './summarize-events.ts';
 
-function eventsOf(paragraphs: readonly string[]) {
-  return processArticle(toInventedArticle(paragraphs)).events.map(
-    (e) => `${e.date} ${e.type} ${e.agentIds.join('+')}`,
-  );
-}
+const eventsOf = summarizeEvents;
 
 describe('an opening scene dates the happenings told after it', () => {
   it.each([
