@@ -542,19 +542,14 @@ function getSentenceDates(
 ) {
   // "has led the Authority since 2005" starts a state of affairs, "the lines of 1967" is a
   // background year, "the October 7 attack" names a noun: none dates a happening.
-  const own: SentenceDate[] = dates.filter(
-    (d) =>
-      d.sentenceIndex === sentence.index &&
-      d.kind !== 'deadline' &&
-      !d.background &&
-      !/^since\b/i.test(d.text) &&
-      !isAttributiveDate(read, sentence, d, triggers),
-  );
   // A date that only names a noun leaves the sentence to point at another time.
-  const framing = dates.some(
+  const framing = dates.filter(
     (d) => d.sentenceIndex === sentence.index && !isAttributiveDate(read, sentence, d, triggers),
   );
-  if (own.length > 0 || framing) return own;
+  const own: SentenceDate[] = framing.filter(
+    (d) => d.kind !== 'deadline' && !d.background && !/^since\b/i.test(d.text),
+  );
+  if (framing.length > 0) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
   if (!anaphor) return getEntryDates(sentence, dates, triggers);
   // "three days after the vote" is not the vote's day.

@@ -177,7 +177,7 @@ export function findTriggers(
       // "the offensive, which it called Operation Pillar of Defense", "what Netanyahu described as
       // a victory": words said of a thing named before describe it; nobody is reported speaking.
       if (entry.type === 'statement' && isObjectRelative(tokens, token.index)) continue;
-      if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(tokens, token.index))
+      if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(language, token.index))
         continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
@@ -240,12 +240,9 @@ function isFollowedBy(tokens: readonly Token[], last: number, words: readonly st
 
 // "It was adopted by 14 votes to none": a passive whose subject is "it" takes its object from the
 // sentence before, where the text was named; the verb alone already says what was done to it.
-const PASSIVE_AUX = /^(?:was|were|is|been|has|had|have)$/i;
-
-function isPronounPassive(tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  while (j > 0 && k - j <= 3 && PASSIVE_AUX.test(tokens[j]!.text)) j--;
-  return j < k - 1 && /^it$/i.test(tokens[j]?.text ?? '');
+function isPronounPassive(language: SentenceLanguage, k: number): boolean {
+  const group = getMoodAt(language, k).group;
+  return group?.voice === 'passive' && /^it$/i.test(language.tokens[group.first - 1]?.text ?? '');
 }
 
 /** One of `objects` shortly before the trigger: its subject ("the draft failed"). */

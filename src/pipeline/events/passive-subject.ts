@@ -22,15 +22,13 @@ export function getAgentlessPassiveRoles(
   // "was condemned on Tuesday by France": assign-roles has read the "by" agent already. A "by"
   // that names nobody known ("by Arab states") leaves the passive without a named agent.
   const by = /^[^,;]*?\bby\s/i.exec(text.slice(pivot.end));
-  // "adopted by 14 votes to none" is a tally, not an agent: the old reading stands.
-  if (
-    by &&
-    /^\s*(?:\d|a vote|an?\s+\w+\s+(?:vote|majority)|\w+\s+votes)/i.test(text.slice(pivot.end + by[0].length))
-  )
-    return null;
   if (by) {
     const from = pivot.end + by[0].length;
-    const end = from + (text.slice(from).search(/[,;.]/) + 1 || text.length - from + 1) - 1;
+    const phrase = text.slice(from);
+    // "adopted by 14 votes to none" is a tally, not an agent: the old reading stands.
+    if (/^\s*(?:\d|a vote|an?\s+\w+\s+(?:vote|majority)|\w+\s+votes)/i.test(phrase)) return null;
+    const stop = phrase.search(/[,;.]/);
+    const end = from + (stop < 0 ? phrase.length : stop);
     if (nameStarts.some((at) => at >= from && at < end)) return null;
   }
   const targetIds = [...new Set([...roles.agentIds, ...roles.targetIds])];
