@@ -14,7 +14,7 @@ import { splitClauses } from './events/clauses.ts';
 import { getControlledAgents } from './events/controlled-agent.ts';
 import { getAppositiveIds } from './events/apposition.ts';
 import { isInTriggerClause } from './events/own-clause.ts';
-import { getSessionFrame } from './events/session-frame.ts';
+import { getSessionFrame, isSessionNoun } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from './events/find-triggers.ts';
@@ -745,7 +745,9 @@ function getFrameWords(
   actors: readonly Span[],
 ): { verb?: string; object?: string } {
   if (trigger.trigger.noun)
-    return trigger.trigger.type === 'conference' ? getSessionFrame(language, trigger) : {};
+    return trigger.trigger.type === 'conference' || isSessionNoun(language.tokens[trigger.lastToken]?.lemma)
+      ? getSessionFrame(language, trigger)
+      : {};
   const verb = language.tokens
     .slice(trigger.token, trigger.lastToken + 1)
     .map((t) => t.lemma)

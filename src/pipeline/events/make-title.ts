@@ -95,6 +95,9 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
   // "Within hours of Friday's session, X said…": no verb says what X did with the session, so
   // the title only names it ("UNHRC special session"), claiming neither a meeting nor a presence.
   if (type === 'conference' && object) return `${who} ${object}${where}`;
+  // "The council met in emergency session": a sitting of a body is no talks.
+  if (type === 'meeting' && object && /\b(?:session|debate)$/i.test(object))
+    return verb ? `${who} ${says(verb)} ${object}${where}` : `${who} ${object}${where}`;
   // "Haley accuses Iran", "Abbas welcomes vote": a verb of judging says what was said of whom.
   const judged = whom ?? object;
   if (type === 'statement' && verb && judged && JUDGING_VERBS.has(getHeadLemma(verb))) {

@@ -7,6 +7,9 @@
 import type { SentenceLanguage, Token } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
+/** A body's sitting, typed as a meeting but named by what the body did with it. */
+export const isSessionNoun = (lemma: string | undefined) => lemma === 'session' || lemma === 'debate';
+
 // A preposition the verb takes before the noun: "met in session", "asked for a session".
 const VERB_PREPOSITIONS = new Set(['in', 'for', 'into', 'to']);
 

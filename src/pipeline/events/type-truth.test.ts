@@ -148,3 +148,30 @@ describe('agreeing to a truce is an agreement, striking a place is military acti
     expect(types.filter((t) => t === 'agreement' || t === 'military-action')).toEqual([]);
   });
 });
+
+describe("a body's session or debate is a meeting named by what the body did with it, not talks", () => {
+  it.each([
+    ['The Security Council met in emergency session on Gaza on Tuesday.', 'UNSC meets in emergency session'],
+    [
+      'The Human Rights Council opened an urgent debate in Geneva on Tuesday.',
+      'UNHRC opens urgent debate in Geneva',
+    ],
+    [
+      "The Security Council held an emergency debate on Tuesday, at which Guterres's office said he was shocked.",
+      'UNSC holds emergency debate',
+    ],
+  ])('%s → %s', (sentence, title) => {
+    const article = toInventedArticle([sentence], 'Diplomacy at the United Nations');
+    const events = runPipeline([article]).dataset.events;
+    expect(events.map((e) => e.title)).toContain(title);
+    expect(events.find((e) => e.title === title)?.type).toBe('meeting');
+  });
+
+  it('a conference of many states stays a conference', () => {
+    const article = toInventedArticle(
+      ['France hosted an international peace conference in Paris on Tuesday.'],
+      'Diplomacy at the United Nations',
+    );
+    expect(runPipeline([article]).dataset.events.map((e) => e.type)).toContain('conference');
+  });
+});
