@@ -19,8 +19,9 @@ const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * seeds: the articles the rules were first written on; dev: six short articles used freely while
- * tuning; tuning-a, tuning-b, tuning-c: the project's evaluation articles, written before any rule
- * was tuned for them and tuned on since (tuning-c in this round, before its rule changes);
+ * tuning; tuning-a, tuning-b, tuning-c, tuning-d: the project's evaluation articles, written before
+ * any rule was tuned for them and tuned on since (tuning-c in the last round, before its rule changes;
+ * tuning-d in this round, before any rule change of the round, and tuned on after);
  * holdout, holdout-b, holdout-c: evaluation articles no rule was ever tuned on (only these give
  * generalisation figures; holdout-b was written in the last round, after holdout's aggregate had
  * informed a few choices; holdout-c was written in this round before any rule change of the
@@ -34,7 +35,7 @@ export const NEWS_CORPORA = [
   },
   { name: 'dev', dir: path.join(quality, 'dev/articles'), gold: path.join(quality, 'dev/gold.json') },
   // Each set: articles/ (an input folder, as `npm run ingest` reads it), gold.json, stories.json.
-  ...['tuning-a', 'tuning-b', 'tuning-c', 'holdout', 'holdout-b', 'holdout-c'].map((name) => ({
+  ...['tuning-a', 'tuning-b', 'tuning-c', 'tuning-d', 'holdout', 'holdout-b', 'holdout-c'].map((name) => ({
     name,
     dir: path.join(quality, 'eval', name, 'articles'),
     gold: path.join(quality, 'eval', name, 'gold.json'),
