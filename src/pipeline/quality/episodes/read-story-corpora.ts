@@ -19,13 +19,14 @@ export interface StoryCorpora {
 
 const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Seeds with the development set (one label file covers both), and the three tuning sets. */
+/** Seeds with the development set (one label file covers both), and the four tuning sets. */
 export const TUNING_FOLDERS = [
   path.resolve(quality, '../../../seeds'),
   path.join(quality, 'dev'),
   path.join(quality, 'eval/tuning-a'),
   path.join(quality, 'eval/tuning-b'),
   path.join(quality, 'eval/tuning-c'),
+  path.join(quality, 'eval/tuning-d'),
 ] as const;
 
 export function readStoryCorpora(folders: readonly string[]): StoryCorpora {
