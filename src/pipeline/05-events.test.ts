@@ -312,6 +312,7 @@ describe('extractArticleEvents', () => {
       [
         ['The United States vetoed the Security Council resolution on Friday.'],
         ['Background paragraph.'],
+        ['Another background paragraph.'],
         ['France abstained.'],
         [],
       ],

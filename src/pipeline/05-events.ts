@@ -92,6 +92,7 @@ export function extractArticleEvents({
   let eventParagraph = -1;
   // The day being told: the latest event's, or a day a sentence set without a happening of its own.
   let toldDay: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null = null;
+  let reactionsOnly = false;
   language.prepare(getCandidates(sentences, dates, actors));
   for (const sentence of sentences) {
     const mentions = dropQualifiers(
@@ -106,7 +107,7 @@ export function extractArticleEvents({
     // ("A rival draft failed on Monday").
     const scene = events.length === 0 ? getSceneDay(dates, sentence) : null;
     if (!mayHoldTrigger(sentence.text) || (!followUp && !mayDateHappening(sentence, dates, events))) {
-      if (scene) [toldDay, eventParagraph] = [scene, sentence.paragraphIndex];
+      if (scene) [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
       const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
       if (subject.length > 0) previousAgents = subject;
       previousParagraph = sentence.paragraphIndex;
@@ -123,7 +124,16 @@ export function extractArticleEvents({
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower, read);
     const own =
-      sentenceDates.length > 0 ? sentenceDates : followUp ? getFollowUpDate(sentence, toldDay, borrower) : [];
+      sentenceDates.length > 0
+        ? sentenceDates
+        : followUp
+          ? getFollowUpDate(
+              sentence,
+              toldDay,
+              borrower,
+              reactionsOnly || sentence.paragraphIndex - eventParagraph > 1,
+            )
+          : [];
     const eventsBefore = events.length;
     const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
     const pointed = getPointedNoun(sentence.text);
@@ -289,10 +299,17 @@ export function extractArticleEvents({
         trigger: best.text,
         ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
-      eventParagraph = sentence.paragraphIndex;
-      toldDay = events[events.length - 1]!;
+      // A span ("circulated last week") or a plan is an aside: the day being told stays.
+      if ((!date.endDate || date.endDate === date.date) && best.status !== 'planned') {
+        // Past a reaction dated from two paragraphs back, only reactions are still the day's.
+        if (sentenceDates.length > 0) reactionsOnly = false;
+        else if (sentence.paragraphIndex - eventParagraph > 1) reactionsOnly = true;
+        eventParagraph = sentence.paragraphIndex;
+        toldDay = events[events.length - 1]!;
+      }
     }
-    if (events.length === eventsBefore && scene) [toldDay, eventParagraph] = [scene, sentence.paragraphIndex];
+    if (events.length === eventsBefore && scene)
+      [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
     // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
     const handedOn = mainAgents.length > 0 ? mainAgents : getSubjectBeforeVerb(read, sentence, mentions);
     if (handedOn.length > 0) previousAgents = handedOn;
@@ -324,13 +341,14 @@ function getCandidates(sentences: readonly Sentence[], dates: readonly DateMenti
 }
 
 /**
- * A reaction told right after a dated happening, with no date of its own ("Britain, Germany
- * and Bulgaria abstained.", "Gillerman told the council that…"), in the same paragraph or the
- * next: news tells one day's happenings together. Checked cheaply before the sentence is read.
+ * A reaction told after a dated happening, with no date of its own ("Britain, Germany and
+ * Bulgaria abstained.", "Gillerman told the council that…"), in the same paragraph or the two
+ * after: news tells one day's happenings together. Checked cheaply before the sentence is read;
+ * getFollowUpDate says which happenings may be so far (REACTIONS).
  */
 function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boolean): boolean {
   const near = sentence.paragraphIndex - eventParagraph;
-  return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 1;
+  return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 2;
 }
 
 /** The day being told, if the sentence's first verb trigger (that may borrow a date) reports a
@@ -339,14 +357,30 @@ function getFollowUpDate(
   sentence: Sentence,
   last: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null,
   verb: TriggerMatch | undefined,
+  /** Two paragraphs or more since the day being told: only a reaction is still that day's. */
+  reactionsOnly = false,
 ): SentenceDate[] {
   // A month or a year is background ("last month"), not the day being told.
   if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
     return [];
   }
+  // Past the next paragraph only reactions are the day's (a paragraph on what the text says
+  // often stands between the vote and them); an undated veto or strike that far on is background.
+  // A statement that far on names what it answers ("called the vote historic", "welcomed it"):
+  // "X said Y did Z" may be about anything.
+  if (reactionsOnly && !REACTIONS.has(verb.trigger.type)) return [];
+  if (reactionsOnly && verb.trigger.type === 'statement' && !ANSWERED.test(sentence.text.slice(verb.end)))
+    return [];
   const { date, precision, endDate } = last;
   return [{ start: sentence.start + verb.start, text: '', date, precision, ...(endDate ? { endDate } : {}) }];
 }
+
+// The day's happening named again after the statement's verb: its noun, or "it" right after.
+const ANSWERED =
+  /^\s+it\b|\b(?:vote|voting|resolution|text|draft|decision|veto|ruling|order|opinion|deal|agreement|accord|ceasefire|truce|plan|move|measure|result|outcome|session|meeting|talks|summit|announcement|recognition)\b/i;
+
+/** What is said or cast in answer to the day's happening: "Hamas rejected the resolution". */
+const REACTIONS: ReadonlySet<string> = new Set(['statement', 'rejection', 'appeal', 'vote', 'abstention']);
 
 type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
 

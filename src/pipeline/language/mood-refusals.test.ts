@@ -63,3 +63,15 @@ describe('denied by a subject or an object', () => {
     expect(statusOf(sentence, word)).toBe(status);
   });
 });
+
+describe('a vote the idiom says was never held', () => {
+  it.each([
+    ['A rival Russian draft, circulated last week, was not put to a vote.', 'vote', null],
+    ['Russia did not put its draft to a vote.', 'vote', null],
+    ['The text never came to a vote.', 'vote', null],
+    ['The Assembly will put the text to a vote on Monday.', 'vote', 'planned'],
+    ['Russia put its draft to a vote.', 'vote', 'happened'],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});

@@ -89,7 +89,13 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
       const subject = getIndefiniteSubject(tokens, g.first);
       if (subject >= 0 && !modality.has(subject)) modality.set(subject, g.modality);
     }
-    const object = nextNoun(tokens, skipAdverbial(tokens, g.last + 1), NAMED_OBJECT_SKIPS);
+    // "was not put to a vote", "never came to a vote": the idiom names the vote as its object.
+    const idiomObject = TO_A_VOTE.has(g.lemma) ? findToPhrase(tokens, g.last + 1) : -1;
+    const object = nextNoun(
+      tokens,
+      idiomObject >= 0 ? idiomObject : skipAdverbial(tokens, g.last + 1),
+      NAMED_OBJECT_SKIPS,
+    );
     if (object < 0) continue;
     const given = OBJECT_GOVERNORS.has(g.lemma) ? GOVERNOR_MODALITY.get(g.lemma) : undefined;
     // "has a veto", "holds veto power": owning the means is no use of it.
@@ -107,6 +113,20 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
     }
   }
   return { modality, negated };
+}
+
+/** Verbs that hold a vote when "to a vote" follows: "put the draft to a vote". */
+const TO_A_VOTE = new Set(['put', 'bring', 'take', 'come', 'go', 'force', 'push']);
+
+const PHRASE_PARTS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The token after "to" that closes the verb's object ("put [its draft] to a vote"), or -1. */
+function findToPhrase(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (tokens[k]!.lemma === 'to') return k + 1;
+    if (!PHRASE_PARTS.has(tokens[k]!.pos)) return -1;
+  }
+  return -1;
 }
 
 const COPULAS = new Set(['be', 'seem', 'appear', 'look', 'remain', 'become']);
