@@ -65,3 +65,18 @@ describe('findActors: the UN system and regional bodies', () => {
     expect(idsOf(text, day)).toContain(id);
   });
 });
+
+describe('findActors: legislatures that vote on the story', () => {
+  it.each([
+    ['The House of Commons passed a non-binding motion.', 'uk-house-of-commons'],
+    ['The Senate voted 58 to 42 to block the deal.', 'us-senate'],
+    ['The House of Representatives condemned the resolution.', 'us-house-of-representatives'],
+    ['The Knesset passed two laws on Monday.', 'knesset'],
+  ])('%s → %s', (text, id) => {
+    expect(idsOf(text)).toEqual([id]);
+  });
+
+  it('a committee of the Senate is its own body', () => {
+    expect(idsOf('The Senate Foreign Relations Committee met on Tuesday.')).not.toContain('us-senate');
+  });
+});

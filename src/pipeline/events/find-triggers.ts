@@ -164,6 +164,7 @@ export function findTriggers(
       if (isCompoundModifier(tokens, token.index)) continue;
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
       if (entry.notBefore && isFollowedBy(tokens, last, entry.notBefore)) continue;
+      if (entry.intransitive && !isNoun && hasDirectObject(tokens, last)) continue;
       // "The draft failed to win nine votes" is still the draft's failed vote.
       if (
         entry.catenative &&
@@ -236,6 +237,18 @@ function isFollowedBy(tokens: readonly Token[], last: number, words: readonly st
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+const TIME_WORDS =
+  /^(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|this|last|earlier|later)$/i;
+
+/** A noun phrase right after the verb (adverbs aside), not a time or a "that" clause. */
+function hasDirectObject(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const next = tokens[k];
+  return next !== undefined && OBJECT_STARTS.has(next.pos) && !TIME_WORDS.test(next.text);
 }
 
 // "It was adopted by 14 votes to none": a passive whose subject is "it" takes its object from the

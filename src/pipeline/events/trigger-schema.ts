@@ -29,6 +29,9 @@ export const TriggerSchema = z.strictObject({
   /** Members cast it one by one, so it is someone's only when a name is its subject: "with 10
    *  abstentions" and "12 countries abstained" are tallies of unnamed members. */
   namedSubject: z.literal(true).optional(),
+  /** The verb names the happening only with no direct object: "ruled that", "ruled on the case"
+   *  is a ruling, "ruled Palestine until 1948" is governing. */
+  intransitive: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

@@ -175,3 +175,15 @@ describe("a body's session or debate is a meeting named by what the body did wit
     expect(runPipeline([article]).dataset.events.map((e) => e.type)).toContain('conference');
   });
 });
+
+describe('to rule a land is no ruling', () => {
+  it.each([
+    ['For Britain, which ruled Palestine until 1948, the vote on Tuesday carried weight.', []],
+    ['The ICJ ruled on Tuesday that the barrier was illegal.', ['ruling']],
+    ['On Tuesday the ICJ ruled in favour of South Africa.', ['ruling']],
+  ])('%s → %j', (sentence, types) => {
+    const article = toInventedArticle([sentence], 'Diplomacy at the United Nations');
+    const found = runPipeline([article]).dataset.events.map((e) => e.type);
+    expect(found.filter((t) => t === 'ruling')).toEqual(types);
+  });
+});
