@@ -75,3 +75,29 @@ describe('a vote the idiom says was never held', () => {
     expect(statusOf(sentence, word)).toBe(status);
   });
 });
+
+describe('demanded or planned through a whole complement', () => {
+  it.each([
+    [
+      'Every member of the government must be committed to non-violence, to the recognition of Israel and to the acceptance of previous agreements.',
+      'recognition',
+      null,
+    ],
+    ['Hamas would have to accept the agreements signed by earlier leaders.', 'agreements', null],
+    ['Kerry will fly to Paris after the vote.', 'vote', 'happened'],
+    [
+      'Any government must commit itself to nonviolence, recognise Israel and accept the deal.',
+      'recognise',
+      null,
+    ],
+    [
+      'Haley warned that Trump would take it personally, and wrote on Twitter that she would remember.',
+      'wrote',
+      'happened',
+    ],
+    ['Britain, Canada and Australia recognise the State of Palestine.', 'recognise', 'happened'],
+    ['The council welcomed the recognition of Palestine by Spain.', 'recognition', 'happened'],
+  ] as const)('%s (%s) → %s', (sentence, word, status) => {
+    expect(statusOf(sentence, word)).toBe(status);
+  });
+});

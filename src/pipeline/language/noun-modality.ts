@@ -12,6 +12,7 @@ import {
   PREDICATE_MODALITY,
 } from './modality-words.ts';
 import { getPhraseStart, isRefusedAt } from './refusal.ts';
+import { setComplementMood } from './complement-mood.ts';
 
 /**
  * Nouns put out of the factual mood by a modifier ("an expected veto", "the planned vote"), by
@@ -112,6 +113,7 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
       if (nested >= 0) negated.add(nested);
     }
   }
+  setComplementMood(tokens, groups, modality);
   return { modality, negated };
 }
 

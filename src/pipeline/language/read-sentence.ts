@@ -15,6 +15,7 @@ import {
   REPORTING_VERBS,
 } from './modality-words.ts';
 import { isDeniedByObject, isDeniedBySubject } from './denial.ts';
+import { getListedVerbMood } from './complement-mood.ts';
 import { isHabitual } from './habitual.ts';
 import { getNounModality } from './noun-modality.ts';
 import { setSettingMood } from './setting-mood.ts';
@@ -72,6 +73,8 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     if (gerundMood && modality === 'asserted') modality = gerundMood;
     // "refrained from vetoing", "abstained rather than veto": the course not taken.
     if (isRefusedAt(tokens, raw.first)) negated = true;
+    // "must commit itself to nonviolence, recognise Israel and accept…": listed verbs share it.
+    if (modality === 'asserted') modality = getListedVerbMood(tokens, groups, raw) ?? modality;
     // "has vetoed more than 40 resolutions": a history summed up, not one happening.
     if (modality === 'asserted' && isHabitual(tokens, raw)) modality = 'habitual';
     groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
