@@ -13,7 +13,8 @@ import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { getControlledAgents } from './events/controlled-agent.ts';
 import { getAppositiveIds } from './events/apposition.ts';
-import { isInTriggerClause } from './events/own-clause.ts';
+import { isOwnTargetSpan } from './events/own-clause.ts';
+import { getPronounPartner } from './events/pronoun-partner.ts';
 import { getSessionFrame, isSessionNoun } from './events/session-frame.ts';
 import { dropQualifiers } from './events/drop-qualifiers.ts';
 import { findEventPlace } from './events/find-place.ts';
@@ -258,7 +259,7 @@ export function extractArticleEvents({
           (m) =>
             m.actorId === id &&
             (m.start - sentence.start < best.start ||
-              isInTriggerClause(read, sentence.text, best, {
+              isOwnTargetSpan(read, sentence.text, best, {
                 start: m.start - sentence.start,
                 end: m.end - sentence.start,
               })),
@@ -266,7 +267,7 @@ export function extractArticleEvents({
       const ownTargets = roles.targetIds.filter(
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
-      const { agentIds: agents, targetIds } =
+      const { agentIds: agents, targetIds: stated } =
         best.trigger.type === 'veto'
           ? getVetoRoles(agentIds, ownTargets, kindOf)
           : joinCoAgents(
@@ -277,6 +278,8 @@ export function extractArticleEvents({
               { agentIds, targetIds: ownTargets },
               inSpan,
             );
+      const targetIds =
+        stated.length > 0 ? stated : getPronounPartner(read, best, previousAgents, agents, kindOf);
       // Names the clause gives a part in the happening without stating it: what a statement
       // reports, a relative clause, a requester, whoever a governor's object acted for.
       const named = best.trigger.type === 'statement' && saying ? saying.named : roles.targetIds;

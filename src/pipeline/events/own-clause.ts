@@ -6,6 +6,7 @@
 //     Obama" (Obama is the partner of the cancelled meeting, not of the visit);
 //   a request: "met in emergency session at Turkey's request", "at the request of Egypt"
 //     (who asked for it, not who was met).
+import { getEventFamily } from '../../domain/event-types.ts';
 import type { SentenceLanguage, Span, Token } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
@@ -20,6 +21,49 @@ export function isInTriggerClause(
 ): boolean {
   if (isRequester(sentence, name)) return false;
   return !findBreak(language, trigger, name, (k) => isCoordinated(language.tokens, k));
+}
+
+/**
+ * Whether a name after the trigger is its target: in its own clause, and for talks, a call or a
+ * visit with no verb between ("telephoned him to say that the deal would cut off Iran's paths":
+ * what was said is the call's topic, not whom it was with).
+ */
+export function isOwnTargetSpan(
+  language: SentenceLanguage,
+  sentence: string,
+  trigger: TriggerMatch,
+  name: Span,
+): boolean {
+  if (getEventFamily(trigger.trigger.type) === 'consult' && isTopicOfTalk(language, trigger, name))
+    return false;
+  return isInTriggerClause(language, sentence, trigger, name);
+}
+
+// Verbs that go on telling the talk itself: "flew to London to meet Erekat", "said in a phone
+// call, Biden told Netanyahu".
+const TALK_VERBS = new Set([
+  'meet',
+  'tell',
+  'speak',
+  'talk',
+  'phone',
+  'call',
+  'visit',
+  'see',
+  'hold',
+  'join',
+]);
+
+/** A "that" clause or another verb between a talk and a name: what was said, not who talked. */
+function isTopicOfTalk(language: SentenceLanguage, trigger: TriggerMatch, name: Span): boolean {
+  const { tokens } = language;
+  for (let k = trigger.lastToken + 1; k < tokens.length && tokens[k]!.start < name.start; k++) {
+    const token = tokens[k]!;
+    if (token.lemma === 'that' && token.pos !== 'DET') return true;
+    if (token.pos === 'VERB' && !isTriggerGroup(language, trigger, k) && !TALK_VERBS.has(token.lemma))
+      return true;
+  }
+  return false;
 }
 
 /**
