@@ -116,7 +116,8 @@ describe('groupEpisodes', () => {
         event('2016-12-24', ['israel'], 'Israel recalled envoys over the vote on settlements.', 'r'),
         ...arafat,
       ],
-      [...articles, article('r', '2016-12-24', 'Council demands end to settlements')],
+      // An analysis's headline is a thesis, not a summary: the name comes from the sentences.
+      [...articles, article('r', '2016-12-24', 'Analysis: Council demands end to settlements')],
     );
     expect(episodes[1]?.title).toBe('Resolution 2334 on settlements, December 2016');
     expect(episodes[1]?.id).toBe('2016-12-resolution-2334-on-settlements');

@@ -1,4 +1,5 @@
-// Names an episode after its story: the kind of happening (topics.ts), then the thread its
+// Names an episode after its story: its lead article's headline when that is a news summary
+// that fits (lead-headline.ts); otherwise the kind of happening (topics.ts), then the thread its
 // sentences name or its most distinctive words, then the month:
 // "Security Council veto on Arafat, September 2003", "Resolution 1405 on Jenin, April 2002".
 // A word names the episode only when at least two of its events use it, so a place or word
@@ -11,6 +12,7 @@ import type { Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
+import { getLeadHeadline } from './lead-headline.ts';
 import { toTerm } from './story-features.ts';
 import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 import { TOPICS } from './topics.ts';
@@ -56,6 +58,9 @@ export function nameEpisode(
     'last',
   )!;
   const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
+  // The lead article's own headline, when it is a news summary that fits, says the story best.
+  const headline = getLeadHeadline(cluster, articles, MAX_TITLE - 2 - when.length);
+  if (headline) return { title: `${headline.charAt(0).toUpperCase()}${headline.slice(1)}, ${when}`, month };
   // The episode strip has room for about sixty characters: a longer name loses its phrase first.
   const labels = [
     toLabel(kind.label, thread, phrase),

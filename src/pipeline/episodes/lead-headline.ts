@@ -1,0 +1,67 @@
+// An episode named by its lead article's headline: the journalist's own one-line summary of the
+// story ("Security Council backs Trump's Gaza plan and international force"), when one article
+// reports a good share of the episode's events as its news and its headline reads as a news
+// headline. Its first clause is kept ("UN Security Council endorses Iran nuclear deal" without
+// "as Israel vows to keep fighting it"), shortened only by where it happened to fit the strip;
+// never an opinion's or an analysis's headline (a thesis, not a summary) or a lead sentence.
+import type { MergedEvent } from '../events/merge-events.ts';
+import { stripRubric } from './headline-words.ts';
+import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
+
+// A page's own rubric or a second headline: "… – live updates", "…; US cuts off funding".
+const HARD_BREAK = /\s*;\s*|\s+[–—-]\s+|\s*\|\s*/;
+// A second clause: "… as Israel vows to keep fighting it", "…, but Washington abstains".
+const SECOND_CLAUSE = /\s+(?:as|while|amid|despite)\s+|,\s+(?:and|but)\s+/i;
+// A thesis or a question, not a summary ("The World Court has spoken. Now…", "Why …?"); a lead
+// sentence standing in for a missing headline ends in "…".
+const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer|in brief)\b|\b(?:why|how)\b/i;
+// Where a headline can end early: before where it happened ("… at UN summit"). A phrase of what
+// it was about or why ("… on Jenin", "… after deadly raid") is the story, and stays.
+const TRAILING_PHRASE = /\s+(?:at|in)\s+\S.*$/i;
+const MIN_WORDS = 4;
+
+export function getLeadHeadline(
+  cluster: readonly MergedEvent[],
+  articles: ReadonlyMap<string, ArticleContext>,
+  maxLength: number,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const event of cluster) {
+    const day = getAnchorDay(event);
+    for (const id of new Set(event.sources.map((s) => s.articleId))) {
+      const article = articles.get(id);
+      if (article && isNewsDay(day, toDayNumber(article.published)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  // The article reporting most events leads; on a tie, the earlier one (the first report).
+  const ranked = [...counts]
+    .filter(([, n]) => n >= 2 && n * 4 >= cluster.length)
+    .sort(
+      (a, b) => b[1] - a[1] || articles.get(a[0])!.published.localeCompare(articles.get(b[0])!.published),
+    );
+  for (const [id] of ranked) {
+    const headline = toHeadline(articles.get(id)!.title, maxLength);
+    if (headline) return headline;
+  }
+  return null;
+}
+
+/** The headline's first clause, shortened to `maxLength`, if it reads as a news summary. */
+export function toHeadline(title: string, maxLength: number): string | null {
+  if (NOT_NEWS.test(title.trim())) return null;
+  let text = stripRubric(title.trim()).split(HARD_BREAK)[0]!.trim();
+  const clause = SECOND_CLAUSE.exec(text);
+  if (clause && countWords(text.slice(0, clause.index)) >= MIN_WORDS) text = text.slice(0, clause.index);
+  // "Israel and Hamas agree Gaza truce brokered by Egypt": a bare participle left at the end goes.
+  const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/\s+\p{Ll}+ed$/u, '');
+  text = trim(text);
+  while (text.length > maxLength) {
+    const shorter = trim(text.replace(TRAILING_PHRASE, ''));
+    if (shorter === text || countWords(shorter) < MIN_WORDS) return null;
+    text = shorter;
+  }
+  return countWords(text) >= MIN_WORDS ? text : null;
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
