@@ -139,13 +139,12 @@ export function findTriggers(
   const { tokens } = language;
   const matches: TriggerMatch[] = [];
   for (const token of tokens) {
-    const candidates = [
-      ...(BY_FIRST_WORD.get(token.lemma) ?? []),
-      ...(token.lemma !== token.text.toLowerCase()
-        ? (BY_FIRST_WORD.get(token.text.toLowerCase()) ?? [])
-        : []),
-    ];
-    if (candidates.length === 0 || inQuote(token.start)) continue;
+    // By lemma, then by the word as written; a new list only when both give entries.
+    const lower = token.text.toLowerCase();
+    const byLemma = BY_FIRST_WORD.get(token.lemma);
+    const byText = token.lemma !== lower ? BY_FIRST_WORD.get(lower) : undefined;
+    const candidates = byLemma && byText ? [...byLemma, ...byText] : (byLemma ?? byText);
+    if (candidates === undefined || candidates.length === 0 || inQuote(token.start)) continue;
     // A proper noun is a name ("State Department", "Operation Protective Edge"), not a verb.
     // So is a word inside an actor's name ("Secretary of State John Kerry").
     const isName =

@@ -23,6 +23,13 @@ const CONTRACTIONS: Record<string, string> = {
   "'ll": 'will',
 };
 
+// Every contraction is three characters or fewer, and so is no name on Object.prototype, which a
+// lookup in CONTRACTIONS also finds ("constructor"): longer words skip the lookup (a keyed lookup
+// by a fresh string costs more than the rest of the token) unless they are such a name.
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const getContraction = (lower: string): string | undefined =>
+  lower.length <= 3 || PROTOTYPE_NAMES.has(lower) ? CONTRACTIONS[lower] : undefined;
+
 export function tokenize(sentence: string): Token[] {
   return tokenizeMany([sentence])[0]!;
 }
@@ -60,7 +67,7 @@ export function tokenizeMany(texts: readonly string[]): Token[][] {
       start: found - offset,
       end: cursor - offset,
       text,
-      lemma: CONTRACTIONS[lower] ?? (lemmas[k] ?? text).toLowerCase(),
+      lemma: getContraction(lower) ?? (lemmas[k] ?? text).toLowerCase(),
       pos: tags[k]!,
     });
   }
