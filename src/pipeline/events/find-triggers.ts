@@ -104,12 +104,16 @@ const VERBS = new Set(['VERB', 'AUX']);
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
+// Codes of the marks above: any other character changes nothing, and is skipped at once.
+const IS_QUOTE_MARK = new Uint8Array(0x10000);
+for (const mark of [...OPENING_QUOTES, ...CLOSING_QUOTES]) IS_QUOTE_MARK[mark.charCodeAt(0)] = 1;
 
 /** Spans of quoted speech in a sentence (offsets relative to the sentence text). */
 export function findQuotedSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < sentence.length; i++) {
+    if (IS_QUOTE_MARK[sentence.charCodeAt(i)] === 0) continue;
     const ch = sentence[i]!;
     // A straight quote or ’ toggles; ’ inside a word is an apostrophe ("we’re"), not a quote.
     const isApostrophe = ch === '’' || ch === '‘' ? /\w/.test(sentence[i - 1] ?? '') : false;

@@ -3,9 +3,15 @@
 // reads correctly: the straight one opens, the curly one closes.
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
-const OPEN_CODES = new Set([...OPENING].map((c) => c.charCodeAt(0)));
-const CLOSE_CODES = new Set([...CLOSING].map((c) => c.charCodeAt(0)));
-const STRAIGHT = '"'.charCodeAt(0);
+// What each UTF-16 code is to a quotation: a table, as this reads every character of the text.
+const NONE = 0;
+const OPENS = 1;
+const CLOSES = 2;
+const FLIPS = 3;
+const QUOTE_KIND = new Uint8Array(0x10000);
+for (const c of OPENING) QUOTE_KIND[c.charCodeAt(0)] = OPENS;
+for (const c of CLOSING) QUOTE_KIND[c.charCodeAt(0)] = CLOSES;
+QUOTE_KIND['"'.charCodeAt(0)] = FLIPS;
 
 /** For every index of `text`, whether a quotation is open just before that character. */
 export function getQuoteStates(text: string): boolean[] {
@@ -15,10 +21,11 @@ export function getQuoteStates(text: string): boolean[] {
   // mark is such a character (or half of one).
   for (let i = 0; i < text.length; i++) {
     states.push(open);
-    const code = text.charCodeAt(i);
-    if (OPEN_CODES.has(code)) open = true;
-    else if (CLOSE_CODES.has(code)) open = false;
-    else if (code === STRAIGHT) open = !open;
+    const kind = QUOTE_KIND[text.charCodeAt(i)];
+    if (kind === NONE) continue;
+    if (kind === OPENS) open = true;
+    else if (kind === CLOSES) open = false;
+    else open = !open;
   }
   return states;
 }
