@@ -46,7 +46,14 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
     for (const cut of getSentenceCuts(paragraphText)) {
       const span = trimSpan(text, paragraph.start + cut.start, paragraph.start + cut.end);
       if (!span) continue;
-      sentences.push({ ...span, index: sentences.length, paragraphIndex: paragraph.index });
+      // Written out rather than spread (the same keys in the same order): once per sentence.
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        index: sentences.length,
+        paragraphIndex: paragraph.index,
+      });
     }
   }
   return sentences;

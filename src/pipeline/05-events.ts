@@ -95,12 +95,16 @@ export function extractArticleEvents({
   let toldDay: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null = null;
   let reactionsOnly = false;
   language.prepare(getCandidates(sentences, dates, actors));
+  // Each sentence's mentions in their order, found once rather than by a scan per sentence.
+  const mentionsOf = new Map<number, (typeof actors.mentions)[number][]>();
+  for (const m of actors.mentions) {
+    const list = mentionsOf.get(m.sentenceIndex);
+    if (list) list.push(m);
+    else mentionsOf.set(m.sentenceIndex, [m]);
+  }
   for (const sentence of sentences) {
-    const mentions = dropQualifiers(
-      text,
-      actors.mentions.filter((m) => m.sentenceIndex === sentence.index),
-      kindOf,
-    );
+    const inSentence = mentionsOf.get(sentence.index) ?? [];
+    const mentions = dropQualifiers(text, inSentence, kindOf);
     // Only a sentence that can date a happening is read closely (tagging is the costly part);
     // any other still hands its subject on to the next sentence.
     const followUp = isFollowUp(sentence, eventParagraph, mentions.length > 0);
@@ -115,9 +119,10 @@ export function extractArticleEvents({
       continue;
     }
     // Every name, qualifiers included: a word inside "State Department" is no speech verb.
-    const nameSpans = actors.mentions
-      .filter((m) => m.sentenceIndex === sentence.index)
-      .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    const nameSpans = inSentence.map((m) => ({
+      start: m.start - sentence.start,
+      end: m.end - sentence.start,
+    }));
     const read = language.read(sentence);
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);

@@ -47,6 +47,7 @@ export class PhraseTrie<E> {
     for (let i = start; i < tokens.length; i += 1) {
       node = node.next.get(tokens[i]!.key);
       if (!node) break;
+      if (node.terminals.length === 0) continue;
       const entries = node.terminals
         .filter((t) => t.phrase.every((word, k) => isCaseMatch(word, tokens[start + k]!.text, t.mode)))
         .map((t) => t.entry);

@@ -34,15 +34,20 @@ export function isPhotoCredit(line: string): boolean {
   return ONLY_CREDIT_WORDS.test(line) || NAME_SLASH_AGENCY.test(line);
 }
 
+// Every line is asked: the patterns run only where they can match (a bracket for a position
+// marker, the ellipsis TRUNCATED_END ends with, the bracket TRAILING_CREDIT ends with), and
+// PICTURE_WORDS only where its answer decides.
 export function isPhotoCaption(line: string): boolean {
-  const positions = line.match(POSITION_MARKER)?.length ?? 0;
-  const describesPicture = PICTURE_WORDS.test(line);
-  if (positions > 0 && (describesPicture || positions > 1)) return true;
-  return TRUNCATED_END.test(line) && (positions > 0 || describesPicture);
+  const positions = line.includes('(') ? (line.match(POSITION_MARKER)?.length ?? 0) : 0;
+  if (positions > 1) return true;
+  const truncated = (line.endsWith('…') || line.endsWith('...')) && TRUNCATED_END.test(line);
+  if (positions === 1) return PICTURE_WORDS.test(line) || truncated;
+  return truncated && PICTURE_WORDS.test(line);
 }
 
 /** Length of a bracketed photo credit that ends the line (0 when there is none). */
 export function getTrailingCreditLength(line: string): number {
+  if (!line.endsWith(')') && !line.endsWith(']')) return 0;
   const match = TRAILING_CREDIT.exec(line);
   // A line that is only a credit is removed whole by isPhotoCredit instead.
   return match && match.index > 0 ? match[0].length : 0;

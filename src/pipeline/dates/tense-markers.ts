@@ -41,8 +41,10 @@ const PAST = [
 ];
 const PRESENT = [String.raw`\b(?:is|are|am|isn['’]t|aren['’]t|says|tells|does|doesn['’]t)\b`];
 
+// One numbered group per marker (the sources have no groups of their own): which one matched is
+// the first group set, read without building a named-groups object for every match.
 const WORD_MARKERS = new RegExp(
-  [...FUTURE, ...PAST, ...PRESENT].map((source, i) => `(?<m${i}>${source})`).join('|'),
+  [...FUTURE, ...PAST, ...PRESENT].map((source) => `(${source})`).join('|'),
   'gi',
 );
 const TENSE_OF_GROUP: readonly Tense[] = [
@@ -61,7 +63,8 @@ const REGULAR_PAST =
 export function findTenseMarkers(sentence: string): Marker[] {
   const markers: Marker[] = [];
   for (const match of sentence.matchAll(WORD_MARKERS)) {
-    const group = Object.values(match.groups ?? {}).findIndex((value) => value !== undefined);
+    let group = 0;
+    while (group < TENSE_OF_GROUP.length && match[group + 1] === undefined) group++;
     const tense = TENSE_OF_GROUP[group] ?? 'past';
     markers.push({ start: match.index, end: match.index + match[0].length, tense });
   }

@@ -104,12 +104,16 @@ const VERBS = new Set(['VERB', 'AUX']);
 
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
+// Codes of the marks above: any other character changes nothing, and is skipped at once.
+const IS_QUOTE_MARK = new Uint8Array(0x10000);
+for (const mark of [...OPENING_QUOTES, ...CLOSING_QUOTES]) IS_QUOTE_MARK[mark.charCodeAt(0)] = 1;
 
 /** Spans of quoted speech in a sentence (offsets relative to the sentence text). */
 export function findQuotedSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < sentence.length; i++) {
+    if (IS_QUOTE_MARK[sentence.charCodeAt(i)] === 0) continue;
     const ch = sentence[i]!;
     // A straight quote or ’ toggles; ’ inside a word is an apostrophe ("we’re"), not a quote.
     const isApostrophe = ch === '’' || ch === '‘' ? /\w/.test(sentence[i - 1] ?? '') : false;
@@ -139,13 +143,12 @@ export function findTriggers(
   const { tokens } = language;
   const matches: TriggerMatch[] = [];
   for (const token of tokens) {
-    const candidates = [
-      ...(BY_FIRST_WORD.get(token.lemma) ?? []),
-      ...(token.lemma !== token.text.toLowerCase()
-        ? (BY_FIRST_WORD.get(token.text.toLowerCase()) ?? [])
-        : []),
-    ];
-    if (candidates.length === 0 || inQuote(token.start)) continue;
+    // By lemma, then by the word as written; a new list only when both give entries.
+    const lower = token.text.toLowerCase();
+    const byLemma = BY_FIRST_WORD.get(token.lemma);
+    const byText = token.lemma !== lower ? BY_FIRST_WORD.get(lower) : undefined;
+    const candidates = byLemma && byText ? [...byLemma, ...byText] : (byLemma ?? byText);
+    if (candidates === undefined || candidates.length === 0 || inQuote(token.start)) continue;
     // A proper noun is a name ("State Department", "Operation Protective Edge"), not a verb.
     // So is a word inside an actor's name ("Secretary of State John Kerry").
     const isName =

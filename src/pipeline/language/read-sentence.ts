@@ -77,7 +77,19 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     if (modality === 'asserted') modality = getListedVerbMood(tokens, groups, raw) ?? modality;
     // "has vetoed more than 40 resolutions": a history summed up, not one happening.
     if (modality === 'asserted' && isHabitual(tokens, raw)) modality = 'habitual';
-    groups.push({ ...raw, tense, negated, modality, ...(governor >= 0 ? { governor } : {}) });
+    // Written out rather than spread (the same keys in the same order): this runs for every verb.
+    const group: VerbGroup = {
+      first: raw.first,
+      last: raw.last,
+      head: raw.head,
+      lemma: raw.lemma,
+      tense,
+      perfect: raw.perfect,
+      voice: raw.voice,
+      negated,
+      modality,
+    };
+    groups.push(governor >= 0 ? { ...group, governor } : group);
   }
   const nouns = getNounModality(tokens, groups);
   setSettingMood(tokens, groups, nouns.modality);
@@ -175,17 +187,17 @@ const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
 /** Token index → the index of the "if"/"unless"/"whether" (or inverted auxiliary) whose clause it is in. */
 function getConditionalTokens(tokens: readonly Token[]) {
   const inside = new Map<number, number>();
+  // Read once per token for both passes below.
+  const inverted = tokens.map((t) => isInvertedCondition(tokens, t.index));
   let opener = -1;
   for (const t of tokens) {
-    if ((CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') || isInvertedCondition(tokens, t.index))
-      opener = t.index;
+    if ((CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') || inverted[t.index]) opener = t.index;
     else if (opener >= 0 && (/^[,;:—–]$/.test(t.text) || t.lemma === 'then')) opener = -1;
     else if (opener >= 0) inside.set(t.index, opener);
   }
   const any = tokens.some(
     (t) =>
-      (t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') ||
-      isInvertedCondition(tokens, t.index),
+      (t.lemma !== 'whether' && CONDITIONAL_OPENERS.has(t.lemma) && t.pos !== 'NOUN') || inverted[t.index],
   );
   return { inside, any };
 }

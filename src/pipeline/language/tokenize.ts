@@ -23,6 +23,16 @@ const CONTRACTIONS: Record<string, string> = {
   "'ll": 'will',
 };
 
+// Every contraction is three characters or fewer, and so is no name on Object.prototype, which a
+// lookup in CONTRACTIONS also finds ("constructor"): longer words skip the lookup (a keyed lookup
+// by a fresh string costs more than the rest of the token) unless they are such a name.
+// Those names by length (a Set lookup by a fresh string costs as much as the keyed one).
+const PROTOTYPE_NAMES: string[][] = [];
+for (const name of Object.getOwnPropertyNames(Object.prototype))
+  (PROTOTYPE_NAMES[name.length] ??= []).push(name);
+const getContraction = (lower: string): string | undefined =>
+  lower.length <= 3 || PROTOTYPE_NAMES[lower.length]?.includes(lower) ? CONTRACTIONS[lower] : undefined;
+
 export function tokenize(sentence: string): Token[] {
   return tokenizeMany([sentence])[0]!;
 }
@@ -60,7 +70,7 @@ export function tokenizeMany(texts: readonly string[]): Token[][] {
       start: found - offset,
       end: cursor - offset,
       text,
-      lemma: CONTRACTIONS[lower] ?? (lemmas[k] ?? text).toLowerCase(),
+      lemma: getContraction(lower) ?? (lemmas[k] ?? text).toLowerCase(),
       pos: tags[k]!,
     });
   }
