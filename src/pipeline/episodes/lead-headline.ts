@@ -9,15 +9,15 @@ import { stripRubric } from './headline-words.ts';
 import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 
 // A page's own rubric or a second headline: "… – live updates", "…; US cuts off funding".
-const HARD_BREAK = /\s*;\s*|\s+[–—-]\s+|\s*\|\s*/;
+const HARD_BREAK = /(?<!\s)\s*;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\|\s*/;
 // A second clause: "… as Israel vows to keep fighting it", "…, but Washington abstains".
-const SECOND_CLAUSE = /\s+(?:as|while|amid|despite)\s+|,\s+(?:and|but)\s+/i;
+const SECOND_CLAUSE = /(?<!\s)\s+(?:as|while|amid|despite)\s+|,\s+(?:and|but)\s+/i;
 // A thesis or a question, not a summary ("The World Court has spoken. Now…", "Why …?"); a lead
 // sentence standing in for a missing headline ends in "…".
 const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer|in brief)\b|\b(?:why|how)\b/i;
 // Where a headline can end early: before where it happened ("… at UN summit"). A phrase of what
 // it was about or why ("… on Jenin", "… after deadly raid") is the story, and stays.
-const TRAILING_PHRASE = /\s+(?:at|in)\s+\S.*$/i;
+const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in)\s+\S.*$/i;
 const MIN_WORDS = 4;
 
 export function getLeadHeadline(
@@ -54,7 +54,7 @@ export function toHeadline(title: string, maxLength: number): string | null {
   const clause = SECOND_CLAUSE.exec(text);
   if (clause && countWords(text.slice(0, clause.index)) >= MIN_WORDS) text = text.slice(0, clause.index);
   // "Israel and Hamas agree Gaza truce brokered by Egypt": a bare participle left at the end goes.
-  const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/\s+\p{Ll}+ed$/u, '');
+  const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/(?<!\s)\s+\p{Ll}+ed$/u, '');
   text = trim(text);
   while (text.length > maxLength) {
     const shorter = trim(text.replace(TRAILING_PHRASE, ''));

@@ -6,7 +6,7 @@ import type { Span } from '../types.ts';
 // subject pronoun or after a comma, because "Kerry and Lavrov met" is one clause. ", at which
 // Annan's office said" is a happening of its own, inside the one before.
 const BOUNDARY =
-  /;|,?(?<!\s)\s+(?:but|before|after|while|whereas|as|although|though|once|when|until|unless|because|if)\s+|,\s+(?:and|which|who)\s+|,\s+(?:at|in|during|after|before)\s+which\s+|(?<!\s)\s+and\s+(?=(?:they|he|she|we|it)\s)/gi;
+  /;|,?(?<!\s)\s+(?:but|before|after|while|whereas|as|although|though|once|when|until|unless|because|if)\s+|,\s+(?:and|which|who)\s+|,\s+(?:at|in|during)\s+which\s+|(?<!\s)\s+and\s+(?=(?:they|he|she|we|it)\s)/gi;
 
 // A relative clause set off by commas ends at its closing comma when the main clause's verb
 // follows: "The US, which vetoed a draft last October, abstained on Monday". A lowercase word
