@@ -60,7 +60,7 @@ const YEARLESS: readonly Row[] = [
     'Trump, who takes office on January 20, wrote on Twitter that things would change.',
     '2016-12-24',
     'January 20',
-    { date: '2017-01-20', tense: 'present' },
+    { date: '2017-01-20', tense: 'future' },
   ],
   ['Trump will take office on Jan. 20.', '2016-12-24', 'Jan. 20', { date: '2017-01-20', tense: 'future' }],
   ['The envoy visited Gaza on Dec. 28.', '2021-01-04', 'Dec. 28', { date: '2020-12-28', tense: 'past' }],

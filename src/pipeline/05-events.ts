@@ -298,7 +298,9 @@ export function extractArticleEvents({
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
-        ...(best.status === 'planned' ? { status: 'planned' as const } : {}),
+        ...(best.status === 'planned' || isScheduledPresent(best, date, dates)
+          ? { status: 'planned' as const }
+          : {}),
         agentIds: agents,
         targetIds,
         ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
@@ -386,6 +388,23 @@ function getFollowUpDate(
 // The day's happening named again after the statement's verb: its noun, or "it" right after.
 const ANSWERED =
   /^\s+it\b|\b(?:vote|voting|resolution|text|draft|decision|veto|ruling|order|opinion|deal|agreement|accord|ceasefire|truce|plan|move|measure|result|outcome|session|meeting|talks|summit|announcement|recognition)\b/i;
+
+/**
+ * "Trump, who visits Israel on Monday", "a conference that opens on Tuesday": a happening on a day
+ * its clause points forward to is scheduled, not done, even when its verb (or the tagger) gives
+ * no future of its own.
+ */
+function isScheduledPresent(best: TriggerMatch, date: SentenceDate, dates: readonly DateMention[]): boolean {
+  if (best.status !== 'happened' || best.tense === 'past') return false;
+  // A weekday or a calendar day points one way; "earlier this month" says its own direction.
+  return dates.some(
+    (d) =>
+      d.start === date.start &&
+      d.tense === 'future' &&
+      d.precision === 'day' &&
+      (d.kind === 'weekday' || d.kind === 'absolute'),
+  );
+}
 
 /** What is said or cast in answer to the day's happening: "Hamas rejected the resolution". */
 const REACTIONS: ReadonlySet<string> = new Set(['statement', 'rejection', 'appeal', 'vote', 'abstention']);

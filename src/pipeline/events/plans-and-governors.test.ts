@@ -35,3 +35,16 @@ describe('plans and the verbs that govern them', () => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });
+
+describe('a present tense on a coming day is scheduled', () => {
+  it.each([
+    ['Trump, who visits Israel on Monday, will meet Netanyahu.', '2024-02-26 visit (planned) donald-trump'],
+    ['Kerry met Netanyahu, who travels to Cairo on Sunday.', '2024-02-25 visit (planned) benjamin-netanyahu'],
+  ])('%s → %s', (sentence, event) => {
+    expect(eventsOf(sentence)).toContain(event);
+  });
+
+  it('a verb of saying in the present stays a report of the day named', () => {
+    expect(eventsOf('He says on Monday that Kerry met Abbas.').join()).not.toMatch(/planned/);
+  });
+});
