@@ -293,14 +293,13 @@ export function extractArticleEvents({
       ].filter((id) => !agents.includes(id) && !targetIds.includes(id));
       // An event nobody is named in cannot say who did what: it is left out.
       if (agents.length + targetIds.length + mentionedIds.length === 0) continue;
+      const planned = best.status === 'planned' || isScheduledPresent(best, date, dates);
       events.push({
         date: date.date,
         precision: date.precision,
         ...(date.endDate ? { endDate: date.endDate } : {}),
         type: best.trigger.type,
-        ...(best.status === 'planned' || isScheduledPresent(best, date, dates)
-          ? { status: 'planned' as const }
-          : {}),
+        ...(planned ? { status: 'planned' as const } : {}),
         agentIds: agents,
         targetIds,
         ...(mentionedIds.length > 0 ? { mentionedIds } : {}),
@@ -310,7 +309,7 @@ export function extractArticleEvents({
         ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
       // A span ("circulated last week") or a plan is an aside: the day being told stays.
-      if ((!date.endDate || date.endDate === date.date) && best.status !== 'planned') {
+      if ((!date.endDate || date.endDate === date.date) && !planned) {
         // Past a reaction dated from two paragraphs back, only reactions are still the day's.
         if (sentenceDates.length > 0) reactionsOnly = false;
         else if (sentence.paragraphIndex - eventParagraph > 1) reactionsOnly = true;
