@@ -193,3 +193,15 @@ describe('readSentence: nouns that name happenings', () => {
     expect(language.negatedNouns.has(index)).toBe(false);
   });
 });
+
+describe('tagging slips mended before the rules read the tags', () => {
+  it.each([
+    ['Israeli troops shot dead dozens of protesters.', 'shot', 'VERB'],
+    ['Police shot two men near the crossing.', 'shot', 'VERB'],
+    ['The warning shot was fired into the air.', 'shot', 'NOUN'],
+    ["Netanyahu's shot at the UN missed.", 'shot', 'NOUN'],
+  ])('%s (%s) → %s', (sentence, word, pos) => {
+    const { tokens } = readSentence(sentence);
+    expect(tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

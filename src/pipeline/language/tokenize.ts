@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from '../types.ts';
+import { repairTags } from './tag-repairs.ts';
 
 // Only the tagger: wink's default pipe also runs entity, sentiment and negation passes the
 // layer does not use, which cost about a third more per token.
@@ -74,5 +75,5 @@ export function tokenizeMany(texts: readonly string[]): Token[][] {
       pos: tags[k]!,
     });
   }
-  return result;
+  return result.map(repairTags);
 }
