@@ -20,11 +20,11 @@ const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer|
 const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in)\s+\S.*$/i;
 const MIN_WORDS = 4;
 
-export function getLeadHeadline(
+/** How many of the episode's events each article reports as its news (not as background). */
+export function countNewsReports(
   cluster: readonly MergedEvent[],
   articles: ReadonlyMap<string, ArticleContext>,
-  maxLength: number,
-): string | null {
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of cluster) {
     const day = getAnchorDay(event);
@@ -34,6 +34,16 @@ export function getLeadHeadline(
         counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
+  return counts;
+}
+
+/** `counts`: countNewsReports of the cluster. */
+export function getLeadHeadline(
+  cluster: readonly MergedEvent[],
+  articles: ReadonlyMap<string, ArticleContext>,
+  counts: ReadonlyMap<string, number>,
+  maxLength: number,
+): string | null {
   // The article reporting most events leads; on a tie, the earlier one (the first report).
   const ranked = [...counts]
     .filter(([, n]) => n >= 2 && n * 4 >= cluster.length)

@@ -9,12 +9,11 @@ import { formatPartialDate } from '../../domain/format-date.ts';
 import { getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
-import type { EventStory } from './story-items.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
-import { getLeadHeadline } from './lead-headline.ts';
+import { countNewsReports, getLeadHeadline } from './lead-headline.ts';
 import { toTerm } from './story-features.ts';
-import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
+import type { ArticleContext, EventStory } from './story-items.ts';
 import { TOPICS } from './topics.ts';
 
 /** Longest title the episode strip shows whole. */
@@ -26,7 +25,20 @@ export function nameEpisode(
   vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
 ): { title: string; month: string } {
-  const headlines = getNewsHeadlines(cluster, articles);
+  // Month-precision events say less about when the episode happened than dated days do.
+  const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
+  // On a tie the later month names it: an episode builds up to its last dated happenings.
+  const month = getMostFrequent(
+    dayMonths.length > 0 ? dayMonths : cluster.map((e) => e.date.slice(0, 7)),
+    'last',
+  )!;
+  const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
+  // The lead article's own headline, when it is a news summary that fits, says the story best;
+  // then nothing below (the tagger reading the sentences for a subject) is needed.
+  const reports = countNewsReports(cluster, articles);
+  const headline = getLeadHeadline(cluster, articles, reports, MAX_TITLE - 2 - when.length);
+  if (headline) return { title: `${headline.charAt(0).toUpperCase()}${headline.slice(1)}, ${when}`, month };
+  const headlines = toHeadlines(reports, articles);
   // Each source sentence once, for kind, subject and the kind's words alike.
   const sentences = getSentences(cluster);
   const readSubject = (kind: EpisodeKind) => {
@@ -50,17 +62,6 @@ export function nameEpisode(
       : getKindSaidBy(firstSubject.phrase, cluster);
   const kind = said ? { id: said.id, label: said.label } : first;
   const { thread, phrase } = said ? readSubject(kind) : firstSubject;
-  // Month-precision events say less about when the episode happened than dated days do.
-  const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
-  // On a tie the later month names it: an episode builds up to its last dated happenings.
-  const month = getMostFrequent(
-    dayMonths.length > 0 ? dayMonths : cluster.map((e) => e.date.slice(0, 7)),
-    'last',
-  )!;
-  const when = formatPartialDate(month, month.length === 7 ? 'month' : 'year');
-  // The lead article's own headline, when it is a news summary that fits, says the story best.
-  const headline = getLeadHeadline(cluster, articles, MAX_TITLE - 2 - when.length);
-  if (headline) return { title: `${headline.charAt(0).toUpperCase()}${headline.slice(1)}, ${when}`, month };
   // The episode strip has room for about sixty characters: a longer name loses its phrase first.
   const labels = [
     toLabel(kind.label, thread, phrase),
@@ -154,18 +155,11 @@ export function getNewsHeadlines(
   cluster: readonly MergedEvent[],
   articles: ReadonlyMap<string, ArticleContext>,
 ): string[] {
-  const ids = new Set<string>();
-  for (const event of cluster) {
-    const day = getAnchorDay(event);
-    for (const { articleId } of event.sources) {
-      const article = articles.get(articleId);
-      if (!article) continue;
-      const published = toDayNumber(article.published);
-      if (isNewsDay(day, published)) ids.add(articleId);
-    }
-  }
-  return [...ids].sort().map((id) => articles.get(id)!.title);
+  return toHeadlines(countNewsReports(cluster, articles), articles);
 }
+
+const toHeadlines = (reports: ReadonlyMap<string, number>, articles: ReadonlyMap<string, ArticleContext>) =>
+  [...reports.keys()].sort().map((id) => articles.get(id)!.title);
 
 /** Most frequent value; ties go to the alphabetically first (or last) so output is deterministic. */
 function getMostFrequent(values: readonly string[], onTie: 'first' | 'last' = 'first'): string | null {
