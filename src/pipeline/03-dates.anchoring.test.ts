@@ -48,6 +48,20 @@ const PUBLICATION_DAY: readonly Row[] = [
     'on Friday of next week',
     { date: '2003-10-31' },
   ],
+  // "and" inside a noun phrase does not cut the date off from its verb: a closing "says" is
+  // nearer, but "will meet" is the verb between the same commas.
+  [
+    'Trump will meet leaders of Arab and Muslim-majority states on Tuesday, the White House says, to discuss Gaza.',
+    MON,
+    'on Tuesday',
+    { date: '2024-03-26', tense: 'future' },
+  ],
+  [
+    'Envoys of Britain and France arrived on Sunday, the ministry says.',
+    MON,
+    'on Sunday',
+    { date: '2024-03-24', tense: 'past' },
+  ],
   // Saturday 2016-12-31: the week and the year end together.
   ['The envoy arrived on Friday.', '2016-12-31', 'on Friday', { date: '2016-12-30' }],
   ['The envoy will leave on Monday.', '2016-12-31', 'on Monday', { date: '2017-01-02' }],

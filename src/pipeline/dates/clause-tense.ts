@@ -5,6 +5,9 @@
 // Monday") takes the nearest marker elsewhere in the sentence; a sentence without any is past.
 // Nearest rather than "any future wins": in "the official said the two would meet again on
 // Friday" the date hangs on "would meet", in "Kerry said on Friday he would go" on "said".
+// Outside its clause, the marker between the same punctuation comes first: "and" joins noun
+// phrases as often as clauses, so in "Trump will meet leaders of Arab and Muslim states on
+// Tuesday, the White House says" the date still hangs on "will meet", not on the closer "says".
 import type { Tense } from './candidate.ts';
 import type { DateWords } from './date-words-schema.ts';
 import { findPresentMarkers } from './present-markers.ts';
@@ -19,10 +22,19 @@ export interface ClauseTense {
 const BOUNDARY =
   /[,;:()“”"–—]|\s-\s|\b(?:that|which|who|whom|whose|but|while|whereas|although|though|because|since|before|after|until|unless|and|or|if|when|where)\b/gi;
 
+interface Boundary {
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation, as opposed to a linking word. */
+  readonly punctuation: boolean;
+}
+
+const WORD = /^\w/;
+
 /** Markers and clause boundaries of one sentence, computed once for all its expressions. */
 export interface SentenceTenses {
   readonly markers: readonly Marker[];
-  readonly boundaries: readonly { readonly start: number; readonly end: number }[];
+  readonly boundaries: readonly Boundary[];
   readonly text: string;
 }
 
@@ -30,6 +42,7 @@ export function analyseSentence(sentence: string, words: DateWords): SentenceTen
   const boundaries = [...sentence.matchAll(BOUNDARY)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
+    punctuation: !WORD.test(m[0]),
   }));
   const markers = findTenseMarkers(sentence);
   // The general markers win where both match ("who was", "which has").
@@ -47,9 +60,16 @@ export function analyseSentence(sentence: string, words: DateWords): SentenceTen
 export function getClauseTense(analysed: SentenceTenses, start: number, end: number): ClauseTense {
   let clauseStart = 0;
   let clauseEnd = analysed.text.length;
+  let segmentStart = 0;
+  let segmentEnd = analysed.text.length;
   for (const b of analysed.boundaries) {
-    if (b.end <= start) clauseStart = Math.max(clauseStart, b.end);
-    else if (b.start >= end) clauseEnd = Math.min(clauseEnd, b.start);
+    if (b.end <= start) {
+      clauseStart = Math.max(clauseStart, b.end);
+      if (b.punctuation) segmentStart = Math.max(segmentStart, b.end);
+    } else if (b.start >= end) {
+      clauseEnd = Math.min(clauseEnd, b.start);
+      if (b.punctuation) segmentEnd = Math.min(segmentEnd, b.start);
+    }
   }
   const outside = analysed.markers.filter((m) => m.end <= start || m.start >= end);
   const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
@@ -57,9 +77,11 @@ export function getClauseTense(analysed: SentenceTenses, start: number, end: num
   // clause that follows it, not of the one before.
   const opensClause = analysed.text.slice(clauseStart, start).trim() === '';
   const following = opensClause ? outside.filter((m) => m.start >= clauseEnd && m.start >= end) : [];
+  const inSegment = outside.filter((m) => m.start >= segmentStart && m.end <= segmentEnd);
   const nearest =
     pickNearest(inClause, start, end) ??
     pickNearest(following, start, end) ??
+    pickNearest(inSegment, start, end) ??
     pickNearest(outside, start, end);
   return nearest ? { tense: nearest.tense, marked: true } : { tense: 'past', marked: false };
 }

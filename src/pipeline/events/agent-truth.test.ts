@@ -48,3 +48,17 @@ describe("a speaker is its clause's subject, never the object of an earlier verb
     for (const t of titles) expect(t).not.toMatch(/US/);
   });
 });
+
+describe('the source of a report is no party to what it reports', () => {
+  it.each([
+    ['Kerry met Abbas on Tuesday, the State Department said.', 'Kerry meets Abbas'],
+    [
+      'Trump will meet leaders of Arab states on the sidelines on Tuesday, the White House says, to discuss Gaza.',
+      'Trump to hold talks',
+    ],
+  ])('%s → %s', (sentence, title) => {
+    const titles = titlesOf(sentence);
+    expect(titles.some((t) => t.startsWith(title))).toBe(true);
+    expect(titles.join(' ')).not.toMatch(/Department|White House|United States|US\b/);
+  });
+});

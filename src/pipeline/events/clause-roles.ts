@@ -28,7 +28,13 @@ export function getClauseRoles(
   const opening = getOpeningParticipleRoles(sentence.text, pivot, sentenceMentions, rel);
   if (opening) return opening;
   const isSpeech = pivot.trigger.type === 'statement';
-  if (!isSpeech) return assignRoles(sentence.text, sentence.start, pivot, mentions);
+  if (!isSpeech) {
+    // "Trump will meet Arab leaders on Tuesday, the White House says": the source of the
+    // report is neither party to the meeting.
+    const source = getAttributionStart(sentence.text, pivot, triggers);
+    const content = source === null ? mentions : mentions.filter((m) => rel(m) < source);
+    return assignRoles(sentence.text, sentence.start, pivot, content);
+  }
   const trailing = getTrailingAttribution(sentence.text, pivot);
   if (trailing !== null) {
     // "…, the State Department said.": the happening is what comes before the attribution.
@@ -113,6 +119,26 @@ function getTrailingAttribution(text: string, pivot: Span): number | null {
   if (!CLOSING.test(text.slice(pivot.end))) return null;
   const comma = text.lastIndexOf(',', pivot.start);
   return comma > 0 ? comma : null;
+}
+
+// ", the White House says," between commas: an attribution inside the sentence.
+const INNER = /^\s*,/;
+const SPEAKER_WORDS = /^,(?:\s+[\w'’.-]+){1,6}\s*$/;
+
+/**
+ * Where an attribution after the happening begins ("…on Tuesday, the White House says, to
+ * discuss Gaza." / "…, officials said."): the comma before a speech verb that follows the pivot
+ * with only its speaker between. Null when there is none.
+ */
+function getAttributionStart(text: string, pivot: Span, triggers: readonly TriggerMatch[]): number | null {
+  for (const t of triggers) {
+    if (t.start <= pivot.end || t.trigger.type !== 'statement' || t.trigger.noun) continue;
+    const comma = text.lastIndexOf(',', t.start);
+    if (comma <= pivot.end || !SPEAKER_WORDS.test(text.slice(comma, t.start))) continue;
+    const after = text.slice(t.end);
+    if (CLOSING.test(after) || INNER.test(after)) return comma;
+  }
+  return null;
 }
 
 // "…, diplomats said", "…, a senior official said": a common noun (and its modifiers) says who;
