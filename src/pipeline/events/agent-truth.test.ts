@@ -62,3 +62,23 @@ describe('the source of a report is no party to what it reports', () => {
     expect(titles.join(' ')).not.toMatch(/Department|White House|United States|US\b/);
   });
 });
+
+describe('a list of names before a speech verb is its subject, commas and all', () => {
+  it.each([
+    ['Luxembourg, Malta, Monaco and Andorra said on Monday that they recognised Palestine.', 4],
+    ['Israel, Britain and France said on Monday that the talks would go on.', 3],
+  ])('%s', (sentence, count) => {
+    const article = toInventedArticle([sentence], 'Diplomacy at the United Nations');
+    const event = runPipeline([article]).dataset.events[0]!;
+    expect(event.agentIds).toHaveLength(count);
+  });
+
+  it('a name closing an opening phrase is not part of the list', () => {
+    const article = toInventedArticle(
+      ['After meeting Abbas, Kerry and Lavrov said on Monday that talks would go on.'],
+      'Diplomacy at the United Nations',
+    );
+    const event = runPipeline([article]).dataset.events[0]!;
+    expect(event.agentIds).toEqual(['john-kerry', 'sergey-lavrov']);
+  });
+});

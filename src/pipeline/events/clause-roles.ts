@@ -164,13 +164,45 @@ function getSpeakerMentions(
   rel: (m: ActorMention) => number,
   read: SentenceLanguage | undefined,
 ): readonly ActorMention[] {
-  const comma = text.lastIndexOf(',', pivot.start);
+  const comma = getListStart(text, text.lastIndexOf(',', pivot.start), before, rel);
   const chunk = before.filter((m) => rel(m) > comma);
   if (!read || !isChainedSpeech(read, pivot)) return chunk.length > 0 ? chunk : before;
   const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
   if (subjects.length > 0) return subjects;
   const whole = getSubjectMentions(read, before, -1, pivot.start, rel);
   return whole.length > 0 ? whole : chunk.length > 0 ? chunk : before;
+}
+
+// Only a name, or "the" and a name, between two commas of a list.
+const LIST_GAP = /^\s*(?:the\s+)?$/i;
+
+/**
+ * "Luxembourg, Malta, Monaco and Andorra have announced…": when the names just before the verb
+ * are joined by "and" and the comma before them only separates more names, the commas are a
+ * list's, and the subject begins at its first name. Returns the offset the subject follows.
+ */
+function getListStart(
+  text: string,
+  comma: number,
+  before: readonly ActorMention[],
+  rel: (m: ActorMention) => number,
+): number {
+  const chunk = before.filter((m) => rel(m) > comma);
+  const first = chunk[0];
+  if (comma < 0 || first === undefined || !LIST_GAP.test(text.slice(comma + 1, rel(first)))) return comma;
+  const joined = chunk.some((m, i) => i > 0 && /\band\b/.test(text.slice(rel(chunk[i - 1]!), rel(m))));
+  if (!joined) return comma;
+  let boundary = comma;
+  for (;;) {
+    const item = before.find(
+      (m) => rel(m) < boundary && text.slice(rel(m) + m.end - m.start, boundary).trim() === '',
+    );
+    if (item === undefined) return boundary;
+    const previous = text.lastIndexOf(',', rel(item));
+    if (!LIST_GAP.test(text.slice(previous + 1, rel(item)))) return boundary;
+    if (previous < 0) return -1;
+    boundary = previous;
+  }
 }
 
 /** A speech verb said by a pronoun in a free relative ("thanked the US for what he called"):
