@@ -22,10 +22,10 @@ const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * tuning; tuning-a, tuning-b, tuning-c, tuning-d: the project's evaluation articles, written before
  * any rule was tuned for them and tuned on since (each written in its round before any rule change
  * of that round, its first-run figures recorded, then tuned on);
- * holdout, holdout-b, holdout-c, holdout-d: evaluation articles no rule was ever tuned on (only
- * these give generalisation figures; holdout-b was written after holdout's aggregate had informed
- * a few choices; holdout-c and holdout-d were each written before any rule change of their round,
- * and their misses have never been read).
+ * holdout, holdout-b, holdout-c, holdout-d, holdout-e: evaluation articles no rule was ever tuned
+ * on (only these give generalisation figures; holdout-b was written after holdout's aggregate had
+ * informed a few choices; holdout-c, holdout-d and holdout-e were each written before any rule
+ * change of their round, and their misses have never been read).
  */
 export const NEWS_CORPORA = [
   {
@@ -35,13 +35,21 @@ export const NEWS_CORPORA = [
   },
   { name: 'dev', dir: path.join(quality, 'dev/articles'), gold: path.join(quality, 'dev/gold.json') },
   // Each set: articles/ (an input folder, as `npm run ingest` reads it), gold.json, stories.json.
-  ...['tuning-a', 'tuning-b', 'tuning-c', 'tuning-d', 'holdout', 'holdout-b', 'holdout-c', 'holdout-d'].map(
-    (name) => ({
-      name,
-      dir: path.join(quality, 'eval', name, 'articles'),
-      gold: path.join(quality, 'eval', name, 'gold.json'),
-    }),
-  ),
+  ...[
+    'tuning-a',
+    'tuning-b',
+    'tuning-c',
+    'tuning-d',
+    'holdout',
+    'holdout-b',
+    'holdout-c',
+    'holdout-d',
+    'holdout-e',
+  ].map((name) => ({
+    name,
+    dir: path.join(quality, 'eval', name, 'articles'),
+    gold: path.join(quality, 'eval', name, 'gold.json'),
+  })),
 ] as const;
 
 export type NewsCorpusEntry = (typeof NEWS_CORPORA)[number];
