@@ -26,8 +26,32 @@ describe('findActors: unknown people need evidence that they are people', () => 
       "Around the table: Britain's Philip Hammond and Norway's Ola Example.",
       'Ola Example',
     ],
+    [
+      'a title phrase holding a known body',
+      'The chairman of the Senate Foreign Relations Committee, Rob Example, objected.',
+      'Rob Example',
+    ],
+    ['a party before', 'Its senior Democrat, Ben Example, objected.', 'Ben Example'],
+    ['a person noun before', 'Two women, Dana Example, were freed.', 'Dana Example'],
+    ['a first name that is also a town', 'The minister, Itamar Example, objected.', 'Itamar Example'],
   ])('%s: %s', (_why, text, name) => {
     expect(discoveredOf(text)).toContain(`person:${name}`);
+  });
+
+  it.each([
+    [
+      'a list after a person noun',
+      'By evening three women, Dana Example, Mira Sample and Noa Instance, were freed.',
+      ['Dana Example', 'Mira Sample', 'Noa Instance'],
+    ],
+    [
+      'names owned by states, one of them speaking',
+      "Canada's Mark Example and Chile's Ana Sample announced the step.",
+      ['Mark Example', 'Ana Sample'],
+    ],
+  ])('evidence for one listed name is evidence for all: %s', (_why, text, names) => {
+    const found = discoveredOf(text);
+    for (const name of names) expect(found).toContain(`person:${name}`);
   });
 
   it.each([

@@ -10,7 +10,9 @@ import type { ActorMention, ActorRecord, Sentence } from '../types.ts';
 import { addMention, type ArticleState, type SentenceScan } from './article-state.ts';
 import { JOURNALIST_BEFORE } from './context-words.ts';
 import { getNameRuns, type NameRun } from './name-runs.ts';
-import { hasPersonEvidence, hasTitleBefore, isTitleWord } from './person-evidence.ts';
+import { getVouchedByOthers, type FoundName } from './shared-evidence.ts';
+import { isCapitalized } from './tokens.ts';
+import { hasPersonEvidence, hasTitleBefore, isOwnedName, isTitleWord } from './person-evidence.ts';
 import { getPosByOffset } from './pos-tags.ts';
 
 const MIN_WORDS = 2;
@@ -126,8 +128,10 @@ export function discoverPeople(
   if (isHeadlineLike(sentence.text)) return;
   const covered = new Uint8Array(scan.tokens.length);
   for (const m of scan.matches) covered.fill(1, m.startToken, m.endToken);
+  uncoverFirstNamePlaces(scan, covered);
   let pos: Map<number, string> | null = null;
   const isPersonMatch = (m: SentenceScan['matches'][number]) => isPersonMatchIn(state, m);
+  const found: FoundName<Candidate>[] = [];
   for (const run of getNameRuns(scan, covered, state.compiled.demonyms).map((r) => trimTitles(scan, r))) {
     const start = scan.tokens[run.first]!.start;
     const end = scan.tokens[run.last]!.end;
@@ -148,9 +152,12 @@ export function discoverPeople(
       discovery.journalistEnd = end;
       continue;
     }
-    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry").
+    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry"), and
+    // so does other evidence in the sentence ("Canada's Mark Carney and Australia's Anthony
+    // Albanese", where "Mark" reads as a verb).
     const titled = hasTitleBefore(scan, run);
-    if (!titled) {
+    const evident = titled || hasPersonEvidence(scan, run, isPersonMatch);
+    if (!evident) {
       pos ??= getPosByOffset(sentence.text);
       const tags = pos;
       const isProperNoun = (i: number) =>
@@ -168,6 +175,24 @@ export function discoverPeople(
     const candidate = discovery.candidates.get(id) ?? { record, surname, mentions: [] };
     discovery.candidates.set(id, candidate);
     candidate.mentions.push({ sentenceIndex: scan.sentenceIndex, start, end, via: 'name' });
-    if (titled || hasPersonEvidence(scan, run, isPersonMatch)) accept(state, discovery, candidate);
+    if (evident) accept(state, discovery, candidate);
+    found.push({ item: candidate, start, end, evident, owned: isOwnedName(scan, run, isPersonMatch) });
+  }
+  for (const candidate of getVouchedByOthers(found, state.text)) accept(state, discovery, candidate);
+}
+
+/**
+ * "Itamar Ben-Gvir", "Ariel Sharon": many towns and settlements share a first name, so a
+ * one-word place right before a capitalised word no entry claims may start a name run; the run
+ * still needs evidence that it is a person.
+ */
+function uncoverFirstNamePlaces(scan: SentenceScan, covered: Uint8Array): void {
+  for (const m of scan.matches) {
+    if (m.endToken - m.startToken !== 1 || !m.entries.every((e) => e.type === 'place')) continue;
+    const place = scan.tokens[m.startToken]!;
+    const next = scan.tokens[m.endToken];
+    if (next && !covered[m.endToken] && next.start === place.end + 1 && isCapitalized(next.text)) {
+      covered[m.startToken] = 0;
+    }
   }
 }

@@ -32,9 +32,14 @@ export function hasTitleBefore(scan: SentenceScan, run: NameRun): boolean {
   // said"), not the next item of a list ("the envoy visited Tel Aviv, Ramat Gan and Haifa").
   if (isTitleBefore(scan, run.first - 1)) return true;
   if (!APPOSITION_END.has(keyAt(scan, run.last + 1))) return false;
-  for (let i = run.first - 2; i >= Math.max(0, run.first - 2 - MAX_TITLE_PHRASE); i -= 1) {
+  // A known name counts as one word: "The chairman of the Senate Foreign Relations Committee,
+  // Bob Corker,".
+  let i = run.first - 2;
+  for (let step = 0; step <= MAX_TITLE_PHRASE && i >= 0; step += 1) {
     if (APPOSITION_END.has(keyAt(scan, i))) return false;
     if (isTitleWord(keyAt(scan, i))) return true;
+    const name = scan.matches.find((m) => m.endToken === i + 1 && m.startToken < i);
+    i = (name?.startToken ?? i) - 1;
   }
   return false;
 }
@@ -69,13 +74,18 @@ function getPossessor(scan: SentenceScan, index: number): Match | undefined {
   return scan.matches.find((m) => m.endToken === index - 2);
 }
 
+/** "Canada's Mark Carney": a name owned by a state or a body, not by a person. */
+export function isOwnedName(scan: SentenceScan, run: NameRun, isPerson: (m: Match) => boolean): boolean {
+  const owner = getPossessor(scan, run.first);
+  return !!owner && !isPerson(owner);
+}
+
 /**
  * "Britain's Philip Hammond, Germany's Frank-Walter Steinmeier, …": a name owned by a state in a
  * sentence where another state owns a known person is one more official of that list.
  */
 function hasPersonSibling(scan: SentenceScan, run: NameRun, isPerson: (m: Match) => boolean): boolean {
-  const owner = getPossessor(scan, run.first);
-  if (!owner || isPerson(owner)) return false;
+  if (!isOwnedName(scan, run, isPerson)) return false;
   return scan.matches.some(
     (m) => m.startToken !== run.first && isPerson(m) && !!getPossessor(scan, m.startToken),
   );
