@@ -320,7 +320,12 @@ export function extractArticleEvents({
     if (events.length === eventsBefore && scene)
       [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
     // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
-    const handedOn = mainAgents.length > 0 ? mainAgents : getSubjectBeforeVerb(read, sentence, mentions);
+    // One with happenings hands on only those of its subject who acted in them: "eleven days
+    // after the Hamas attack on southern Israel, the United States vetoed…. It vetoed…" is the US.
+    const actedHere = new Set(events.slice(eventsBefore).flatMap((e) => e.agentIds));
+    const acting = mainAgents.filter((id) => actedHere.has(id));
+    const subject = acting.length > 0 ? acting : mainAgents;
+    const handedOn = subject.length > 0 ? subject : getSubjectBeforeVerb(read, sentence, mentions);
     if (handedOn.length > 0) previousAgents = handedOn;
     previousParagraph = sentence.paragraphIndex;
   }

@@ -36,6 +36,15 @@ describe("a speaker is its clause's subject, never the object of an earlier verb
       'Guterres, who met Abbas on Monday, said on Tuesday that the aid must flow.',
       'Guterres makes statement',
     ],
+    // A speech verb joined by "and" to an earlier verb shares its subject.
+    [
+      'Guterres thanked Qatar for its help on Tuesday and said that the talks would go on.',
+      'Guterres makes statement',
+    ],
+    [
+      'The envoy, Mr. Danon, thanked the United States on Monday and told the members that they had erred.',
+      'Danon makes statement',
+    ],
   ])('%s → %s', (sentence, title) => {
     expect(titlesOf(sentence)).toContain(title);
   });

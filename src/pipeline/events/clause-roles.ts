@@ -166,7 +166,8 @@ function getSpeakerMentions(
 ): readonly ActorMention[] {
   const comma = getListStart(text, text.lastIndexOf(',', pivot.start), before, rel);
   const chunk = before.filter((m) => rel(m) > comma);
-  if (!read || !isChainedSpeech(read, pivot)) return chunk.length > 0 ? chunk : before;
+  if (!read || !(isChainedSpeech(read, pivot) || isJoinedSpeech(read, pivot)))
+    return chunk.length > 0 ? chunk : before;
   const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
   if (subjects.length > 0) return subjects;
   const whole = getSubjectMentions(read, before, -1, pivot.start, rel);
@@ -214,6 +215,21 @@ function isChainedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
   // speaker cost a holdout's who-acted figure.)
   const pronoun = before !== undefined && CHAINING_PRONOUNS.has(before.text.toLowerCase());
   return pronoun && read.tokens[pivot.token - 2]?.text.toLowerCase() === 'what';
+}
+
+/** A speech verb joined by "and" to an earlier verb of its clause ("Danon thanked the United
+ *  States and told the members…"): it shares that verb's subject, so the names between are the
+ *  earlier verb's objects. */
+function isJoinedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
+  let k = pivot.token - 1;
+  while (read.tokens[k]?.pos === 'ADV') k -= 1;
+  if (read.tokens[k]?.lemma !== 'and') return false;
+  for (k -= 1; k >= 0; k -= 1) {
+    const token = read.tokens[k]!;
+    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.lemma === 'that') return false;
+    if (token.pos === 'VERB' && read.verbGroups.some((g) => g.head === k && g.tense === 'past')) return true;
+  }
+  return false;
 }
 
 const CHAINING_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
