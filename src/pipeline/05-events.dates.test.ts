@@ -47,4 +47,16 @@ describe('event dates from the dates stage', () => {
       ['2025-06-02', 'day', '2025-06-04'],
     ]);
   });
+
+  it('dates a clause pointing at the vote by the vote, beside another clause with its own date', () => {
+    const text = [
+      'Veto',
+      '',
+      'On Wednesday the United States vetoed the draft. Algeria’s envoy, Amar Bendjama, said after the vote that the council had failed Gaza, and the sponsors said the General Assembly would vote on a similar text next week.',
+    ].join('\n');
+    const { events } = article(text, '2025-06-05');
+    const said = events.find((e) => e.type === 'statement');
+    expect(said?.date).toBe('2025-06-04');
+    expect(events.find((e) => e.type === 'vote')?.date).toBe('2025-06');
+  });
 });

@@ -613,8 +613,17 @@ function getSentenceDates(
   const own: SentenceDate[] = framing.filter(
     (d) => d.kind !== 'deadline' && !d.background && !/^since\b/i.test(d.text),
   );
-  if (framing.length > 0) return own;
   const anaphor = findAnaphoricDate(sentence.text, earlier);
+  if (framing.length > 0) {
+    // "Bendjama said after the vote that…, and the sponsors said the Assembly would vote next
+    // week": a clause pointing at the vote keeps its day beside the other clause's date.
+    if (!anaphor?.noun || hasCountedOffset(sentence.text)) return own;
+    const apart = framing.every((d) => isSetOff(sentence.text, anaphor.start, d.start - sentence.start));
+    if (!apart) return own;
+    const { date, precision, endDate } = anaphor.event;
+    const pointed = { start: sentence.start + anaphor.start, text: anaphor.text, date, precision };
+    return [...own, { ...pointed, ...(endDate ? { endDate } : {}) }].sort((a, b) => a.start - b.start);
+  }
   if (!anaphor) return getEntryDates(sentence, dates, triggers);
   // "three days after the vote" is not the vote's day.
   if (hasCountedOffset(sentence.text)) return [];
@@ -629,6 +638,11 @@ function getSentenceDates(
       ...(endDate ? { endDate } : {}),
     },
   ];
+}
+
+/** A comma or semicolon between the two offsets of the sentence: they are in different clauses. */
+function isSetOff(text: string, a: number, b: number): boolean {
+  return /[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 /**

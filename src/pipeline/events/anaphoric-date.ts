@@ -40,6 +40,8 @@ export interface AnaphoricDate {
   /** Offset of the phrase in the sentence, and the phrase as written. */
   readonly start: number;
   readonly text: string;
+  /** The happening pointed at by name ("vote" in "after the vote"); absent for "later". */
+  readonly noun?: string;
 }
 
 /** Whether the sentence has a phrase that points at an earlier happening's time. */
@@ -68,7 +70,7 @@ export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent
   const reversed = [...earlier].reverse();
   if (isContinuation) reversed.sort((a, b) => rankPrecision(a) - rankPrecision(b));
   const event = (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
-  return { event, start: match.index, text: match[0] };
+  return { event, start: match.index, text: match[0], ...(noun ? { noun } : {}) };
 }
 
 function rankPrecision(event: DatedEvent): number {
