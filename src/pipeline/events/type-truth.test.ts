@@ -187,3 +187,16 @@ describe('to rule a land is no ruling', () => {
     expect(found.filter((t) => t === 'ruling')).toEqual(types);
   });
 });
+
+describe('a speech act about a happening is a statement, not the happening', () => {
+  it.each([
+    [
+      'In Washington on Thursday, President George W. Bush congratulated Palestinians on the conduct of the vote.',
+      'Bush makes statement in Washington',
+    ],
+    ['Danon thanked the United States for its veto on Monday.', 'Danon makes statement'],
+    ['Guterres commended the parties on Friday for the ceasefire agreement.', 'Guterres makes statement'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toEqual([title]);
+  });
+});
