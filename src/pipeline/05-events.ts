@@ -179,7 +179,13 @@ export function extractArticleEvents({
       // summit, Kerry told Netanyahu") is only a topic.
       // A verb saying something of a noun ("countries that voted") is the clause's happening only
       // when the clause has no other.
-      const told = found.triggers.filter((t) => !isSubjectRelative(read, t));
+      // So is a participle after its noun ("accept the agreements signed by earlier leaders"),
+      // unless the date is its own ("a draft, circulated by France on Monday,").
+      const told = found.triggers.filter(
+        (t) =>
+          !isSubjectRelative(read, t) &&
+          !(isReducedRelative(read, t) && !isInPhraseOf(sentence.text, t, relative)),
+      );
       const pivot =
         found.triggers.find(
           (t) => !t.trigger.noun && !isReducedRelative(read, t) && !isSubjectRelative(read, t),
@@ -462,6 +468,11 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   if (tokens[after]?.lemma !== 'by') return false;
   const { group } = getMoodAt(read, trigger.token);
   return group === undefined || group.first === group.head;
+}
+
+/** Whether the offset lies in the trigger's own phrase: after it, before the next comma. */
+function isInPhraseOf(text: string, trigger: Span, at: number): boolean {
+  return at >= trigger.end && !/[,;:]/.test(text.slice(trigger.end, at));
 }
 
 /**
