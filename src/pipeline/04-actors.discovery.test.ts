@@ -59,6 +59,8 @@ describe('findActors: unknown people need evidence that they are people', () => 
     ['a military operation', 'Operation Cast Example began on Monday.'],
     ['a border line', 'The barrier crosses the Green Example near the village.'],
     ['a list of places after a title', 'The envoy visited Tel Aviv, Ramat Example and Haifa.'],
+    ['a town before a clause about soldiers', 'Troops entered Beit Example, where soldiers shot two men.'],
+    ['a university named for its town, speaking', 'Haifa University said on Monday that it would close.'],
     ['a month and a holiday', 'Talks resumed in March after Passover.'],
     ["a state's system", "Israel's Iron Example intercepted the rockets."],
   ])('not %s: %s', (_why, text) => {

@@ -179,13 +179,7 @@ export function extractArticleEvents({
       // summit, Kerry told Netanyahu") is only a topic.
       // A verb saying something of a noun ("countries that voted") is the clause's happening only
       // when the clause has no other.
-      // So is a participle after its noun ("accept the agreements signed by earlier leaders"),
-      // unless the date is its own ("a draft, circulated by France on Monday,").
-      const told = found.triggers.filter(
-        (t) =>
-          !isSubjectRelative(read, t) &&
-          !(isReducedRelative(read, t) && !isInPhraseOf(sentence.text, t, relative)),
-      );
+      const told = found.triggers.filter((t) => !isSubjectRelative(read, t));
       const pivot =
         found.triggers.find(
           (t) => !t.trigger.noun && !isReducedRelative(read, t) && !isSubjectRelative(read, t),
@@ -325,12 +319,7 @@ export function extractArticleEvents({
     if (events.length === eventsBefore && scene)
       [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
     // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
-    // One with happenings hands on only those of its subject who acted in them: "eleven days
-    // after the Hamas attack on southern Israel, the United States vetoed…. It vetoed…" is the US.
-    const actedHere = new Set(events.slice(eventsBefore).flatMap((e) => e.agentIds));
-    const acting = mainAgents.filter((id) => actedHere.has(id));
-    const subject = acting.length > 0 ? acting : mainAgents;
-    const handedOn = subject.length > 0 ? subject : getSubjectBeforeVerb(read, sentence, mentions);
+    const handedOn = mainAgents.length > 0 ? mainAgents : getSubjectBeforeVerb(read, sentence, mentions);
     if (handedOn.length > 0) previousAgents = handedOn;
     previousParagraph = sentence.paragraphIndex;
   }
@@ -468,11 +457,6 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
   if (tokens[after]?.lemma !== 'by') return false;
   const { group } = getMoodAt(read, trigger.token);
   return group === undefined || group.first === group.head;
-}
-
-/** Whether the offset lies in the trigger's own phrase: after it, before the next comma. */
-function isInPhraseOf(text: string, trigger: Span, at: number): boolean {
-  return at >= trigger.end && !/[,;:]/.test(text.slice(trigger.end, at));
 }
 
 /**

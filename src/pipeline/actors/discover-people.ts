@@ -152,12 +152,9 @@ export function discoverPeople(
       discovery.journalistEnd = end;
       continue;
     }
-    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry"), and
-    // so does other evidence in the sentence ("Canada's Mark Carney and Australia's Anthony
-    // Albanese", where "Mark" reads as a verb).
+    // A title vouches for the name even where the tagger hesitates ("Sir Emyr Jones Parry").
     const titled = hasTitleBefore(scan, run);
-    const evident = titled || hasPersonEvidence(scan, run, isPersonMatch);
-    if (!evident) {
+    if (!titled) {
       pos ??= getPosByOffset(sentence.text);
       const tags = pos;
       const isProperNoun = (i: number) =>
@@ -175,6 +172,7 @@ export function discoverPeople(
     const candidate = discovery.candidates.get(id) ?? { record, surname, mentions: [] };
     discovery.candidates.set(id, candidate);
     candidate.mentions.push({ sentenceIndex: scan.sentenceIndex, start, end, via: 'name' });
+    const evident = titled || hasPersonEvidence(scan, run, isPersonMatch);
     if (evident) accept(state, discovery, candidate);
     found.push({ item: candidate, start, end, evident, owned: isOwnedName(scan, run, isPersonMatch) });
   }
@@ -182,17 +180,17 @@ export function discoverPeople(
 }
 
 /**
- * "Itamar Ben-Gvir", "Ariel Sharon": many towns and settlements share a first name, so a
- * one-word place right before a capitalised word no entry claims may start a name run; the run
- * still needs evidence that it is a person.
+ * "The minister, Itamar Ben-Gvir,": many towns and settlements share a first name, so a one-word
+ * place after a title and right before a capitalised word no entry claims starts a name. Only
+ * after a title: "Haifa University said" stays a place and a word.
  */
 function uncoverFirstNamePlaces(scan: SentenceScan, covered: Uint8Array): void {
   for (const m of scan.matches) {
     if (m.endToken - m.startToken !== 1 || !m.entries.every((e) => e.type === 'place')) continue;
     const place = scan.tokens[m.startToken]!;
     const next = scan.tokens[m.endToken];
-    if (next && !covered[m.endToken] && next.start === place.end + 1 && isCapitalized(next.text)) {
-      covered[m.startToken] = 0;
-    }
+    if (!next || covered[m.endToken] || next.start !== place.end + 1 || !isCapitalized(next.text)) continue;
+    const run = { first: m.startToken, last: m.endToken, words: [m.startToken, m.endToken] };
+    if (hasTitleBefore(scan, run)) covered[m.startToken] = 0;
   }
 }

@@ -18,9 +18,10 @@ const MAX_TITLE_PHRASE = 5;
 
 export const isTitleWord = (key: string): boolean => WORDS.personTitles.has(key) || WORDS.honorifics.has(key);
 
-/** A title word or a gazetteer title phrase ends right before token `end` (exclusive). */
+/** A title word, a person noun or a gazetteer title phrase ends right before token `end` (exclusive). */
 function isTitleBefore(scan: SentenceScan, end: number): boolean {
-  if (isTitleWord(keyAt(scan, end - 1))) return true;
+  const key = keyAt(scan, end - 1);
+  if (isTitleWord(key) || WORDS.personNouns.has(key)) return true;
   return scan.matches.some((m) => m.endToken === end && isTitle(m));
 }
 

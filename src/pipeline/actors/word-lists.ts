@@ -15,6 +15,9 @@ export const wordListsSchema = z.strictObject({
   honorifics: list,
   /** Before a name ("Ambassador X", "Hamas official X") or in an apposition after it ("X, the former envoy,"). */
   personTitles: list,
+  /** Only before a name, where they say who it is: "three women, Romi Gonen,", "its senior
+   * Democrat, Ben Cardin,". Not in an apposition after one: "Beit Hanoun, where soldiers…". */
+  personNouns: list,
   /** With a name as subject ("X said") or inverted ("said X"): proof it is a person's. */
   speechVerbs: list,
   /** May stand between a name and its speech verb: "X has said", "X later told". */

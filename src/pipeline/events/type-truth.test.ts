@@ -200,19 +200,3 @@ describe('a speech act about a happening is a statement, not the happening', () 
     expect(titlesOf(sentence)).toEqual([title]);
   });
 });
-
-describe("a participle after its noun describes the noun; it is not the clause's happening", () => {
-  it('"accept the agreements signed by earlier leaders" is no signing', () => {
-    expect(
-      titlesOf(
-        'On Monday, the Quartet told Hamas that its government must accept the agreements signed by earlier Palestinian leaders.',
-      ),
-    ).toEqual(['Middle East Quartet addresses Hamas']);
-  });
-
-  it('unless the date is in its own phrase', () => {
-    expect(titlesOf('A draft, circulated by France on Monday, calls for a ceasefire.')).toEqual([
-      'France circulates draft',
-    ]);
-  });
-});
