@@ -106,8 +106,9 @@ export const eventSchema = z
     date: partialDate,
     precision: z.enum(['day', 'month', 'year']),
     /**
-     * Last possible day when the text gives a span rather than a day ("last week" is stored
-     * as Monday..Sunday with day precision). Absent for single days, months and years.
+     * Last day of a range of days the happening filled ("from Monday to Wednesday"), with day
+     * precision. Absent for single days, months and years; an event dated "last week" has
+     * month precision instead, since it fell on one day of the week, not across it.
      */
     endDate: z.optional(isoDay),
     type: z.enum(EVENT_TYPE_IDS),

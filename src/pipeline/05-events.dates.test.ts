@@ -30,6 +30,24 @@ describe('event dates from the dates stage', () => {
     expect(events.filter((e) => e.date.startsWith('1967'))).toEqual([]);
   });
 
+  // "Last week" says a day of the week, not which: the event is the month's, not a day's.
+  it.each([
+    ['Russia circulated a rival draft last week.', '2025-11-17', '2025-11'],
+    // Wednesday 4 June 2025: last week ran from 26 May to 1 June, most of it in May.
+    ['Russia circulated a rival draft last week.', '2025-06-04', '2025-05'],
+    ['The General Assembly is expected to vote on the text next week.', '2025-06-05', '2025-06'],
+  ])('%s (published %s) is dated %s at month precision', (sentence, published, month) => {
+    const { events } = article(`Diplomacy\n\n${sentence}`, published);
+    expect(events.map((e) => [e.date, e.precision, e.endDate])).toEqual([[month, 'month', undefined]]);
+  });
+
+  it('keeps the days of a range the happening filled', () => {
+    const { events } = article('Talks\n\nKerry met Abbas from Monday to Wednesday.', '2025-06-06');
+    expect(events.map((e) => [e.date, e.precision, e.endDate])).toEqual([
+      ['2025-06-02', 'day', '2025-06-04'],
+    ]);
+  });
+
   it('dates a clause pointing at the vote by the vote, beside another clause with its own date', () => {
     const text = [
       'Veto',
@@ -39,6 +57,6 @@ describe('event dates from the dates stage', () => {
     const { events } = article(text, '2025-06-05');
     const said = events.find((e) => e.type === 'statement');
     expect(said?.date).toBe('2025-06-04');
-    expect(events.find((e) => e.type === 'vote')?.date).toBe('2025-06-09');
+    expect(events.find((e) => e.type === 'vote')?.date).toBe('2025-06');
   });
 });

@@ -9,6 +9,7 @@ import { getAddressees } from './events/addressees.ts';
 import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, getPointedNoun, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
+import { getEventDate } from './dates/event-date.ts';
 import { getClauseRoles } from './events/clause-roles.ts';
 import { splitClauses } from './events/clauses.ts';
 import { getControlledAgents } from './events/controlled-agent.ts';
@@ -295,9 +296,7 @@ export function extractArticleEvents({
       if (agents.length + targetIds.length + mentionedIds.length === 0) continue;
       const planned = best.status === 'planned' || isScheduledPresent(best, date, dates);
       events.push({
-        date: date.date,
-        precision: date.precision,
-        ...(date.endDate ? { endDate: date.endDate } : {}),
+        ...getEventDate(date),
         type: best.trigger.type,
         ...(planned ? { status: 'planned' as const } : {}),
         agentIds: agents,
@@ -408,7 +407,7 @@ function isScheduledPresent(best: TriggerMatch, date: SentenceDate, dates: reado
 /** What is said or cast in answer to the day's happening: "Hamas rejected the resolution". */
 const REACTIONS: ReadonlySet<string> = new Set(['statement', 'rejection', 'appeal', 'vote', 'abstention']);
 
-type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate'>;
+type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 'endDate' | 'oneDayOf'>;
 
 /**
  * "The US last used its veto in February, diplomats said on Monday": when a clause holds two

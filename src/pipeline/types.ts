@@ -60,8 +60,11 @@ export interface DateMention extends Span {
   /** Resolved date cut to its precision: "2017-01-15", "2014-11", "2016". */
   readonly date: string;
   readonly precision: Precision;
-  /** Last possible day for week-level spans ("last week" → Monday..Sunday), day precision. */
+  /** Last day of a span, day precision: a week ("last week" → Monday..Sunday) or a range the
+   * text names ("Monday to Wednesday"). */
   readonly endDate?: string;
+  /** The span holds one unknown day of the happening, not all of it: "last week". */
+  readonly oneDayOf?: true;
   /** Tense of the clause the expression sits in; "future" for "will meet", "slated for". */
   readonly tense: 'past' | 'present' | 'future';
   /** How it was resolved, for --verbose and scoring. */

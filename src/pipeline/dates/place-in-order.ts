@@ -78,6 +78,8 @@ function place(draft: Draft, context: Context, text: string, published: string):
     date: resolved.date,
     precision: resolved.precision,
     ...(endDate ? { endDate } : {}),
+    // Only weeks are resolved with an end; a range's end is read from the text.
+    ...(resolved.endDate ? { oneDayOf: true as const } : {}),
     tense,
     kind: getKindOf(candidate, deadline),
     ...(anchoredTo ? { anchoredTo } : {}),

@@ -1,10 +1,14 @@
 // A harder test of the same labels: every labelled story is moved in time so that consecutive
 // stories begin `spacingDays` apart (an article's events keep their offsets from its publication
 // day), so stories that were years apart now crowd into the same weeks. Only time is changed;
-// what keeps stories apart then is what they are about. Events known only to the month or year
-// are dropped: moving them by days would misplace them.
+// what keeps stories apart then is what they are about. An event known only to the month moves
+// from where grouping places it, the middle of its month, and is given that day; one known only
+// to the year is dropped, as grouping drops it.
 import type { MergedEvent } from '../../events/merge-events.ts';
+import { getAnchorDay } from '../../episodes/story-items.ts';
 import type { Stories } from './stories-schema.ts';
+
+const DAY_MS = 86_400_000;
 
 interface Article {
   readonly id: string;
@@ -44,7 +48,11 @@ export function crowdStories(
   );
   const moved = events.flatMap((e) => {
     const by = articleShift.get(e.sources[0]!.articleId);
-    if (by === undefined || e.precision !== 'day') return [];
+    if (by === undefined || e.precision === 'year') return [];
+    if (e.precision === 'month') {
+      const anchor = new Date(getAnchorDay(e) * DAY_MS).toISOString().slice(0, 10);
+      return [{ ...e, date: move(anchor, by), precision: 'day' as const }];
+    }
     return [{ ...e, date: move(e.date, by), ...(e.endDate ? { endDate: move(e.endDate, by) } : {}) }];
   });
   const kept = articles.filter((a) => articleShift.has(a.id));
