@@ -95,7 +95,9 @@ export function extractArticleEvents({
   // The day being told: the latest event's, or a day a sentence set without a happening of its own.
   let toldDay: Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> | null = null;
   let reactionsOnly = false;
-  language.prepare(getCandidates(sentences, dates, actors));
+  // Whether a sentence can hold a trigger, tested once: both the candidates and the loop ask.
+  const mayTrigger = new Set(sentences.filter((s) => mayHoldTrigger(s.text)).map((s) => s.index));
+  language.prepare(getCandidates(sentences, mayTrigger, dates, actors));
   // Each sentence's mentions in their order, found once rather than by a scan per sentence.
   const mentionsOf = new Map<number, (typeof actors.mentions)[number][]>();
   for (const m of actors.mentions) {
@@ -112,7 +114,7 @@ export function extractArticleEvents({
     // Only an opening sets the scene; later, a day without a happening is mostly an aside
     // ("A rival draft failed on Monday").
     const scene = events.length === 0 ? getSceneDay(dates, sentence) : null;
-    if (!mayHoldTrigger(sentence.text) || (!followUp && !mayDateHappening(sentence, dates, events))) {
+    if (!mayTrigger.has(sentence.index) || (!followUp && !mayDateHappening(sentence, dates, events))) {
       if (scene) [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
       const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
       if (subject.length > 0) previousAgents = subject;
@@ -334,13 +336,18 @@ const PRONOUN_SUBJECT = /^\W*(?:he|she|they|the two)\b/i;
  * The sentences the loop below may read closely, so they are tokenised in one go: a possible
  * trigger, and a date, a pointer to an earlier time, or a name in or after a dated paragraph.
  */
-function getCandidates(sentences: readonly Sentence[], dates: readonly DateMention[], actors: ActorsResult) {
+function getCandidates(
+  sentences: readonly Sentence[],
+  mayTrigger: ReadonlySet<number>,
+  dates: readonly DateMention[],
+  actors: ActorsResult,
+) {
   const dated = new Set(dates.map((d) => d.sentenceIndex));
   const named = new Set(actors.mentions.map((m) => m.sentenceIndex));
   const datedParagraphs = new Set(sentences.filter((s) => dated.has(s.index)).map((s) => s.paragraphIndex));
   return sentences.filter(
     (s) =>
-      mayHoldTrigger(s.text) &&
+      mayTrigger.has(s.index) &&
       (dated.has(s.index) ||
         hasAnaphoricPhrase(s.text) ||
         (named.has(s.index) &&
