@@ -12,11 +12,14 @@ import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-wo
 import { toTerm } from './story-features.ts';
 import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
+import { continueName } from './name-extent.ts';
 import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
 
 export interface EpisodeSubject {
   readonly thread: string | null;
   readonly phrase: string | null;
+  /** The thread is named by the kind's own noun ("Goldstone report" of an inquiry): it says the kind. */
+  readonly ownThread?: boolean;
 }
 
 interface Candidate {
@@ -63,7 +66,11 @@ export function getSubject(
   const { events, surfaces } = countFeatures(stories, vocabulary.table);
   const inHeadline = getHeadlineKeys(headlines, surfaces);
   const incidental = getIncidentalWords(cluster, kindTypes);
-  if (gathering) for (const word of getPersonNameWords()) incidental.add(word);
+  // The people named in the sentences are mostly who spoke or acted ("which Mr. Witkoff called
+  // unacceptable"); a person is what a story is about only when a headline says so ("US blocks UN
+  // demand that Israel spare Arafat"), and never what talks were about.
+  for (const word of getPersonNameWords())
+    if (gathering || !inHeadline.has(`w:${word}`)) incidental.add(word);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
@@ -77,13 +84,17 @@ export function getSubject(
   // A named operation is never incidental. Another thread must be the headline's or a fifth of
   // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background),
   // and, unless it is a numbered resolution, used twice.
-  const thread = ranked.find(
+  const threads = ranked.filter(
     (r) =>
       r.key.startsWith('t:') &&
       (/^t:operation-/.test(r.key) ||
         ((r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
           (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
   );
+  // A thread of the kind's own noun is the happening itself ("the Goldstone report" of an
+  // inquiry); another is its setting ("the Gaza war" the report was about), whatever its weight.
+  const own = threads.find((r) => isKindThread(r.key, kindWords));
+  const thread = own ?? threads[0];
   const words = ranked.filter(
     (r) =>
       r.key.startsWith('w:') &&
@@ -93,7 +104,7 @@ export function getSubject(
       !NAMING_STOP.has(r.key.slice(2)) &&
       !kindWords.has(r.key.slice(2)),
   );
-  const threadText = thread ? surfaces.get(thread.key)! : null;
+  const threadText = thread ? continueName(surfaces.get(thread.key)!, sentences) : null;
   const eligible = new Set(words.map((w) => w.key.slice(2)));
   const phrase = getPhrase(
     words
@@ -105,8 +116,16 @@ export function getSubject(
     headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
   );
-  return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
+  return {
+    thread: threadText,
+    phrase: phrase && continueName(recase(phrase, surfaces), sentences),
+    ownThread: !!own,
+  };
 }
+
+/** "t:report-goldstone" (the thread's noun, then its name) of an inquiry, whose words include "report". */
+const isKindThread = (key: string, kindWords: ReadonlySet<string>) =>
+  kindWords.has(toTerm(key.slice(2).split('-')[0]!) ?? '');
 
 /** Each distinct source sentence of the events, in order of first use. */
 export const getSentences = (cluster: readonly MergedEvent[]) => [

@@ -136,7 +136,9 @@ describe('talks, and words that name no story', () => {
     const conference = event('Ministers met at the conference.', { type: 'conference' });
     const meeting = event('Envoys met.', { type: 'meeting' });
     expect(getKindSaidBy('conferences', [conference, meeting])?.id).toBe('conference');
-    expect(getKindSaidBy('conferences', [meeting])).toBeUndefined();
+    // A meeting is a gathering's event too: ministers "sat down" in session is a conference met.
+    expect(getKindSaidBy('conferences', [meeting])?.id).toBe('conference');
+    expect(getKindSaidBy('conferences', [event('Envoys voted.', { type: 'vote' })])).toBeUndefined();
     expect(getKindSaidBy('Paris', [conference])).toBeUndefined();
   });
 
@@ -201,6 +203,11 @@ describe('toLabel', () => {
     ['Talks', null, null, 'Talks'],
   ])('%s + %s + %s → %s', (kind, thread, phrase, expected) => {
     expect(toLabel(kind, thread, phrase)).toBe(expected);
+  });
+
+  it('names an episode by a thread of its kind’s own noun alone', () => {
+    expect(toLabel('Inquiry', 'Marek report', 'canal', true)).toBe('Marek report');
+    expect(toLabel('Inquiry', 'Sylvan war', 'canal')).toBe('Inquiry on Sylvan war');
   });
 });
 

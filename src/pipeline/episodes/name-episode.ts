@@ -61,11 +61,11 @@ export function nameEpisode(
       ? undefined
       : getKindSaidBy(firstSubject.phrase, cluster);
   const kind = said ? { id: said.id, label: said.label } : first;
-  const { thread, phrase } = said ? readSubject(kind) : firstSubject;
+  const { thread, phrase, ownThread } = said ? readSubject(kind) : firstSubject;
   // The episode strip has room for about sixty characters: a longer name loses its phrase first.
   const labels = [
-    toLabel(kind.label, thread, phrase),
-    toLabel(kind.label, thread, null),
+    toLabel(kind.label, thread, phrase, ownThread),
+    toLabel(kind.label, thread, null, ownThread),
     toLabel(kind.label, null, phrase),
   ];
   // Talks and conferences are known by where they met ("Paris conference", "Camp David talks")
@@ -82,14 +82,18 @@ export function nameEpisode(
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }
 
-/** The kind a one-word subject names ("conferences"), if one of the episode's events is of it. */
+/**
+ * The kind a one-word subject names ("conferences"), if one of the episode's events is of it; a
+ * meeting, call or visit is one of a gathering's ("a session in a conference room").
+ */
 export function getKindSaidBy(phrase: string | null, cluster: readonly MergedEvent[]) {
   if (!phrase || phrase.includes(' ') || phrase !== phrase.toLowerCase()) return undefined;
   const types = new Set<string>(cluster.map((e) => e.type));
+  const consult = cluster.some((e) => getEventFamily(e.type) === 'consult');
   return TOPICS.find(
     (t) =>
       new RegExp(`^(?:${t.pattern.source})$`, 'i').test(phrase.replace(/s$/, '')) &&
-      Object.keys(t.types).some((type) => types.has(type)),
+      ((consult && GATHERINGS.has(t.id)) || Object.keys(t.types).some((type) => types.has(type))),
   );
 }
 
@@ -125,12 +129,13 @@ function getParticipants(cluster: readonly MergedEvent[]): string[] {
 
 /**
  * Kind, thread and phrase as one label: "Resolution 2334 on settlements" (a numbered resolution
- * says the kind itself), "Security Council veto on Beit Hanoun", "Paris conference" (a thread of
- * the kind's own noun), "Talks" when nothing sets the story apart.
+ * says the kind itself), "Security Council veto on Beit Hanoun", "Paris conference" or
+ * "Goldstone report" (a thread of the kind's own noun, `own`), "Talks" when nothing sets the
+ * story apart.
  */
-export function toLabel(kind: string, thread: string | null, phrase: string | null): string {
+export function toLabel(kind: string, thread: string | null, phrase: string | null, own = false): string {
   if (thread?.startsWith('Resolution ')) return phrase ? `${thread} on ${phrase}` : thread;
-  if (thread && kind.toLowerCase().includes(thread.split(' ').at(-1)!)) return thread;
+  if (thread && (own || kind.toLowerCase().includes(thread.split(' ').at(-1)!))) return thread;
   const about = thread ?? phrase;
   // A conference is named by one word before it: "Paris conference", "peace conference".
   if (about && kind === 'Conference' && !about.includes(' ')) return `${about} conference`;
