@@ -83,9 +83,9 @@ describe('nameEpisode', () => {
     expect(name(cluster, { a: 'Analysis: Freedonia Vetoes Call for Humanitarian Pauses' })).toBe(
       'Freedonia veto on humanitarian pauses, March 2020',
     );
-    // A news headline that fits is the name itself.
+    // A news headline that fits is the name itself, its title case undone.
     expect(name(cluster, { a: 'Freedonia Vetoes Call for Humanitarian Pauses' })).toBe(
-      'Freedonia Vetoes Call for Humanitarian Pauses, March 2020',
+      'Freedonia vetoes call for humanitarian pauses, March 2020',
     );
   });
 
@@ -201,6 +201,7 @@ describe('toLabel', () => {
     ['US veto', null, 'Beit Hanoun', 'US veto on Beit Hanoun'],
     ['Ceasefire diplomacy', 'Operation Cast Lead', 'Gaza', 'Ceasefire diplomacy on Operation Cast Lead'],
     ['Talks', null, null, 'Talks'],
+    ['US funding cut', null, 'UNRWA', 'US funding cut to UNRWA'],
   ])('%s + %s + %s → %s', (kind, thread, phrase, expected) => {
     expect(toLabel(kind, thread, phrase)).toBe(expected);
   });

@@ -11,6 +11,7 @@ import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
+import { toSentenceCase } from './headline-words.ts';
 import { countNewsReports, getLeadHeadline } from './lead-headline.ts';
 import { toTerm } from './story-features.ts';
 import type { ArticleContext, EventStory } from './story-items.ts';
@@ -37,10 +38,13 @@ export function nameEpisode(
   // then nothing below (the tagger reading the sentences for a subject) is needed.
   const reports = countNewsReports(cluster, articles);
   const headline = getLeadHeadline(cluster, articles, reports, MAX_TITLE - 2 - when.length);
-  if (headline) return { title: `${headline.charAt(0).toUpperCase()}${headline.slice(1)}, ${when}`, month };
-  const headlines = toHeadlines(reports, articles);
   // Each source sentence once, for kind, subject and the kind's words alike.
   const sentences = getSentences(cluster);
+  if (headline) {
+    const title = toSentenceCase(headline, sentences);
+    return { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}, ${when}`, month };
+  }
+  const headlines = toHeadlines(reports, articles);
   const readSubject = (kind: EpisodeKind) => {
     const topic = TOPICS.find((t) => t.id === kind.id);
     return getSubject(cluster, stories, vocabulary, {
@@ -139,7 +143,8 @@ export function toLabel(kind: string, thread: string | null, phrase: string | nu
   const about = thread ?? phrase;
   // A conference is named by one word before it: "Paris conference", "peace conference".
   if (about && kind === 'Conference' && !about.includes(' ')) return `${about} conference`;
-  return about ? `${kind} on ${about}` : kind;
+  // A cut is of what went to someone: "US funding cut to UNRWA".
+  return about ? `${kind} ${/\bcut$/i.test(kind) ? 'to' : 'on'} ${about}` : kind;
 }
 
 /** Terms inside the kind's matches ("advisory opinion" → advisory, opinion) and in its label
