@@ -41,6 +41,19 @@ describe('getKind', () => {
     expect(getKind([...talk, event('veto', 'The US vetoed the application.')]).id).toBe('veto');
   });
 
+  it('tells a bid for statehood by another road from a bid for UN membership', () => {
+    const talks = [
+      event('meeting', 'The envoy met his Sylvan counterpart in Rome.'),
+      event('statement', 'The Palestinian statehood draft sets a two-year deadline.'),
+    ];
+    expect(getKind(talks, ['Envoy in Rome for Talks on Palestinian Statehood Bid']).label).toBe(
+      'Statehood bid',
+    );
+    expect(getKind(talks, ['Palestinians ask to be admitted as a full member']).label).toBe(
+      'UN membership bid',
+    );
+  });
+
   it('never names an Assembly vote with no vote, abstention or adopted resolution in it', () => {
     const talk = [
       event('statement', 'The General Assembly heard Abbas speak.', ['un-general-assembly']),

@@ -106,4 +106,15 @@ describe('getSubject', () => {
     ];
     expect(subject(cluster).phrase).toBe('canal zone');
   });
+
+  it('never takes a thread named only after one who acted in the episode', () => {
+    const spoke = (text: string) => ({ ...event(text), agentIds: ['ivo-marek'], actorIds: ['ivo-marek'] });
+    const cluster = [
+      event('The council backed the Marek plan to send a team to Varnia camp.'),
+      spoke('Marek said the Marek plan would let the team reach Varnia camp.'),
+      event('Relief workers in Varnia camp described destruction.'),
+    ];
+    expect(subject(cluster.map((e) => ({ ...e, agentIds: [], actorIds: [] }))).thread).toBe('Marek plan');
+    expect(subject(cluster).thread).toBeNull();
+  });
 });

@@ -75,7 +75,10 @@ export function getSubject(
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      uses * getIdfOf(vocabulary, key) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
+      uses *
+      getIdfOf(vocabulary, key) *
+      (isName(surface) ? 1.5 : 1) *
+      (isIncidental(key, incidental) ? 0 : 1);
     return { key, events: n, uses, score };
   };
   const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
@@ -88,7 +91,8 @@ export function getSubject(
     (r) =>
       r.key.startsWith('t:') &&
       (/^t:operation-/.test(r.key) ||
-        ((r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
+        (r.score > 0 &&
+          (r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
           (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
   );
   // A thread of the kind's own noun is the happening itself ("the Goldstone report" of an
@@ -126,6 +130,16 @@ export function getSubject(
 /** "t:report-goldstone" (the thread's noun, then its name) of an inquiry, whose words include "report". */
 const isKindThread = (key: string, kindWords: ReadonlySet<string>) =>
   kindWords.has(toTerm(key.slice(2).split('-')[0]!) ?? '');
+
+/**
+ * A word of one who acted or where; and a thread named only by such words ("t:plan-annan", the
+ * plan of the Annan who spoke and acted throughout), which says whose it was, not what it was about.
+ */
+function isIncidental(key: string, incidental: ReadonlySet<string>): boolean {
+  if (key.startsWith('w:')) return incidental.has(key.slice(2));
+  const name = key.slice(2).split('-').slice(1);
+  return key.startsWith('t:') && name.length > 0 && name.every((word) => incidental.has(word));
+}
 
 /** Each distinct source sentence of the events, in order of first use. */
 export const getSentences = (cluster: readonly MergedEvent[]) => [

@@ -61,9 +61,17 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'membership',
-    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member|observer state|statehood)\b/i,
+    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member)\b/i,
     types: { application: 2 },
     label: 'UN membership bid',
+  },
+  // A bid for statehood by another road than membership (an observer state's upgrade, a
+  // Security Council deadline for statehood) is no membership bid.
+  {
+    id: 'statehood',
+    pattern: /\b(?:observer state|statehood)\b/i,
+    types: {},
+    label: 'Statehood bid',
   },
   {
     id: 'ceasefire',
