@@ -49,4 +49,14 @@ describe('getPhrase', () => {
     const adviser = ['The adviser spoke.', 'His deputy adviser briefed them.'];
     expect(getPhrase(['adviser'], adviser, [], new Set(['adviser']))).toBeNull();
   });
+
+  it('reads a word written in lower case anywhere as a common noun, even where a name holds it', () => {
+    const sentences = ['The court cited the Genocide Convention.', 'They denied the genocide allegation.'];
+    expect(getPhrase(['genocide'], sentences, [], new Set(['genocide']))).not.toBeNull();
+    // Lower case in a headline whose title case was undone says nothing.
+    const named = ['The court cited the Genocide Convention.', 'The Genocide Treaty was read.'];
+    expect(
+      getPhrase(['genocide'], named, ['court weighs genocide claims'], new Set(['genocide'])),
+    ).toBeNull();
+  });
 });

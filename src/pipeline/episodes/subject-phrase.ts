@@ -47,6 +47,8 @@ export function getPhrase(
     if (read.length === SENTENCES_READ) break;
     if (uses(sentence)) read.push(sentence);
   }
+  // Headlines come last: their case (title case undone) says nothing of a word's own.
+  const fromSentences = read.length;
   read.push(...headlines.filter(uses));
   // Each sentence's chunks and terms, read once for all the candidate terms.
   const sentencesRead = tokenizeMany(read).map((tokens) => ({
@@ -60,13 +62,17 @@ export function getPhrase(
     let seen = 0;
     let heads = 0;
     let located = 0;
-    for (const { tokens, chunks, terms: termsOf } of sentencesRead) {
+    // Written in lower case anywhere ("the genocide allegation"), a word is a common noun even
+    // where it is part of a name ("the Genocide Convention").
+    let common = false;
+    for (const [i, { tokens, chunks, terms: termsOf }] of sentencesRead.entries()) {
       tokens.forEach((token, k) => {
         if (termsOf[k] !== term) return;
         seen++;
         if (!isNounAt(tokens, k)) return;
         nouns++;
         if (LOCATIVE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) located++;
+        if (i < fromSentences && token.text === token.text.toLowerCase()) common = true;
         const chunk = chunks.find((c) => c.first <= k && k <= c.last);
         // "European-led" modifies what follows, though the tagger ends a chunk at the hyphen.
         if ((!chunk || chunk.head === k) && tokens[k + 1]?.text !== '-') heads++;
@@ -91,7 +97,7 @@ export function getPhrase(
     // noun does alone ("settlement" of "settlement building", "settlement activity").
     // "State Department official" is who spoke, not what about.
     if (best && ROLES.has(best.text.split(' ').at(-1)!.toLowerCase().replace(/s$/, ''))) continue;
-    if (best && (heads > 0 || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
+    if (best && (heads > 0 || common || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
       return best.text;
   }
   return null;
