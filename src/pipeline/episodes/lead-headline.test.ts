@@ -57,6 +57,12 @@ describe('a lead headline as an episode name', () => {
       48,
       'General Assembly calls for aid corridors',
     ],
+    // Only quote marks in pairs: an apostrophe stays.
+    [
+      "Freedonia rejects 'Sylvan plan' for Powers' dam at the Varnia summit",
+      47,
+      "Freedonia rejects Sylvan plan for Powers' dam",
+    ],
     // A brief's rubric is dropped; the brief is news.
     [
       'IN BRIEF: Security Council adopts text on Sylvan dam',

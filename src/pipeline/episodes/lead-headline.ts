@@ -27,7 +27,7 @@ const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer)
 const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in|with|by|from(?=\s+\p{Ll}+ing\b))\s+\S/giu;
 // Marks that cost letters and say nothing a name needs: quote marks ("calls for 'humanitarian
 // truce'"), and "UN" before an organ that is the UN's by name ("UN General Assembly").
-const QUOTE_MARKS = /(?<=^|\s)['‘"“]|['’"”](?=\s|$|[,.:;])/gu;
+const QUOTE_MARKS = /(?<=^|\s)['‘"“]([^'‘’"“”]+)['’"”](?=\s|$|[,.:;])/gu;
 const UN_BEFORE_ORGAN = /\b(?:UN|U\.N\.)\s+(?=(?:Security Council|General Assembly|Human Rights Council)\b)/g;
 const MIN_WORDS = 4;
 
@@ -80,7 +80,7 @@ export function toHeadline(title: string, maxLength: number): string | null {
   // "Israel and Hamas agree Gaza truce brokered by Egypt": a bare participle left at the end goes.
   const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/(?<!\s)\s+\p{Ll}+ed$/u, '');
   text = trim(text);
-  if (text.length > maxLength) text = text.replace(QUOTE_MARKS, '').replace(UN_BEFORE_ORGAN, '');
+  if (text.length > maxLength) text = text.replace(QUOTE_MARKS, '$1').replace(UN_BEFORE_ORGAN, '');
   while (text.length > maxLength) {
     const shorter = trim(dropLastPhrase(text));
     if (shorter === text || countWords(shorter) < MIN_WORDS) return null;
