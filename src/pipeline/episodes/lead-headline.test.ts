@@ -87,4 +87,17 @@ describe('a lead headline as an episode name', () => {
   ])('names nothing: %s', (title) => {
     expect(toHeadline(title, 45)).toBeNull();
   });
+
+  it('keeps the speaker of a headline that reports their words, but drops a page’s rubric', () => {
+    expect(toHeadline('Marek: Sylvania must reopen the dam', 45)).toBe('Marek: Sylvania must reopen the dam');
+    expect(toHeadline('Update: Sylvania must reopen the dam', 45)).toBe('Sylvania must reopen the dam');
+    expect(toHeadline('LIVE: Sylvania must reopen the dam', 45)).toBe('Sylvania must reopen the dam');
+  });
+
+  it('keeps the quote marks of a quoted clause: they are someone’s words', () => {
+    expect(toHeadline('Sylvan envoy says "we are close" on dam', 37)).toBeNull();
+    expect(toHeadline('Sylvan envoy hails "dam accord" for Varnia', 40)).toBe(
+      'Sylvan envoy hails dam accord for Varnia',
+    );
+  });
 });

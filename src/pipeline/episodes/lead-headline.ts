@@ -25,11 +25,17 @@ const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer)
 // operating"). A phrase of what it was about or why ("… on Jenin", "… after deadly raid") is the
 // story, and stays.
 const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in|with|by|from(?=\s+\p{Ll}+ing\b))\s+\S/giu;
-// Marks that cost letters and say nothing a name needs: quote marks ("calls for 'humanitarian
-// truce'"), and "UN" before an organ that is the UN's by name ("UN General Assembly").
-const QUOTE_MARKS = /(?<=^|\s)['‘"“]([^'‘’"“”]+)['’"”](?=\s|$|[,.:;])/gu;
+// Marks that cost letters and say nothing a name needs: quote marks around a term of a word or two
+// ("calls for 'humanitarian truce'"; a quoted clause, "'We are close'", is someone's words and
+// keeps them), and "UN" before an organ that is the UN's by name ("UN General Assembly").
+const QUOTE_MARKS = /(?<=^|\s)['‘"“]([^'‘’"“”\s]+(?: [^'‘’"“”\s]+)?)['’"”](?=\s|$|[,.:;])/gu;
 const UN_BEFORE_ORGAN = /\b(?:UN|U\.N\.)\s+(?=(?:Security Council|General Assembly|Human Rights Council)\b)/g;
 const MIN_WORDS = 4;
+// One or two capitalised words before a colon that are a name, not a page's rubric ("LIVE:",
+// "Analysis:", "Watch:"): a speaker whose words follow.
+const SPEAKER = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s/u;
+const RUBRIC =
+  /^(?:live|watch|update|exclusive|breaking|factbox|analysis|opinion|comment|editorial|explainer)\b/i;
 
 /** How many of the episode's events each article reports as its news (not as background). */
 export function countNewsReports(
@@ -71,7 +77,9 @@ export function getLeadHeadline(
 /** The headline's first clause, shortened to `maxLength`, if it reads as a news summary. */
 export function toHeadline(title: string, maxLength: number): string | null {
   if (NOT_NEWS.test(title.trim())) return null;
-  let text = stripRubric(title.trim()).split(HARD_BREAK)[0]!.trim();
+  // "Biden: Israel must do more …" is what Biden said, not what happened: the speaker stays.
+  const spoken = SPEAKER.test(title.trim()) && !RUBRIC.test(title.trim());
+  let text = (spoken ? title.trim() : stripRubric(title.trim())).split(HARD_BREAK)[0]!.trim();
   // "Kerry: talks stall as …": the first break after a whole clause of its own.
   const clause = [...text.matchAll(SECOND_CLAUSE)].find(
     (m) => countWords(text.slice(0, m.index)) >= MIN_WORDS,
