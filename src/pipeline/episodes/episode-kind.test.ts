@@ -41,6 +41,31 @@ describe('getKind', () => {
     expect(getKind([...talk, event('veto', 'The US vetoed the application.')]).id).toBe('veto');
   });
 
+  it('counts whatever a court does as its ruling', () => {
+    const events = [
+      event('statement', 'The court said Sylvania must let aid in; the ruling binds it.', ['sylvan-court']),
+      event('statement', 'Sylvania called the ruling a disgrace.'),
+      event('statement', 'Lawyers said the ruling was final.'),
+      event('sanction', 'Osterlich froze its aid to the agency.', ['osterlich']),
+    ];
+    expect(getKind(events).id).not.toBe('ruling');
+    const icj = ['international-court-of-justice'];
+    expect(getKind([{ ...events[0]!, agentIds: icj, actorIds: icj }, ...events.slice(1)]).id).toBe('ruling');
+  });
+
+  it('tells a bid for statehood by another road from a bid for UN membership', () => {
+    const talks = [
+      event('meeting', 'The envoy met his Sylvan counterpart in Rome.'),
+      event('statement', 'The Palestinian statehood draft sets a two-year deadline.'),
+    ];
+    expect(getKind(talks, ['Envoy in Rome for Talks on Palestinian Statehood Bid']).label).toBe(
+      'Statehood bid',
+    );
+    expect(getKind(talks, ['Palestinians ask to be admitted as a full member']).label).toBe(
+      'UN membership bid',
+    );
+  });
+
   it('never names an Assembly vote with no vote, abstention or adopted resolution in it', () => {
     const talk = [
       event('statement', 'The General Assembly heard Abbas speak.', ['un-general-assembly']),

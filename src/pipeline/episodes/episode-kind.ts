@@ -28,11 +28,12 @@ export function getKind(
   for (const event of cluster)
     for (const topic of TOPICS) if (isShownBy(topic, event)) add(topic, topic.types[event.type] ?? 0);
   const types = new Set(cluster.map((e) => e.type));
+  const agents = new Set(cluster.flatMap((e) => e.agentIds));
   // On a tie the more specific kind (earlier in TOPICS) wins.
   const best = TOPICS.reduce<Topic | null>(
     (top, t) =>
       (scores.get(t) ?? 0) > (top ? scores.get(top)! : 0) &&
-      (!t.requires || t.requires.some((r) => types.has(r)))
+      (!t.requires || t.requires.some((r) => types.has(r)) || !!t.actingBodies?.some((b) => agents.has(b)))
         ? t
         : top,
     null,

@@ -12,11 +12,14 @@ import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-wo
 import { toTerm } from './story-features.ts';
 import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts';
 import type { EventStory } from './story-items.ts';
+import { continueName } from './name-extent.ts';
 import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
 
 export interface EpisodeSubject {
   readonly thread: string | null;
   readonly phrase: string | null;
+  /** The thread is named by the kind's own noun ("Goldstone report" of an inquiry): it says the kind. */
+  readonly ownThread?: boolean;
 }
 
 interface Candidate {
@@ -63,12 +66,19 @@ export function getSubject(
   const { events, surfaces } = countFeatures(stories, vocabulary.table);
   const inHeadline = getHeadlineKeys(headlines, surfaces);
   const incidental = getIncidentalWords(cluster, kindTypes);
-  if (gathering) for (const word of getPersonNameWords()) incidental.add(word);
+  // The people named in the sentences are mostly who spoke or acted ("which Mr. Witkoff called
+  // unacceptable"); a person is what a story is about only when a headline says so ("US blocks UN
+  // demand that Israel spare Arafat"), and never what talks were about.
+  for (const word of getPersonNameWords())
+    if (gathering || !inHeadline.has(`w:${word}`)) incidental.add(word);
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);
     const score =
-      uses * getIdfOf(vocabulary, key) * (isName(surface) ? 1.5 : 1) * (incidental.has(key.slice(2)) ? 0 : 1);
+      uses *
+      getIdfOf(vocabulary, key) *
+      (isName(surface) ? 1.5 : 1) *
+      (isIncidental(key, incidental) ? 0 : 1);
     return { key, events: n, uses, score };
   };
   const ranked = [...new Set([...events.keys(), ...inHeadline.keys()])]
@@ -77,13 +87,18 @@ export function getSubject(
   // A named operation is never incidental. Another thread must be the headline's or a fifth of
   // the events' ("Resolution 1402" recalled twice in an episode of twelve events is background),
   // and, unless it is a numbered resolution, used twice.
-  const thread = ranked.find(
+  const threads = ranked.filter(
     (r) =>
       r.key.startsWith('t:') &&
       (/^t:operation-/.test(r.key) ||
-        ((r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
+        (r.score > 0 &&
+          (r.uses >= 2 || /^t:resolution-/.test(r.key)) &&
           (inHeadline.has(r.key) || r.events >= THREAD_SHARE * cluster.length))),
   );
+  // A thread of the kind's own noun is the happening itself ("the Goldstone report" of an
+  // inquiry); another is its setting ("the Gaza war" the report was about), whatever its weight.
+  const own = threads.find((r) => isKindThread(r.key, kindWords));
+  const thread = own ?? threads[0];
   const words = ranked.filter(
     (r) =>
       r.key.startsWith('w:') &&
@@ -93,7 +108,7 @@ export function getSubject(
       !NAMING_STOP.has(r.key.slice(2)) &&
       !kindWords.has(r.key.slice(2)),
   );
-  const threadText = thread ? surfaces.get(thread.key)! : null;
+  const threadText = thread ? continueName(surfaces.get(thread.key)!, sentences) : null;
   const eligible = new Set(words.map((w) => w.key.slice(2)));
   const phrase = getPhrase(
     words
@@ -105,7 +120,25 @@ export function getSubject(
     headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
   );
-  return { thread: threadText, phrase: phrase && recase(phrase, surfaces) };
+  return {
+    thread: threadText,
+    phrase: phrase && continueName(recase(phrase, surfaces), sentences),
+    ownThread: !!own,
+  };
+}
+
+/** "t:report-goldstone" (the thread's noun, then its name) of an inquiry, whose words include "report". */
+const isKindThread = (key: string, kindWords: ReadonlySet<string>) =>
+  kindWords.has(toTerm(key.slice(2).split('-')[0]!) ?? '');
+
+/**
+ * A word of one who acted or where; and a thread named only by such words ("t:plan-annan", the
+ * plan of the Annan who spoke and acted throughout), which says whose it was, not what it was about.
+ */
+function isIncidental(key: string, incidental: ReadonlySet<string>): boolean {
+  if (key.startsWith('w:')) return incidental.has(key.slice(2));
+  const name = key.slice(2).split('-').slice(1);
+  return key.startsWith('t:') && name.length > 0 && name.every((word) => incidental.has(word));
 }
 
 /** Each distinct source sentence of the events, in order of first use. */

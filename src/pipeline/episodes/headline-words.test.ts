@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleCase, stripRubric } from './headline-words.ts';
+import { isTitleCase, stripRubric, toSentenceCase } from './headline-words.ts';
 
 describe('headlines', () => {
   it.each([
@@ -15,5 +15,20 @@ describe('headlines', () => {
     ['Kerry To Netanyahu: U.S. To Prevent UN Action', 'Kerry To Netanyahu: U.S. To Prevent UN Action'],
   ])('strips the rubric of "%s"', (headline, expected) => {
     expect(stripRubric(headline)).toBe(expected);
+  });
+
+  it('undoes title case but for the names the sentences capitalise, acronyms and the first word', () => {
+    const sentences = [
+      'The Security Council on Friday demanded a halt to building at Varnia.',
+      'Sylvania abstained, and the NATO envoy said the settlements were illegal.',
+    ];
+    expect(toSentenceCase('Security Council Demands Halt to Settlements at Varnia', sentences)).toBe(
+      'Security Council demands halt to settlements at Varnia',
+    );
+    expect(toSentenceCase('Sylvania Lets NATO Text Pass', sentences)).toBe('Sylvania lets NATO text pass');
+    // A headline in sentence case is left as written.
+    expect(toSentenceCase('Council backs the Varnia Plan for more aid', sentences)).toBe(
+      'Council backs the Varnia Plan for more aid',
+    );
   });
 });

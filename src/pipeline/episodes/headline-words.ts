@@ -59,3 +59,21 @@ export function recase(phrase: string, surfaces: ReadonlyMap<string, string>): s
     return surface && word === word.toLowerCase() && surface.toLowerCase() === word ? surface : word;
   });
 }
+
+/**
+ * "Security Council Demands Halt to Settlements" → "Security Council demands halt to settlements":
+ * in a title-case headline a capitalised word stays so only if it is a name, one the episode's
+ * sentences capitalise where no sentence begins, or an acronym; the first word keeps its capital.
+ */
+export function toSentenceCase(headline: string, sentences: readonly string[]): string {
+  if (!isTitleCase(headline)) return headline;
+  const names = new Set<string>();
+  for (const sentence of sentences)
+    for (const match of sentence.matchAll(/(?<=[\p{L}\d,;)] )\p{Lu}[\p{L}'’]*/gu)) names.add(match[0]);
+  let first = true;
+  return headline.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    const keep = first || word === word.toUpperCase() || names.has(word);
+    first = false;
+    return keep ? word : word.toLowerCase();
+  });
+}

@@ -23,6 +23,52 @@ describe('a lead headline as an episode name', () => {
       40,
       'France recognises Palestinian state',
     ],
+    // After a colon, the details of the clause before it.
+    [
+      'Ruritania sets terms for rebels: disarm, free hostages or lose aid',
+      45,
+      'Ruritania sets terms for rebels',
+    ],
+    // A colon after a speaker is no clause of its own; the clause break after it still counts.
+    [
+      'Sylvan envoy Marek: talks on the dam stall again as both sides walk out',
+      50,
+      'Sylvan envoy Marek: talks on the dam stall again',
+    ],
+    // By whom, how and what a ban stops go before what happened; the last phrase goes first.
+    [
+      'Freedonia and rebels agree border truce brokered by Sylvania and Osterlich',
+      40,
+      'Freedonia and rebels agree border truce',
+    ],
+    [
+      'Security Council ends long deadlock with call for aid corridors',
+      40,
+      'Security Council ends long deadlock',
+    ],
+    [
+      'Parliament votes to bar relief agency from operating in its territory',
+      40,
+      'Parliament votes to bar relief agency',
+    ],
+    // Quote marks and the UN before its own organ cost letters before any word goes.
+    [
+      "UN General Assembly calls for 'aid corridors' in Sylvania",
+      48,
+      'General Assembly calls for aid corridors',
+    ],
+    // Only quote marks in pairs: an apostrophe stays.
+    [
+      "Freedonia rejects 'Sylvan plan' for Powers' dam at the Varnia summit",
+      47,
+      "Freedonia rejects Sylvan plan for Powers' dam",
+    ],
+    // A brief's rubric is dropped; the brief is news.
+    [
+      'IN BRIEF: Security Council adopts text on Sylvan dam',
+      45,
+      'Security Council adopts text on Sylvan dam',
+    ],
   ])('%s → %s', (title, max, name) => {
     expect(toHeadline(title, max)).toBe(name);
   });
@@ -36,7 +82,22 @@ describe('a lead headline as an episode name', () => {
     ['The United States blocked the Security Council from issuing a statement that called for an end to…'],
     // Too long, and only its topic could shorten it: "… on Jenin" is what it was about.
     ['U.N. council backs Annan plan for fact-finding team on Jenin'],
+    // Dropping where it happened leaves no whole headline.
+    ['Kerry in Rome for Talks on Palestinian Statehood Bid'],
   ])('names nothing: %s', (title) => {
     expect(toHeadline(title, 45)).toBeNull();
+  });
+
+  it('keeps the speaker of a headline that reports their words, but drops a page’s rubric', () => {
+    expect(toHeadline('Marek: Sylvania must reopen the dam', 45)).toBe('Marek: Sylvania must reopen the dam');
+    expect(toHeadline('Update: Sylvania must reopen the dam', 45)).toBe('Sylvania must reopen the dam');
+    expect(toHeadline('LIVE: Sylvania must reopen the dam', 45)).toBe('Sylvania must reopen the dam');
+  });
+
+  it('keeps the quote marks of a quoted clause: they are someone’s words', () => {
+    expect(toHeadline('Sylvan envoy says "we are close" on dam', 37)).toBeNull();
+    expect(toHeadline('Sylvan envoy hails "dam accord" for Varnia', 40)).toBe(
+      'Sylvan envoy hails dam accord for Varnia',
+    );
   });
 });

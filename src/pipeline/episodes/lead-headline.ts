@@ -4,21 +4,38 @@
 // headline. Its first clause is kept ("UN Security Council endorses Iran nuclear deal" without
 // "as Israel vows to keep fighting it"), shortened only by where it happened to fit the strip;
 // never an opinion's or an analysis's headline (a thesis, not a summary) or a lead sentence.
+// What is said after a colon ("Quartet sets terms for Hamas: recognise Israel, …") spells out
+// the clause before it. Too long a headline loses first what costs no words (quote marks, the
+// "UN" before a UN organ), then its trailing phrases of where, how and by whom, last first.
 import type { MergedEvent } from '../events/merge-events.ts';
 import { stripRubric } from './headline-words.ts';
 import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 
 // A page's own rubric or a second headline: "… – live updates", "…; US cuts off funding".
 const HARD_BREAK = /(?<!\s)\s*;\s*|(?<!\s)\s+[–—-]\s+|(?<!\s)\s*\|\s*/;
-// A second clause: "… as Israel vows to keep fighting it", "…, but Washington abstains".
-const SECOND_CLAUSE = /(?<!\s)\s+(?:as|while|amid|despite)\s+|,\s+(?:and|but)\s+/i;
+// A second clause: "… as Israel vows to keep fighting it", "…, but Washington abstains", or
+// the details of the first after a colon ("…: recognise Israel, renounce violence").
+const SECOND_CLAUSE = /(?<!\s)\s+(?:as|while|amid|despite)\s+|,\s+(?:and|but)\s+|(?<!\s):\s+/gi;
 // A thesis or a question, not a summary ("The World Court has spoken. Now…", "Why …?"); a lead
-// sentence standing in for a missing headline ends in "…".
-const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer|in brief)\b|\b(?:why|how)\b/i;
-// Where a headline can end early: before where it happened ("… at UN summit"). A phrase of what
-// it was about or why ("… on Jenin", "… after deadly raid") is the story, and stays.
-const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in)\s+\S.*$/i;
+// sentence standing in for a missing headline ends in "…". A news brief is news: its rubric
+// ("IN BRIEF: …") is dropped, and a rubric alone ("IN BRIEF | United Nations") is too short.
+const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer)\b|\b(?:why|how)\b/i;
+// Where a headline can end early: before where it happened ("… at UN summit"), how ("… with
+// call for pauses"), by whom ("… brokered by Egypt") or what a ban stops ("bar the agency from
+// operating"). A phrase of what it was about or why ("… on Jenin", "… after deadly raid") is the
+// story, and stays.
+const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in|with|by|from(?=\s+\p{Ll}+ing\b))\s+\S/giu;
+// Marks that cost letters and say nothing a name needs: quote marks around a term of a word or two
+// ("calls for 'humanitarian truce'"; a quoted clause, "'We are close'", is someone's words and
+// keeps them), and "UN" before an organ that is the UN's by name ("UN General Assembly").
+const QUOTE_MARKS = /(?<=^|\s)['‘"“]([^'‘’"“”\s]+(?: [^'‘’"“”\s]+)?)['’"”](?=\s|$|[,.:;])/gu;
+const UN_BEFORE_ORGAN = /\b(?:UN|U\.N\.)\s+(?=(?:Security Council|General Assembly|Human Rights Council)\b)/g;
 const MIN_WORDS = 4;
+// One or two capitalised words before a colon that are a name, not a page's rubric ("LIVE:",
+// "Analysis:", "Watch:"): a speaker whose words follow.
+const SPEAKER = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?:\s/u;
+const RUBRIC =
+  /^(?:live|watch|update|exclusive|breaking|factbox|analysis|opinion|comment|editorial|explainer)\b/i;
 
 /** How many of the episode's events each article reports as its news (not as background). */
 export function countNewsReports(
@@ -60,18 +77,30 @@ export function getLeadHeadline(
 /** The headline's first clause, shortened to `maxLength`, if it reads as a news summary. */
 export function toHeadline(title: string, maxLength: number): string | null {
   if (NOT_NEWS.test(title.trim())) return null;
-  let text = stripRubric(title.trim()).split(HARD_BREAK)[0]!.trim();
-  const clause = SECOND_CLAUSE.exec(text);
-  if (clause && countWords(text.slice(0, clause.index)) >= MIN_WORDS) text = text.slice(0, clause.index);
+  // "Biden: Israel must do more …" is what Biden said, not what happened: the speaker stays.
+  const spoken = SPEAKER.test(title.trim()) && !RUBRIC.test(title.trim());
+  let text = (spoken ? title.trim() : stripRubric(title.trim())).split(HARD_BREAK)[0]!.trim();
+  // "Kerry: talks stall as …": the first break after a whole clause of its own.
+  const clause = [...text.matchAll(SECOND_CLAUSE)].find(
+    (m) => countWords(text.slice(0, m.index)) >= MIN_WORDS,
+  );
+  if (clause) text = text.slice(0, clause.index);
   // "Israel and Hamas agree Gaza truce brokered by Egypt": a bare participle left at the end goes.
   const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/(?<!\s)\s+\p{Ll}+ed$/u, '');
   text = trim(text);
+  if (text.length > maxLength) text = text.replace(QUOTE_MARKS, '$1').replace(UN_BEFORE_ORGAN, '');
   while (text.length > maxLength) {
-    const shorter = trim(text.replace(TRAILING_PHRASE, ''));
+    const shorter = trim(dropLastPhrase(text));
     if (shorter === text || countWords(shorter) < MIN_WORDS) return null;
     text = shorter;
   }
   return countWords(text) >= MIN_WORDS ? text : null;
+}
+
+/** The headline without its last trailing phrase: the least said is lost first. */
+function dropLastPhrase(text: string): string {
+  const last = [...text.matchAll(TRAILING_PHRASE)].at(-1);
+  return last ? text.slice(0, last.index) : text;
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;

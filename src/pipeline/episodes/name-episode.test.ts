@@ -83,9 +83,9 @@ describe('nameEpisode', () => {
     expect(name(cluster, { a: 'Analysis: Freedonia Vetoes Call for Humanitarian Pauses' })).toBe(
       'Freedonia veto on humanitarian pauses, March 2020',
     );
-    // A news headline that fits is the name itself.
+    // A news headline that fits is the name itself, its title case undone.
     expect(name(cluster, { a: 'Freedonia Vetoes Call for Humanitarian Pauses' })).toBe(
-      'Freedonia Vetoes Call for Humanitarian Pauses, March 2020',
+      'Freedonia vetoes call for humanitarian pauses, March 2020',
     );
   });
 
@@ -136,7 +136,9 @@ describe('talks, and words that name no story', () => {
     const conference = event('Ministers met at the conference.', { type: 'conference' });
     const meeting = event('Envoys met.', { type: 'meeting' });
     expect(getKindSaidBy('conferences', [conference, meeting])?.id).toBe('conference');
-    expect(getKindSaidBy('conferences', [meeting])).toBeUndefined();
+    // A meeting is a gathering's event too: ministers "sat down" in session is a conference met.
+    expect(getKindSaidBy('conferences', [meeting])?.id).toBe('conference');
+    expect(getKindSaidBy('conferences', [event('Envoys voted.', { type: 'vote' })])).toBeUndefined();
     expect(getKindSaidBy('Paris', [conference])).toBeUndefined();
   });
 
@@ -199,8 +201,14 @@ describe('toLabel', () => {
     ['US veto', null, 'Beit Hanoun', 'US veto on Beit Hanoun'],
     ['Ceasefire diplomacy', 'Operation Cast Lead', 'Gaza', 'Ceasefire diplomacy on Operation Cast Lead'],
     ['Talks', null, null, 'Talks'],
+    ['US funding cut', null, 'UNRWA', 'US funding cut to UNRWA'],
   ])('%s + %s + %s → %s', (kind, thread, phrase, expected) => {
     expect(toLabel(kind, thread, phrase)).toBe(expected);
+  });
+
+  it('names an episode by a thread of its kind’s own noun alone', () => {
+    expect(toLabel('Inquiry', 'Marek report', 'canal', true)).toBe('Marek report');
+    expect(toLabel('Inquiry', 'Sylvan war', 'canal')).toBe('Inquiry on Sylvan war');
   });
 });
 

@@ -11,6 +11,7 @@ import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
+import { toSentenceCase } from './headline-words.ts';
 import { countNewsReports, getLeadHeadline } from './lead-headline.ts';
 import { toTerm } from './story-features.ts';
 import type { ArticleContext, EventStory } from './story-items.ts';
@@ -37,10 +38,13 @@ export function nameEpisode(
   // then nothing below (the tagger reading the sentences for a subject) is needed.
   const reports = countNewsReports(cluster, articles);
   const headline = getLeadHeadline(cluster, articles, reports, MAX_TITLE - 2 - when.length);
-  if (headline) return { title: `${headline.charAt(0).toUpperCase()}${headline.slice(1)}, ${when}`, month };
-  const headlines = toHeadlines(reports, articles);
   // Each source sentence once, for kind, subject and the kind's words alike.
   const sentences = getSentences(cluster);
+  if (headline) {
+    const title = toSentenceCase(headline, sentences);
+    return { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}, ${when}`, month };
+  }
+  const headlines = toHeadlines(reports, articles);
   const readSubject = (kind: EpisodeKind) => {
     const topic = TOPICS.find((t) => t.id === kind.id);
     return getSubject(cluster, stories, vocabulary, {
@@ -61,11 +65,11 @@ export function nameEpisode(
       ? undefined
       : getKindSaidBy(firstSubject.phrase, cluster);
   const kind = said ? { id: said.id, label: said.label } : first;
-  const { thread, phrase } = said ? readSubject(kind) : firstSubject;
+  const { thread, phrase, ownThread } = said ? readSubject(kind) : firstSubject;
   // The episode strip has room for about sixty characters: a longer name loses its phrase first.
   const labels = [
-    toLabel(kind.label, thread, phrase),
-    toLabel(kind.label, thread, null),
+    toLabel(kind.label, thread, phrase, ownThread),
+    toLabel(kind.label, thread, null, ownThread),
     toLabel(kind.label, null, phrase),
   ];
   // Talks and conferences are known by where they met ("Paris conference", "Camp David talks")
@@ -82,14 +86,18 @@ export function nameEpisode(
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }
 
-/** The kind a one-word subject names ("conferences"), if one of the episode's events is of it. */
+/**
+ * The kind a one-word subject names ("conferences"), if one of the episode's events is of it; a
+ * meeting, call or visit is one of a gathering's ("a session in a conference room").
+ */
 export function getKindSaidBy(phrase: string | null, cluster: readonly MergedEvent[]) {
   if (!phrase || phrase.includes(' ') || phrase !== phrase.toLowerCase()) return undefined;
   const types = new Set<string>(cluster.map((e) => e.type));
+  const consult = cluster.some((e) => getEventFamily(e.type) === 'consult');
   return TOPICS.find(
     (t) =>
       new RegExp(`^(?:${t.pattern.source})$`, 'i').test(phrase.replace(/s$/, '')) &&
-      Object.keys(t.types).some((type) => types.has(type)),
+      ((consult && GATHERINGS.has(t.id)) || Object.keys(t.types).some((type) => types.has(type))),
   );
 }
 
@@ -125,16 +133,18 @@ function getParticipants(cluster: readonly MergedEvent[]): string[] {
 
 /**
  * Kind, thread and phrase as one label: "Resolution 2334 on settlements" (a numbered resolution
- * says the kind itself), "Security Council veto on Beit Hanoun", "Paris conference" (a thread of
- * the kind's own noun), "Talks" when nothing sets the story apart.
+ * says the kind itself), "Security Council veto on Beit Hanoun", "Paris conference" or
+ * "Goldstone report" (a thread of the kind's own noun, `own`), "Talks" when nothing sets the
+ * story apart.
  */
-export function toLabel(kind: string, thread: string | null, phrase: string | null): string {
+export function toLabel(kind: string, thread: string | null, phrase: string | null, own = false): string {
   if (thread?.startsWith('Resolution ')) return phrase ? `${thread} on ${phrase}` : thread;
-  if (thread && kind.toLowerCase().includes(thread.split(' ').at(-1)!)) return thread;
+  if (thread && (own || kind.toLowerCase().includes(thread.split(' ').at(-1)!))) return thread;
   const about = thread ?? phrase;
   // A conference is named by one word before it: "Paris conference", "peace conference".
   if (about && kind === 'Conference' && !about.includes(' ')) return `${about} conference`;
-  return about ? `${kind} on ${about}` : kind;
+  // A cut is of what went to someone: "US funding cut to UNRWA".
+  return about ? `${kind} ${/\bcut$/i.test(kind) ? 'to' : 'on'} ${about}` : kind;
 }
 
 /** Terms inside the kind's matches ("advisory opinion" → advisory, opinion) and in its label

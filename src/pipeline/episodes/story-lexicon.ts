@@ -40,7 +40,7 @@ export const NOT_NAMING_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Shell nouns: words that stand for content said elsewhere ("progress", "the issue", "the
- * situation", "details") or for a body named elsewhere ("the agency", "the organisation"), so they
+ * situation", "details", what "a letter" or "the request" asked) or for a body named elsewhere ("the agency", "the organisation"), so they
  * never say what a story is about, in any corpus.
  */
 export const SHELL_NOUNS: ReadonlySet<string> = new Set(
@@ -51,7 +51,7 @@ export const SHELL_NOUNS: ReadonlySet<string> = new Set(
     'difficulties opportunity opportunities need needs reason reasons sense result results outcome ' +
     'development developments aspect aspects element elements factor factors attempt attempts ' +
     'agency agencies organisation organisations organization organizations body bodies group groups ' +
-    'institution institutions'
+    'institution institutions letter letters request requests speech speeches message messages'
   ).split(' '),
 );
 

@@ -32,4 +32,31 @@ describe('getPhrase', () => {
     const sentences = ['They hope to reach a deal.', 'Talks may reach a close.'];
     expect(getPhrase(['reach'], sentences, [], new Set(['reach']))).toBeNull();
   });
+
+  it('skips a name only ever written after "in" or "at": where, not what', () => {
+    const sentences = ['He warned that an assault in Varnia would be a mistake.', 'Troops massed at Varnia.'];
+    expect(getPhrase(['varnia'], sentences, [], new Set(['varnia']))).toBeNull();
+    const about = ['He warned that an assault in Varnia would be a mistake.', 'Varnia was shelled.'];
+    expect(getPhrase(['varnia'], about, [], new Set(['varnia']))).toBe('Varnia');
+  });
+
+  it('keeps the word before a noun that only says what kind of text it was', () => {
+    const sentences = ['The council endorsed that plan.', 'It backed a truce plan announced by the envoy.'];
+    expect(getPhrase(['plan'], sentences, [], new Set(['plan']))).toBe('truce plan');
+  });
+
+  it('never names a story after who spoke by office: an adviser', () => {
+    const adviser = ['The adviser spoke.', 'His deputy adviser briefed them.'];
+    expect(getPhrase(['adviser'], adviser, [], new Set(['adviser']))).toBeNull();
+  });
+
+  it('reads a word written in lower case anywhere as a common noun, even where a name holds it', () => {
+    const sentences = ['The court cited the Genocide Convention.', 'They denied the genocide allegation.'];
+    expect(getPhrase(['genocide'], sentences, [], new Set(['genocide']))).not.toBeNull();
+    // Lower case in a headline whose title case was undone says nothing.
+    const named = ['The court cited the Genocide Convention.', 'The Genocide Treaty was read.'];
+    expect(
+      getPhrase(['genocide'], named, ['court weighs genocide claims'], new Set(['genocide'])),
+    ).toBeNull();
+  });
 });

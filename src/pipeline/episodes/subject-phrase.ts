@@ -16,6 +16,9 @@ const SENTENCES_READ = 12;
 export const NAMING_STOP: ReadonlySet<string> = new Set([
   ...[...NOT_NAMING_WORDS].filter((w) => w !== 'team'),
   ...SHELL_NOUNS,
+  // What every story of this corpus is about in the end ("Peace will not come through statements
+  // and resolutions"): it tells none apart.
+  'peace',
 ]);
 
 export const isName = (surface: string) => surface !== surface.toLowerCase();
@@ -44,6 +47,8 @@ export function getPhrase(
     if (read.length === SENTENCES_READ) break;
     if (uses(sentence)) read.push(sentence);
   }
+  // Headlines come last: their case (title case undone) says nothing of a word's own.
+  const fromSentences = read.length;
   read.push(...headlines.filter(uses));
   // Each sentence's chunks and terms, read once for all the candidate terms.
   const sentencesRead = tokenizeMany(read).map((tokens) => ({
@@ -56,12 +61,18 @@ export function getPhrase(
     let nouns = 0;
     let seen = 0;
     let heads = 0;
-    for (const { tokens, chunks, terms: termsOf } of sentencesRead) {
+    let located = 0;
+    // Written in lower case anywhere ("the genocide allegation"), a word is a common noun even
+    // where it is part of a name ("the Genocide Convention").
+    let common = false;
+    for (const [i, { tokens, chunks, terms: termsOf }] of sentencesRead.entries()) {
       tokens.forEach((token, k) => {
         if (termsOf[k] !== term) return;
         seen++;
         if (!isNounAt(tokens, k)) return;
         nouns++;
+        if (LOCATIVE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) located++;
+        if (i < fromSentences && token.text === token.text.toLowerCase()) common = true;
         const chunk = chunks.find((c) => c.first <= k && k <= c.last);
         // "European-led" modifies what follows, though the tagger ends a chunk at the hyphen.
         if ((!chunk || chunk.head === k) && tokens[k + 1]?.text !== '-') heads++;
@@ -71,15 +82,22 @@ export function getPhrase(
       });
     }
     if (2 * nouns <= seen) continue;
-    const best = [...phrases.values()].sort(
+    const ranked = [...phrases.values()].sort(
       (a, b) => b.n - a.n || a.text.length - b.text.length || (a.text < b.text ? -1 : 1),
-    )[0];
+    );
+    // "the plan" says only what kind of text it was: "ceasefire plan", where a sentence says so.
+    const best = DOCUMENT_NOUNS.has(ranked[0]?.text ?? '')
+      ? (ranked.find((p) => p.text.includes(' ')) ?? ranked[0])
+      : ranked[0];
+    // A name only ever written after "in" or "at" ("a ground operation in Rafah") is where
+    // something happened or might, not what the story was about.
+    if (best && isName(best.text) && located === nouns) continue;
     // A name only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
     // a story only with what it modifies, in one phrase used twice ("Beit Hanoun"); a common
     // noun does alone ("settlement" of "settlement building", "settlement activity").
     // "State Department official" is who spoke, not what about.
     if (best && ROLES.has(best.text.split(' ').at(-1)!.toLowerCase().replace(/s$/, ''))) continue;
-    if (best && (heads > 0 || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
+    if (best && (heads > 0 || common || !isName(best.text) || (best.n >= 2 && best.text.includes(' '))))
       return best.text;
   }
   return null;
@@ -101,6 +119,9 @@ function toPhrase(
     !HONORIFIC.test(tokens[first - 1]!.text)
   )
     first--;
+  // "the ceasefire plan": a noun that only says what kind of text it was keeps the word before it.
+  if (first === k && k > chunk.first && DOCUMENT_NOUNS.has(tokens[k]!.text.toLowerCase()))
+    if (['ADJ', 'NOUN', 'PROPN'].includes(tokens[k - 1]!.pos)) first--;
   let last = k;
   for (let j = k + 1; j <= chunk.head; j++) {
     const term = toTerm(tokens[j]!.text);
@@ -134,9 +155,21 @@ function isNounAt(tokens: readonly Token[], k: number): boolean {
 
 /** Nouns naming someone by office: a phrase ending in one names a speaker. */
 const ROLES: ReadonlySet<string> = new Set(
-  'official diplomat envoy spokesman spokeswoman spokesperson minister president secretary ambassador leader chief'.split(
-    ' ',
-  ),
+  (
+    'official diplomat envoy spokesman spokeswoman spokesperson minister president secretary ambassador leader ' +
+    'chief adviser advisor aide negotiator mediator delegate representative'
+  ).split(' '),
+);
+
+/** Prepositions of where: a name after one is a place something happened in. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'near']);
+
+/**
+ * Nouns that say what kind of text or accord something was, not which one ("the plan", "the
+ * agreement"): alone they name no story, so a form of them with a modifier is preferred.
+ */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'plan plans proposal proposals initiative draft text report agreement deal accord framework'.split(' '),
 );
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mister)\.?$/;

@@ -19,6 +19,11 @@ export interface Topic {
    * of one ("Washington is left holding the veto", "statements and resolutions at the UN").
    */
   readonly requires?: readonly EventType[];
+  /**
+   * Bodies that act only by this kind of happening: whatever an event of theirs is typed, it is
+   * one ("the International Court of Justice ordered Israel…" is a ruling), so it meets `requires`.
+   */
+  readonly actingBodies?: readonly string[];
   readonly label: string;
 }
 
@@ -35,6 +40,7 @@ export const TOPICS: readonly Topic[] = [
     pattern: /\b(?:advisory opinion|ruling|World Court|International Court)\b/i,
     types: { ruling: 3 },
     requires: ['ruling'],
+    actingBodies: ['international-court-of-justice', 'international-criminal-court'],
     label: 'Court ruling',
   },
   {
@@ -61,9 +67,17 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'membership',
-    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member|observer state|statehood)\b/i,
+    pattern: /\b(?:membership|admission|admit(?:s|ted)?|full member)\b/i,
     types: { application: 2 },
     label: 'UN membership bid',
+  },
+  // A bid for statehood by another road than membership (an observer state's upgrade, a
+  // Security Council deadline for statehood) is no membership bid.
+  {
+    id: 'statehood',
+    pattern: /\b(?:observer state|statehood)\b/i,
+    types: {},
+    label: 'Statehood bid',
   },
   {
     id: 'ceasefire',
