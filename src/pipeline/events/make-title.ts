@@ -107,6 +107,8 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
   if ((type === 'threat' && verb && whom) || (type === 'vote' && verb === 'vote against')) {
     return `${who} ${says(verb)}${type === 'threat' ? ` ${whom}` : ''}${where}`;
   }
+  // "Qurei resigns", "Britain pulls out": a withdrawal with no object says it in its own verb.
+  if (type === 'withdrawal' && verb && !object && !whom) return `${who} ${says(verb)}${where}`;
   const form = planned || isPlural ? '' : undefined;
   if (type === 'visit' && place) return `${lead} ${form === '' ? 'visit' : 'visits'} ${place}`;
   if (withTarget && whom) {

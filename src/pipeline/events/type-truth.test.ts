@@ -200,3 +200,20 @@ describe('a speech act about a happening is a statement, not the happening', () 
     expect(titlesOf(sentence)).toEqual([title]);
   });
 });
+
+describe('leaving a government or an office is a withdrawal, said in its own verb', () => {
+  it.each([
+    ['Prime Minister Ahmed Qurei and his cabinet resigned on Thursday.', 'Qurei resigns'],
+    [
+      'On Sunday, the national security minister, Itamar Ben-Gvir, and his party quit the government in protest.',
+      'Ben-Gvir quits government',
+    ],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toEqual([title]);
+  });
+
+  it('a call or a threat to resign is not a resignation', () => {
+    const titles = titlesOf('On Monday the opposition leader threatened to resign over the plan.');
+    for (const t of titles) expect(t).not.toMatch(/resigns/);
+  });
+});
