@@ -26,6 +26,7 @@ import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { joinCoAgents } from './events/co-agents.ts';
+import { getPassedInRoles } from './events/passed-in.ts';
 import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { dropOpeningPhrase } from './events/opening-phrase.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
@@ -275,17 +276,19 @@ export function extractArticleEvents({
       const ownTargets = roles.targetIds.filter(
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
+      const passedIn = getPassedInRoles(read, best, { agentIds, targetIds: ownTargets }, kindOf);
       const { agentIds: agents, targetIds: stated } =
         best.trigger.type === 'veto'
           ? getVetoRoles(agentIds, ownTargets, kindOf)
-          : joinCoAgents(
+          : (passedIn ??
+            joinCoAgents(
               best.trigger.type,
               sentence.text,
               sentence.start,
               best.end,
               { agentIds, targetIds: ownTargets },
               inSpan,
-            );
+            ));
       const targetIds =
         stated.length > 0 ? stated : getPronounPartner(read, best, previousAgents, agents, kindOf);
       // Names the clause gives a part in the happening without stating it: what a statement

@@ -91,3 +91,16 @@ describe('a list of names before a speech verb is its subject, commas and all', 
     expect(event.agentIds).toEqual(['john-kerry', 'sergey-lavrov']);
   });
 });
+
+describe('a text that passed was adopted by the body it passed in, not by whoever let it pass', () => {
+  it.each([
+    [
+      'Netanyahu said on Monday that the Obama administration had harmed Israel by allowing an anti-settlement resolution to pass at the Security Council.',
+      'UNSC adopts resolution',
+    ],
+    ['The Obama administration allowed a resolution to pass on Friday.', 'Resolution adopted'],
+    ['The Security Council passed the resolution on Friday.', 'UNSC passes resolution'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toEqual([title]);
+  });
+});
