@@ -133,10 +133,10 @@ const SPEAKER_WORDS = /^,(?:\s+[\w'’.-]+){1,6}\s*$/;
 function getAttributionStart(text: string, pivot: Span, triggers: readonly TriggerMatch[]): number | null {
   for (const t of triggers) {
     if (t.start <= pivot.end || t.trigger.type !== 'statement' || t.trigger.noun) continue;
-    const comma = text.lastIndexOf(',', t.start);
-    if (comma <= pivot.end || !SPEAKER_WORDS.test(text.slice(comma, t.start))) continue;
-    const after = text.slice(t.end);
-    if (CLOSING.test(after) || INNER.test(after)) return comma;
+    const comma =
+      getTrailingAttribution(text, t) ??
+      (INNER.test(text.slice(t.end)) ? text.lastIndexOf(',', t.start) : -1);
+    if (comma > pivot.end && SPEAKER_WORDS.test(text.slice(comma, t.start))) return comma;
   }
   return null;
 }

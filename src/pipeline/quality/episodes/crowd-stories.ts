@@ -5,10 +5,9 @@
 // from where grouping places it, the middle of its month, and is given that day; one known only
 // to the year is dropped, as grouping drops it.
 import type { MergedEvent } from '../../events/merge-events.ts';
+import { fromDayNumber } from '../../dates/calendar.ts';
 import { getAnchorDay } from '../../episodes/story-items.ts';
 import type { Stories } from './stories-schema.ts';
-
-const DAY_MS = 86_400_000;
 
 interface Article {
   readonly id: string;
@@ -50,8 +49,7 @@ export function crowdStories(
     const by = articleShift.get(e.sources[0]!.articleId);
     if (by === undefined || e.precision === 'year') return [];
     if (e.precision === 'month') {
-      const anchor = new Date(getAnchorDay(e) * DAY_MS).toISOString().slice(0, 10);
-      return [{ ...e, date: move(anchor, by), precision: 'day' as const }];
+      return [{ ...e, date: move(fromDayNumber(getAnchorDay(e)), by), precision: 'day' as const }];
     }
     return [{ ...e, date: move(e.date, by), ...(e.endDate ? { endDate: move(e.endDate, by) } : {}) }];
   });
