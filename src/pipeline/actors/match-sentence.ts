@@ -8,6 +8,7 @@ import { dropOtherBearersSurnames } from './other-bearers.ts';
 import type { TrieMatch } from './phrase-trie.ts';
 import { getRoleGroup, isTitle, type RoleGroup } from './role-groups.ts';
 import { isAllCaps, tokenize } from './tokens.ts';
+import { WORDS } from './word-lists.ts';
 import type { Sentence } from '../types.ts';
 
 // Nouns after a demonym that make the state a party: its draft, its proposal, its delegation.
@@ -140,6 +141,11 @@ export function matchSentence(
           actorId: entry.actorId,
           via: 'alias',
         });
+        return;
+      }
+      // "Israeli fire killed 13", "American troops entered": a state's forces are the state acting.
+      if (entry.type === 'demonym' && WORDS.forceNouns.has(keyAt(scan, m.endToken))) {
+        addMention(state, scan, start, scan.tokens[m.endToken]!.end, entry.actorId, 'alias');
         return;
       }
       if (entry.type === 'surname') {

@@ -54,6 +54,8 @@ export const wordListsSchema = z.strictObject({
   statementVerbs: list,
   /** "Moscow's plans", "Jerusalem's position": a capital's policy is its government's. */
   policyNouns: list,
+  /** After a demonym, the state acting through its armed forces: "Israeli fire", "American troops". */
+  forceNouns: list,
 });
 
 export type WordLists = { readonly [K in keyof z.output<typeof wordListsSchema>]: ReadonlySet<string> };

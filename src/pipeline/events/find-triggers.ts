@@ -27,16 +27,18 @@ interface Compiled {
   readonly entry: LexiconEntry;
   readonly words: readonly string[];
   readonly objects: ReadonlySet<string> | null;
+  readonly subjects: ReadonlySet<string> | null;
 }
 
 // Entries indexed by their first word, so a token costs one lookup or two.
 const BY_FIRST_WORD = new Map<string, Compiled[]>();
 for (const entry of TRIGGER_LEXICON) {
   const objects = entry.objects ? new Set(entry.objects) : null;
+  const subjects = entry.subjects ? new Set(entry.subjects) : null;
   for (const phrase of entry.phrases) {
     const words = phrase.split(' ');
     const list = BY_FIRST_WORD.get(words[0]!) ?? [];
-    list.push({ entry, words, objects });
+    list.push({ entry, words, objects, subjects });
     BY_FIRST_WORD.set(words[0]!, list);
   }
 }
@@ -154,7 +156,7 @@ export function findTriggers(
     const isName =
       (token.pos === 'PROPN' && token.index > 0) ||
       actors.some((a) => a.start <= token.start && token.end <= a.end);
-    for (const { entry, words, objects } of candidates) {
+    for (const { entry, words, objects, subjects } of candidates) {
       const last = token.index + words.length - 1;
       if (!words.every((w, k) => isWord(tokens[token.index + k], w))) continue;
       const isNoun = NOUNS.has(token.pos) || isGerundNoun(tokens, token.index);
@@ -183,6 +185,7 @@ export function findTriggers(
       if (entry.type === 'statement' && isObjectRelative(tokens, token.index)) continue;
       if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(language, token.index))
         continue;
+      if (subjects && !hasActiveSubject(language, token.index, subjects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       // A noun of several words takes its mood from its head, the last: "no Israeli air strikes".
@@ -272,6 +275,32 @@ function hasObjectBefore(
     if (objects.has(tokens[k]!.lemma) || objects.has(tokens[k]!.text.toLowerCase())) return true;
   return false;
 }
+
+/** Whether an active verb's subject is one of `subjects`: right before its group ("Israeli troops
+ *  killed"), before a relative pronoun ("the tanks that entered") or before a phrase that
+ *  modifies it ("troops in the north entered"). A subject further off, or a passive's, says
+ *  nothing of what the verb names. */
+function hasActiveSubject(language: SentenceLanguage, k: number, subjects: ReadonlySet<string>): boolean {
+  const { tokens } = language;
+  const group = getMoodAt(language, k).group;
+  if (!group || group.voice !== 'active') return false;
+  const isSubject = (j: number) =>
+    j >= 0 && (subjects.has(tokens[j]!.lemma) || subjects.has(tokens[j]!.text.toLowerCase()));
+  // "Troops are due to enter", "are expected to enter": the governor's subject.
+  let j = group.governor === undefined ? group.first - 1 : group.governor - 1;
+  if (group.governor !== undefined)
+    while (j >= 0 && (VERBS.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADV')) j--;
+  if (RELATIVE_PRONOUNS.has(tokens[j]?.text.toLowerCase() ?? '')) j--;
+  if (isSubject(j)) return true;
+  for (let n = j - 1; n >= Math.max(0, j - OBJECT_REACH); n--) {
+    const pos = tokens[n]!.pos;
+    if (VERBS.has(pos) || pos === 'PUNCT' || pos === 'PRON') return false;
+    if (isSubject(n)) return tokens[n + 1]!.pos === 'ADP';
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 
 /** "failed to block", "failed on Tuesday to block": "to" and a verb next, past a date or adverb. */
 function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {

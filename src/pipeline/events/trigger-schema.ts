@@ -32,6 +32,10 @@ export const TriggerSchema = z.strictObject({
   /** The verb names the happening only with no direct object: "ruled that", "ruled on the case"
    *  is a ruling, "ruled Palestine until 1948" is governing. */
   intransitive: z.literal(true).optional(),
+  /** The verb names the happening only in the active voice with one of these nouns as its
+   *  subject: "Israeli fire killed 13" and "troops entered the hospital" are military action,
+   *  "the crisis killed the talks" and "the delegation entered the hall" are not. */
+  subjects: z.array(z.string().regex(PHRASE)).min(1).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

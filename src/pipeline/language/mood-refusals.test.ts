@@ -47,6 +47,9 @@ describe('predicted, considered or talked about', () => {
     ['The vote is expected on Friday.', 'vote', 'planned'],
     ['The United States is considering vetoing the draft.', 'vetoing', null],
     ['US officials hinted at a veto.', 'veto', null],
+    ['The army said troops would keep working to destroy the tunnels.', 'destroy', 'planned'],
+    ['Diplomats said they would keep negotiating with Iran.', 'negotiating', 'planned'],
+    ['The army kept working to destroy the tunnels.', 'destroy', 'happened'],
   ] as const)('%s (%s) → %s', (sentence, word, status) => {
     expect(statusOf(sentence, word)).toBe(status);
   });

@@ -68,7 +68,8 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
       modality = 'conditional';
     // "denied that he had met Abbas", "denied meeting Abbas": what a denial reports is not asserted.
     if (isAfterDenial(tokens, groups, raw.first)) negated = true;
-    // "is considering vetoing", "discussed withdrawing": a gerund takes its governing verb's mood.
+    // "is considering vetoing", "discussed withdrawing", "would keep working": a gerund takes its
+    // governing verb's mood.
     const gerundMood = getGerundGovernorMood(tokens, groups, raw);
     if (gerundMood && modality === 'asserted') modality = gerundMood;
     // "refrained from vetoing", "abstained rather than veto": the course not taken.
@@ -129,9 +130,9 @@ function getGerundGovernorMood(
   const previous = groups[groups.length - 1];
   if (group.first !== group.head || !/ing$/i.test(tokens[group.head]!.text)) return undefined;
   if (!previous || previous.last !== group.first - 1) return undefined;
-  return GERUND_GOVERNORS.has(previous.lemma)
-    ? (GOVERNOR_MODALITY.get(previous.lemma) ?? 'hypothetical')
-    : undefined;
+  if (GERUND_GOVERNORS.has(previous.lemma)) return GOVERNOR_MODALITY.get(previous.lemma) ?? 'hypothetical';
+  // "would keep working", "will stop building": the gerund goes on in the verb's own mood.
+  return previous.modality === 'asserted' ? undefined : previous.modality;
 }
 
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'against', 'over', 'toward', 'towards', 'without']);
