@@ -21,6 +21,9 @@ export interface TriggerMatch extends Span {
   readonly tense: 'past' | 'present' | 'future' | null;
   /** "had vetoed": told as before another past time (a saying, the day being told). */
   readonly pluperfect: boolean;
+  /** "a plan announced by Biden": a participle after its noun, with its agent, describes that
+   *  noun; the clause's own verb ("the council endorsed a plan announced by…") says what happened. */
+  readonly reducedRelative?: true;
 }
 
 interface Compiled {
@@ -206,6 +209,9 @@ export function findTriggers(
         status: status === 'planned' && entry.plannable === false ? null : status,
         tense: mood.group?.tense ?? null,
         pluperfect: isPluperfect(tokens, mood.group),
+        ...(!isNoun && isReducedRelative(tokens, mood.group, token.index, last)
+          ? { reducedRelative: true }
+          : {}),
       });
     }
   }
@@ -314,6 +320,17 @@ function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {
 
 function isPluperfect(tokens: readonly Token[], group: VerbGroup | undefined): boolean {
   return group !== undefined && group.perfect && /^(?:had|'d|’d)$/i.test(tokens[group.first]!.text);
+}
+
+/** A participle alone in its group right after a noun and before "by": "a plan announced by". */
+function isReducedRelative(
+  tokens: readonly Token[],
+  group: VerbGroup | undefined,
+  first: number,
+  last: number,
+): boolean {
+  const alone = group === undefined || group.first === first;
+  return alone && NOUNS.has(tokens[first - 1]?.pos ?? '') && tokens[last + 1]?.lemma === 'by';
 }
 
 /** A participle between a determiner (or a hyphened modifier) and its noun modifies it: "the

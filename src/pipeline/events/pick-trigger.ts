@@ -1,7 +1,9 @@
 // Chooses the trigger that types a clause: the highest-ranked one that is not
 //   - reported content: a noun after a speech verb ("said talks would resume"), unless an
 //     indefinite preposition phrase makes it the setting ("told him in a phone call");
-//   - hypothetical: after could / might / may / if ("could call for mechanisms").
+//   - hypothetical: after could / might / may / if ("could call for mechanisms");
+//   - a participle describing a noun ("endorsed a plan announced by Biden"): the clause's own
+//     verb says what happened.
 import type { TriggerMatch } from './find-triggers.ts';
 
 const SETTING = /\b(?:in|during|at|via|on|by)\s+an?\s+(?:\w+\s+)?$/i;
@@ -14,7 +16,7 @@ export function pickTrigger(sentence: string, triggers: readonly TriggerMatch[])
   const speech = triggers.find((t) => t.trigger.type === 'statement');
   const before = (t: TriggerMatch) => sentence.slice(Math.max(0, t.start - 30), t.start);
   const eligible = triggers.filter((t) => {
-    if (HYPOTHETICAL.test(before(t))) return false;
+    if (HYPOTHETICAL.test(before(t)) || t.reducedRelative) return false;
     if (!speech || t.start <= speech.start || !t.trigger.noun) return true;
     return MEDIUMS.has(t.trigger.type) && SETTING.test(before(t));
   });

@@ -217,3 +217,22 @@ describe('leaving a government or an office is a withdrawal, said in its own ver
     for (const t of titles) expect(t).not.toMatch(/resigns/);
   });
 });
+
+describe("a participle describing a noun ('a plan announced by Biden') is not the clause's happening", () => {
+  it.each([
+    [
+      'The four powers told Hamas on Monday to accept the agreements signed by earlier Palestinian leaders.',
+      /sign/,
+    ],
+    ['On Monday Britain welcomed a peace plan put forward by Egypt.', /Egypt/],
+    ['On Monday Jordan rejected a draft circulated by Russia.', /circulate/],
+  ])('%s → no title matching %s', (sentence, wrong) => {
+    const titles = titlesOf(sentence);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).not.toMatch(wrong);
+  });
+
+  it('alone in its clause, the participle still names its happening', () => {
+    expect(titlesOf('A draft circulated by Russia on Monday won only four votes.').join()).toMatch(/Russia/);
+  });
+});
