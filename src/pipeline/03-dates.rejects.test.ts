@@ -36,3 +36,19 @@ describe('findDates: rejects durations and non-dates', () => {
     expect(mentions.map((m) => [m.text, m.date])).toEqual([['On Monday', '2020-03-02']]);
   });
 });
+
+describe('findDates: a tally after a weekday is no day of the month', () => {
+  it.each([
+    ['The cabinet approved the deal on Saturday, 24 to 8.', 'on Saturday', '2020-02-29'],
+    ['The council adopted the text on Monday, 14 to 0, with one abstention.', 'on Monday', '2020-03-02'],
+    ['The Assembly voted on Monday, 128 to 9.', 'on Monday', '2020-03-02'],
+    ['The council adopted the text on Monday, 13 votes in favour.', 'on Monday', '2020-03-02'],
+  ])('%s → %s', (sentence, text, date) => {
+    expect(findIn(sentence, '2020-03-05').map((m) => [m.text, m.date])).toEqual([[text, date]]);
+  });
+
+  it('a month after the number still makes it a date', () => {
+    const mentions = findIn('The ministers met on Saturday, 29 February.', '2020-03-05');
+    expect(mentions.map((m) => m.date)).toEqual(['2020-02-29']);
+  });
+});

@@ -16,9 +16,19 @@ const BEFORE_BARE_MONTH =
 const VAGUE_BEFORE = /\b(?:perhaps|about|around|roughly|some|approximately|nearly|almost)\s+$/i;
 const VAGUE_AFTER = /^\s+or\s+(?:so|two|more)\b/i;
 
+// "approved on Saturday, 24 to 8", "adopted on Monday, 13 votes in favour": a bare number after a
+// weekday and a comma is a tally, not the day of the month, unless a month or an ordinal follows
+// ("Saturday, 24 January", "Saturday, 24th"). Blanked (offsets kept) so chrono reads the weekday.
+const TALLY_AFTER_WEEKDAY =
+  /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)(\d{1,3})(?!\d|\s*(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
+
 export function readChrono(sentence: string, reference: ParsingReference): Found[] {
   const found: Found[] = [];
-  for (const result of chrono.casual.parse(sentence, reference)) {
+  const text = sentence.replace(
+    TALLY_AFTER_WEEKDAY,
+    (_, day: string, count: string) => day + ' '.repeat(count.length),
+  );
+  for (const result of chrono.casual.parse(text, reference)) {
     const item = toFound(sentence, result);
     if (!item) continue;
     // "on 7 October last year": the year phrase is the date's own, not a second date.
