@@ -312,8 +312,11 @@ export function extractArticleEvents({
         trigger: best.text,
         ...getFrameWords(read, best, sentence, dates, nameSpans),
       });
-      // A span ("circulated last week") or a plan is an aside: the day being told stays.
-      if ((!date.endDate || date.endDate === date.date) && !planned) {
+      // A span ("circulated last week"), a plan or a month or year told after a day ("has used
+      // its veto repeatedly, most recently in December") is an aside: the day being told stays.
+      const isAside =
+        planned || (date.endDate !== undefined && date.endDate !== date.date) || isCoarserThan(date, toldDay);
+      if (!isAside) {
         // Past a reaction dated from two paragraphs back, only reactions are still the day's.
         if (sentenceDates.length > 0) reactionsOnly = false;
         else if (sentence.paragraphIndex - eventParagraph > 1) reactionsOnly = true;
@@ -329,6 +332,11 @@ export function extractArticleEvents({
     previousParagraph = sentence.paragraphIndex;
   }
   return mergeWithinArticle(events);
+}
+
+/** A month or a year after a day: the day is the finer, so it stays the one being told. */
+function isCoarserThan(date: { precision: string }, day: { precision: string } | null): boolean {
+  return day !== null && day.precision === 'day' && date.precision !== 'day';
 }
 
 // A sentence opening on a pronoun continues the story of the last named actor, even across

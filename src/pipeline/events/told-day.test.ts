@@ -1,6 +1,6 @@
 // The day being told: undated reactions after a dated happening take its day, even past a
-// paragraph on what the text says; an aside dated by a span ("circulated last week") or a plan
-// does not move the day being told. Invented sentences, read whole through processArticle
+// paragraph on what the text says; an aside dated by a span ("circulated last week"), a plan or
+// a month ("most recently in December") does not move the day being told. Invented sentences, read whole through processArticle
 // (published Wednesday 2024-02-21).
 import { describe, expect, it } from 'vitest';
 import { summarizeEvents } from './summarize-events.ts';
@@ -20,6 +20,16 @@ describe('reactions take the day of the happening they follow', () => {
     expect(
       summarizeEvents([
         'The Security Council on Tuesday adopted a resolution demanding a ceasefire in Gaza. A rival Russian draft, circulated last week, was not put to a vote.',
+        'Hamas rejected the resolution.',
+      ]),
+    ).toContain('2024-02-20 rejection hamas');
+  });
+
+  it('past an aside dated by a month', () => {
+    expect(
+      summarizeEvents([
+        'The Security Council on Tuesday adopted a resolution demanding a ceasefire in Gaza.',
+        'The United States has used its veto repeatedly, most recently in December, when it blocked a draft.',
         'Hamas rejected the resolution.',
       ]),
     ).toContain('2024-02-20 rejection hamas');
