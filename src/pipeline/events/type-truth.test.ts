@@ -13,7 +13,7 @@ describe('a tally of abstentions by unnamed members is no abstention by anyone n
   it.each([
     [
       'The General Assembly voted 120 to 9 on Tuesday, with 35 abstentions, to condemn the attack.',
-      'UNGA votes',
+      'UNGA adopts resolution',
     ],
     [
       'Only Chile and Peru voted against on Tuesday, and 11 countries abstained.',
@@ -234,5 +234,23 @@ describe("a participle describing a noun ('a plan announced by Biden') is not th
 
   it('alone in its clause, the participle still names its happening', () => {
     expect(titlesOf('A draft circulated by Russia on Monday won only four votes.').join()).toMatch(/Russia/);
+  });
+});
+
+describe("a body's vote carried by a majority adopted the text it voted on", () => {
+  it.each([
+    [
+      'The General Assembly voted 144 to 4 on Tuesday evening to demand that Israel halt the barrier.',
+      'UNGA adopts resolution',
+    ],
+    [
+      'On Tuesday the General Assembly voted 150 to 6, with 10 abstentions, to demand compliance.',
+      'UNGA adopts resolution',
+    ],
+    ['On Tuesday the Security Council voted 4 to 9 on a Russian draft.', 'UNSC votes'],
+    ['The Security Council voted on Tuesday on a Russian draft.', 'UNSC votes'],
+    ['The United States voted against the text on Tuesday.', 'US votes against text'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toContain(title);
   });
 });
