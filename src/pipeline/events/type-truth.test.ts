@@ -250,6 +250,7 @@ describe("a body's vote carried by a majority adopted the text it voted on", () 
     ['On Tuesday the Security Council voted 4 to 9 on a Russian draft.', 'UNSC votes'],
     ['The Security Council voted on Tuesday on a Russian draft.', 'UNSC votes'],
     ['The United States voted against the text on Tuesday.', 'US votes against text'],
+    ['The Knesset passed two laws on Tuesday barring the agency from Israel.', 'Knesset passes two laws'],
   ])('%s → %s', (sentence, title) => {
     expect(titlesOf(sentence)).toContain(title);
   });

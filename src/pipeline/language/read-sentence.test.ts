@@ -200,6 +200,8 @@ describe('tagging slips mended before the rules read the tags', () => {
     ['Police shot two men near the crossing.', 'shot', 'VERB'],
     ['The warning shot was fired into the air.', 'shot', 'NOUN'],
     ["Netanyahu's shot at the UN missed.", 'shot', 'NOUN'],
+    ['In January Israel alleged that 12 of its employees took part.', 'alleged', 'VERB'],
+    ['The alleged plot was never proven.', 'alleged', 'ADJ'],
   ])('%s (%s) → %s', (sentence, word, pos) => {
     const { tokens } = readSentence(sentence);
     expect(tokens.find((t) => t.text === word)?.pos).toBe(pos);

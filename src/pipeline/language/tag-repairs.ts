@@ -1,7 +1,9 @@
 // A few tagging slips of wink's model that the layer mends before any rule reads the tags. A
 // past form that is also a noun ("shot", "hit") is read as a noun after another noun ("troops
 // shot dead dozens", "Police shot two men"), as if it were a compound ("a warning shot"): after
-// a plural subject or a name, and before an object or "dead", it is the verb.
+// a plural subject or a name, and before an object or "dead", it is the verb. A past form that is
+// also an adjective ("the alleged plot") is read as one even after its subject: "Israel alleged
+// that…", "It alleged that…" is the verb, saying what was alleged.
 import type { Token } from '../types.ts';
 
 const VERB_FORMS: ReadonlyMap<string, string> = new Map([
@@ -9,11 +11,20 @@ const VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['hit', 'hit'],
 ]);
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+const ADJECTIVE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['alleged', 'allege'],
+  ['reported', 'report'],
+]);
 
 /** The tokens with such slips mended (a new token where one changes). */
 export function repairTags(tokens: Token[]): Token[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
+    const adjectiveLemma = ADJECTIVE_FORMS.get(token.text.toLowerCase());
+    if (adjectiveLemma && token.pos === 'ADJ' && isSaidThat(tokens, k)) {
+      tokens[k] = { ...token, pos: 'VERB', lemma: adjectiveLemma };
+      continue;
+    }
     const lemma = VERB_FORMS.get(token.text.toLowerCase());
     if (!lemma || token.pos !== 'NOUN') continue;
     const before = tokens[k - 1]!;
@@ -24,4 +35,10 @@ export function repairTags(tokens: Token[]): Token[] {
     if (subject && object) tokens[k] = { ...token, pos: 'VERB', lemma };
   }
   return tokens;
+}
+
+/** After a name or a pronoun and before "that": "Israel alleged that", "it reported that". */
+function isSaidThat(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]!.pos;
+  return (before === 'PROPN' || before === 'PRON') && tokens[k + 1]!.text.toLowerCase() === 'that';
 }
