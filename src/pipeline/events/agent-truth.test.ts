@@ -104,3 +104,23 @@ describe('a text that passed was adopted by the body it passed in, not by whoeve
     expect(titlesOf(sentence)).toEqual([title]);
   });
 });
+
+describe('a verb joined by "and" to a speech verb is the speaker\'s, not its object\'s', () => {
+  it.each([
+    [
+      "On Thursday Netanyahu's office accused Hamas of backtracking and postponed a cabinet meeting.",
+      /^Netanyahu /,
+      /^Hamas /,
+    ],
+    ['On Thursday Jordan condemned Israel and recalled its ambassador.', /^Jordan /, /^Israel /],
+  ])('%s', (sentence, right, wrong) => {
+    const titles = titlesOf(sentence).filter((t) => !/statement|accuse|condemn/i.test(t));
+    expect(titles.some((t) => right.test(t))).toBe(true);
+    for (const t of titles) expect(t).not.toMatch(wrong);
+  });
+
+  it('but a verb joined to one inside what was said stays in the content', () => {
+    const titles = titlesOf('On Thursday Netanyahu said Hamas had rejected the plan and vetoed the talks.');
+    for (const t of titles) expect(t).not.toMatch(/^Netanyahu (?!makes|says)/);
+  });
+});

@@ -65,6 +65,13 @@ export function getClauseRoles(
   const unnamed = isUnnamedSpeaker(sentence.text, pivot, named);
   if (best === pivot && unnamed) return { ...speakerRoles, unnamedSpeaker: true };
   if (best === pivot || (best.trigger.noun && !contentSpeaks)) return speakerRoles;
+  // "Netanyahu's office accused Hamas of backtracking and postponed a cabinet meeting": a verb
+  // joined to the speech verb itself is the speaker's too, not its content's.
+  if (read && getJoinedVerb(read, best) === pivot.token)
+    return assignRoles(sentence.text, sentence.start, best, [
+      ...speaker,
+      ...mentions.filter((m) => rel(m) >= best.end),
+    ]);
   const content = mentions.filter((m) => rel(m) >= pivot.end);
   const firstContent = content[0];
   // In "… said in a phone call Wednesday, Biden told Netanyahu" the content's own verb is the
@@ -221,15 +228,21 @@ function isChainedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
  *  States and told the members…"): it shares that verb's subject, so the names between are the
  *  earlier verb's objects. */
 function isJoinedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
-  let k = pivot.token - 1;
+  return getJoinedVerb(read, pivot) >= 0;
+}
+
+/** The earlier past verb of its clause a verb is joined to by "and" ("accused Hamas of
+ *  backtracking and postponed…" → "accused"), or -1. */
+function getJoinedVerb(read: SentenceLanguage, trigger: TriggerMatch): number {
+  let k = trigger.token - 1;
   while (read.tokens[k]?.pos === 'ADV') k -= 1;
-  if (read.tokens[k]?.lemma !== 'and') return false;
+  if (read.tokens[k]?.lemma !== 'and') return -1;
   for (k -= 1; k >= 0; k -= 1) {
     const token = read.tokens[k]!;
-    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.lemma === 'that') return false;
-    if (token.pos === 'VERB' && read.verbGroups.some((g) => g.head === k && g.tense === 'past')) return true;
+    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.lemma === 'that') return -1;
+    if (token.pos === 'VERB' && read.verbGroups.some((g) => g.head === k && g.tense === 'past')) return k;
   }
-  return false;
+  return -1;
 }
 
 const CHAINING_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
