@@ -100,7 +100,9 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
     return verb ? `${who} ${says(verb)} ${object}${where}` : `${who} ${object}${where}`;
   // "Haley accuses Iran", "Abbas welcomes vote": a verb of judging says what was said of whom.
   const judged = whom ?? object;
-  if (type === 'statement' && verb && judged && JUDGING_VERBS.has(getHeadLemma(verb))) {
+  // "Abbas addresses conference": whom a speech was made to, as the sentence names the audience.
+  const isAddress = verb === 'address' && object !== undefined;
+  if (type === 'statement' && verb && judged && (JUDGING_VERBS.has(getHeadLemma(verb)) || isAddress)) {
     return `${who} ${says(verb)} ${judged}${where}`;
   }
   // "warned Netanyahu" is a warning, not a threat; "voted against" says how.

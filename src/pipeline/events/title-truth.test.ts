@@ -157,3 +157,12 @@ describe('a name inside an apposition describes the agent, it does not act with 
     expect(event?.agentIds).toEqual(['israel', 'united-states', 'canada']);
   });
 });
+
+describe('addressing an audience is a speech, titled by the audience the sentence names', () => {
+  it.each([
+    ['On Monday Abbas addressed the conference by video.', 'Abbas addresses conference'],
+    ['On Tuesday Haley addressed the General Assembly before the vote.', 'Haley addresses UNGA'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesOf(sentence)).toContain(title);
+  });
+});
