@@ -7,7 +7,6 @@ import { assignTextFiles } from '../domain/dataset-layout.ts';
 import { fullDatasetSchema, type FullDataset } from '../domain/full-dataset-schema.ts';
 import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes.ts';
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
-import { getPhraseHeadline } from './episodes/episode-subject.ts';
 import { getStoryTexts } from './episodes/packed-features.ts';
 import { mergeEvents } from './events/merge-events.ts';
 import { getSourceTexts } from './language/packed-tokens.ts';
@@ -53,12 +52,9 @@ export function buildDataset(
       if (!storyTexts.has(text)) storyTexts.set(text, a.storyFeatures[i]!);
     });
   }
-  // The source sentences' and headlines' tokens, read per article: naming tags only what is not
-  // among them.
+  // The source sentences' tokens, read per article: naming tags only what is not among them.
   const sentenceTags = new Map<string, string>();
   for (const a of sorted) {
-    const headline = getPhraseHeadline(a.title);
-    if (a.headlineTags && !sentenceTags.has(headline)) sentenceTags.set(headline, a.headlineTags);
     getSourceTexts(a.events).forEach((text, i) => {
       if (a.sentenceTags[i] && !sentenceTags.has(text)) sentenceTags.set(text, a.sentenceTags[i]);
     });

@@ -11,8 +11,6 @@ import { getTextFeatures } from './episodes/story-features.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getSourceTexts, packTokens } from './language/packed-tokens.ts';
-import { tokenize } from './language/tokenize.ts';
-import { getPhraseHeadline } from './episodes/episode-subject.ts';
 import { toSlug } from './slug.ts';
 import type {
   ActorRecord,
@@ -40,8 +38,6 @@ export interface ProcessedArticle {
   /** Tokens of each source sentence of the events, in the order of getSourceTexts, packed
    *  (language/packed-tokens.ts): episode naming reads them instead of tagging them again. */
   readonly sentenceTags: readonly string[];
-  /** Tokens of the title as episode naming reads it (getPhraseHeadline), packed. */
-  readonly headlineTags: string;
 }
 
 /** How much each stage found in one article, summed over articles by --verbose. */
@@ -74,7 +70,6 @@ export interface ArticleFindings {
   readonly events: readonly ArticleEvent[];
   readonly storyFeatures: readonly string[];
   readonly sentenceTags: readonly string[];
-  readonly headlineTags: string;
   readonly counts: ArticleCounts;
 }
 
@@ -101,8 +96,6 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     const sentence = sentenceOf.get(text);
     return sentence ? packTokens(language.read(sentence).tokens) : '';
   });
-  // Tagged on every thread rather than on the one that names episodes (a few dozen microseconds).
-  const headlineTags = packTokens(tokenize(getPhraseHeadline(title)));
   return {
     input,
     baseId: toSlug(`${input.published} ${title}`, 70),
@@ -114,24 +107,12 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     events,
     storyFeatures,
     sentenceTags,
-    headlineTags,
   };
 }
 
 export function toFindings(article: ProcessedArticle): ArticleFindings {
-  const {
-    input,
-    baseId,
-    title,
-    clean,
-    sentences,
-    dates,
-    actors,
-    events,
-    storyFeatures,
-    sentenceTags,
-    headlineTags,
-  } = article;
+  const { input, baseId, title, clean, sentences, dates, actors, events, storyFeatures, sentenceTags } =
+    article;
   return {
     input,
     baseId,
@@ -142,7 +123,6 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
     events,
     storyFeatures,
     sentenceTags,
-    headlineTags,
     counts: {
       paragraphs: clean.paragraphs.length,
       removedSpans: clean.removed.length,

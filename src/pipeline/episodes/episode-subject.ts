@@ -121,7 +121,8 @@ export function getSubject(
       .slice(0, WORDS_CHECKED)
       .map((w) => w.key.slice(2)),
     sentences,
-    given.map(getPhraseHeadline),
+    // Title case is undone for reading: "Observer State" is the common "observer state".
+    headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
     tag,
   );
@@ -144,16 +145,6 @@ function isIncidental(key: string, incidental: ReadonlySet<string>): boolean {
   if (key.startsWith('w:')) return incidental.has(key.slice(2));
   const name = key.slice(2).split('-').slice(1);
   return key.startsWith('t:') && name.length > 0 && name.every((word) => incidental.has(word));
-}
-
-/**
- * An article's headline as the phrase is read from it (getPhrase): its rubric dropped ("Analysis:")
- * and title case undone, "Observer State" being the common "observer state". The per-article
- * stage tags the same text, so naming finds it tagged.
- */
-export function getPhraseHeadline(title: string): string {
-  const headline = stripRubric(title);
-  return isTitleCase(headline) ? headline.toLowerCase() : headline;
 }
 
 /** Each distinct source sentence of the events, in order of first use. */
