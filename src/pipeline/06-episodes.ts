@@ -19,8 +19,6 @@ import {
 } from './episodes/story-items.ts';
 import type { Vocabulary } from './episodes/feature-table.ts';
 import { keepHeaviest, normalize, type Vector } from './episodes/keyed-vectors.ts';
-import { createTagger, type Tagger } from './language/known-tokens.ts';
-import { tokenizeMany } from './language/tokenize.ts';
 import { toSlug, uniqueSlugs } from './slug.ts';
 
 /** How stories are told apart; the defaults are what the evaluation sets were scored with. */
@@ -54,18 +52,13 @@ export interface Episodes {
   readonly arcs: ArcRecord[];
 }
 
-/**
- * @param known story features of source sentences and headlines read already, packed, by text.
- * @param tagged tokens of source sentences read already, packed (language/packed-tokens.ts), by text.
- */
+/** @param known story features of source sentences and headlines read already, packed, by text. */
 export function groupEpisodes(
   events: readonly MergedEvent[],
   articles: readonly ArticleContext[] = [],
   options: ClusterOptions = EPISODE_OPTIONS,
   known?: ReadonlyMap<string, string>,
-  tagged: ReadonlyMap<string, string> = new Map(),
 ): Episodes {
-  const tag = createTagger(tagged);
   const dated = events.filter((e) => e.precision !== 'year');
   const { stories, vocabulary } = getEventStories(dated, articles, known);
   const order = dated
@@ -92,7 +85,6 @@ export function groupEpisodes(
         members.map((i) => stories[i]!),
         vocabulary,
         getOwnedArticles(index, owners, articlesById, cluster),
-        tag,
       ),
       names,
     };
@@ -147,13 +139,12 @@ export function toEpisode(
   stories: readonly EventStory[],
   vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
-  tag: Tagger = tokenizeMany,
 ): EpisodeRecord {
   // Each event's span is read once, not in every comparison of the sort.
   const spans = cluster.map((event) => ({ event, start: spanStart(event), end: spanEnd(event) }));
   spans.sort((a, b) => compare(a.start, b.start) || compare(a.event.id, b.event.id));
   const sorted = spans.map((s) => s.event);
-  const { title, month } = nameEpisode(sorted, stories, vocabulary, articles, tag);
+  const { title, month } = nameEpisode(sorted, stories, vocabulary, articles);
   return {
     id: toSlug(`${month} ${title.replace(/,[^,]*$/, '')}`, 80),
     title,

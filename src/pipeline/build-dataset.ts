@@ -9,7 +9,6 @@ import { groupEpisodes, type ArcRecord, type EpisodeRecord } from './06-episodes
 import { applyEpisodeCuration } from './episodes/apply-curation.ts';
 import { getStoryTexts } from './episodes/packed-features.ts';
 import { mergeEvents } from './events/merge-events.ts';
-import { getSourceTexts } from './language/packed-tokens.ts';
 import type { EpisodeCuration } from './input/manifest-schema.ts';
 import type { ArticleFindings } from './process-article.ts';
 import { uniqueSlugs } from './slug.ts';
@@ -52,19 +51,11 @@ export function buildDataset(
       if (!storyTexts.has(text)) storyTexts.set(text, a.storyFeatures[i]!);
     });
   }
-  // The source sentences' tokens, read per article: naming tags only what is not among them.
-  const sentenceTags = new Map<string, string>();
-  for (const a of sorted) {
-    getSourceTexts(a.events).forEach((text, i) => {
-      if (a.sentenceTags[i] && !sentenceTags.has(text)) sentenceTags.set(text, a.sentenceTags[i]);
-    });
-  }
   const grouped = groupEpisodes(
     events,
     sorted.map((a, i) => ({ id: articleIds[i]!, published: a.input.published, title: a.title })),
     undefined,
     storyTexts,
-    sentenceTags,
   );
   const curated = applyEpisodeCuration(
     grouped.episodes,

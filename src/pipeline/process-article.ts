@@ -10,7 +10,6 @@ import { getStoryTexts, packTextFeatures } from './episodes/packed-features.ts';
 import { getTextFeatures } from './episodes/story-features.ts';
 import { getCuratedActor } from './gazetteer/index.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
-import { getSourceTexts, packTokens } from './language/packed-tokens.ts';
 import { toSlug } from './slug.ts';
 import type {
   ActorRecord,
@@ -35,9 +34,6 @@ export interface ProcessedArticle {
   /** Story features of the title and each event's sentences, in the order of getStoryTexts, packed
    *  (episodes/packed-features.ts). */
   readonly storyFeatures: readonly string[];
-  /** Tokens of each source sentence of the events, in the order of getSourceTexts, packed
-   *  (language/packed-tokens.ts): episode naming reads them instead of tagging them again. */
-  readonly sentenceTags: readonly string[];
 }
 
 /** How much each stage found in one article, summed over articles by --verbose. */
@@ -69,7 +65,6 @@ export interface ArticleFindings {
   readonly discovered: readonly ActorRecord[];
   readonly events: readonly ArticleEvent[];
   readonly storyFeatures: readonly string[];
-  readonly sentenceTags: readonly string[];
   readonly counts: ArticleCounts;
 }
 
@@ -89,13 +84,6 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
   const title = getTitle(input, clean, sentences);
   // Read here rather than when episodes are grouped, so that every thread shares the work.
   const storyFeatures = getStoryTexts(title, events).map((text) => packTextFeatures(getTextFeatures(text)));
-  // Every event comes from a sentence the layer has read, so its tokens are at hand ('' for
-  // none: naming then tags the text itself).
-  const sentenceOf = new Map(sentences.map((s) => [s.text, s]));
-  const sentenceTags = getSourceTexts(events).map((text) => {
-    const sentence = sentenceOf.get(text);
-    return sentence ? packTokens(language.read(sentence).tokens) : '';
-  });
   return {
     input,
     baseId: toSlug(`${input.published} ${title}`, 70),
@@ -106,13 +94,11 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
     actors,
     events,
     storyFeatures,
-    sentenceTags,
   };
 }
 
 export function toFindings(article: ProcessedArticle): ArticleFindings {
-  const { input, baseId, title, clean, sentences, dates, actors, events, storyFeatures, sentenceTags } =
-    article;
+  const { input, baseId, title, clean, sentences, dates, actors, events, storyFeatures } = article;
   return {
     input,
     baseId,
@@ -122,7 +108,6 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
     discovered: actors.discovered,
     events,
     storyFeatures,
-    sentenceTags,
     counts: {
       paragraphs: clean.paragraphs.length,
       removedSpans: clean.removed.length,

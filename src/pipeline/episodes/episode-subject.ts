@@ -14,8 +14,6 @@ import { getIdfOf, type FeatureTable, type Vocabulary } from './feature-table.ts
 import type { EventStory } from './story-items.ts';
 import { continueName } from './name-extent.ts';
 import { getPhrase, isName, NAMING_STOP } from './subject-phrase.ts';
-import type { Tagger } from '../language/known-tokens.ts';
-import { tokenizeMany } from '../language/tokenize.ts';
 
 export interface EpisodeSubject {
   readonly thread: string | null;
@@ -48,8 +46,6 @@ export interface SubjectOptions {
   readonly kindWords?: ReadonlySet<string>;
   /** Event types of the kind: where those happened is the venue, not the story ("The Hague"). */
   readonly kindTypes?: ReadonlySet<string>;
-  /** Tags texts for the phrase (subject-phrase.ts); the caller's may know some already. */
-  readonly tag?: Tagger;
   /** Talks or a meeting: the people named are who took part, never what it was about. */
   readonly gathering?: boolean;
 }
@@ -64,7 +60,6 @@ export function getSubject(
     kindWords = new Set(),
     kindTypes = new Set(),
     gathering = false,
-    tag = tokenizeMany,
   }: SubjectOptions = {},
 ): EpisodeSubject {
   const headlines = given.map(stripRubric);
@@ -124,7 +119,6 @@ export function getSubject(
     // Title case is undone for reading: "Observer State" is the common "observer state".
     headlines.map((h) => (isTitleCase(h) ? h.toLowerCase() : h)),
     eligible,
-    tag,
   );
   return {
     thread: threadText,

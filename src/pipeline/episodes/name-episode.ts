@@ -8,8 +8,6 @@ import { getEventFamily } from '../../domain/event-types.ts';
 import { formatPartialDate } from '../../domain/format-date.ts';
 import { getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
-import type { Tagger } from '../language/known-tokens.ts';
-import { tokenizeMany } from '../language/tokenize.ts';
 import type { Vocabulary } from './feature-table.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
@@ -27,7 +25,6 @@ export function nameEpisode(
   stories: readonly EventStory[],
   vocabulary: Vocabulary,
   articles: ReadonlyMap<string, ArticleContext> = new Map(),
-  tag: Tagger = tokenizeMany,
 ): { title: string; month: string } {
   // Month-precision events say less about when the episode happened than dated days do.
   const dayMonths = cluster.filter((e) => e.precision === 'day').map((e) => e.date.slice(0, 7));
@@ -57,7 +54,6 @@ export function nameEpisode(
       // With no kind, every place named is where something happened, not what it was about.
       kindTypes: new Set(topic ? Object.keys(topic.types) : cluster.map((e) => e.type)),
       gathering: GATHERINGS.has(kind.id),
-      tag,
     });
   };
   const first = getKind(cluster, headlines, sentences);

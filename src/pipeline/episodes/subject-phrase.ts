@@ -2,7 +2,6 @@
 // language layer's noun chunks) from a few of its sentences: "Beit Hanoun", "humanitarian pauses",
 // "observer state". Only sentences holding a candidate word are read, at most SENTENCES_READ.
 import { findNounChunks } from '../language/chunks.ts';
-import type { Tagger } from '../language/known-tokens.ts';
 import { tokenizeMany } from '../language/tokenize.ts';
 import type { Token } from '../types.ts';
 import { toTerm } from './story-features.ts';
@@ -35,7 +34,6 @@ export function getPhrase(
   sentences: readonly string[],
   headlines: readonly string[],
   eligible: ReadonlySet<string>,
-  tag: Tagger = tokenizeMany,
 ): string | null {
   if (terms.length === 0) return null;
   const wanted = new Set(terms);
@@ -53,7 +51,7 @@ export function getPhrase(
   const fromSentences = read.length;
   read.push(...headlines.filter(uses));
   // Each sentence's chunks and terms, read once for all the candidate terms.
-  const sentencesRead = tag(read).map((tokens) => ({
+  const sentencesRead = tokenizeMany(read).map((tokens) => ({
     tokens,
     chunks: findNounChunks(tokens),
     terms: tokens.map((t) => toTerm(t.text)),
