@@ -5,7 +5,11 @@
 // takes a few hundred ms, in its own process, while this thread already processes articles) and
 // written only when its contents changed. Packages stay outside the bundle and load from
 // node_modules as usual. If esbuild is unavailable, workers start from the sources.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// The file is named by its contents' hash: checkouts that share one node_modules (git worktrees
+// of different branches) each start workers from their own code, never from the bundle another
+// checkout wrote between this one's write and its workers' start.
+import { createHash } from 'node:crypto';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = new URL('./process-worker.ts', import.meta.url);
@@ -27,8 +31,9 @@ export async function getWorkerEntry(): Promise<URL> {
       logLevel: 'silent',
     });
     const code = outputFiles[0]!.text;
-    const target = new URL('process-worker.mjs', CACHE);
-    if ((await readFile(target, 'utf8').catch(() => null)) !== code) {
+    const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+    const target = new URL(`process-worker.${hash}.mjs`, CACHE);
+    if (!(await exists(target))) {
       await mkdir(CACHE, { recursive: true });
       // Another ingest may be starting a worker from it: replace it whole, never half-written.
       const staged = new URL(`process-worker.${process.pid}.tmp`, CACHE);
@@ -40,3 +45,9 @@ export async function getWorkerEntry(): Promise<URL> {
     return FALLBACK;
   }
 }
+
+const exists = (file: URL): Promise<boolean> =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
