@@ -45,6 +45,10 @@ describe('cleanArticle: whole-line boilerplate', () => {
     ['Read in Hebrew', 'language-switch'],
     ['Lire en français', 'language-switch'],
     ['Advertisement', 'advertisement'],
+    ['ANALYSIS', 'section-label'],
+    ['Opinion', 'section-label'],
+    ['IN BRIEF | United Nations', 'section-label'],
+    ['LIVE', 'section-label'],
   ])('%s → %s', (line, reason) => {
     const text = `${BODY}\n\n${line}\n\n${BODY}`;
     expect(getRemoved(text)).toEqual([[line, reason]]);
@@ -62,6 +66,9 @@ describe('cleanArticle: whole-line boilerplate', () => {
     'Kerry – who arrived on Sunday – met Abbas.',
     'Secretary of State John Kerry says progress has been made, but won’t provide details.',
     'Citing the official, Breitbart Jerusalem reported:',
+    'Analysis of the vote came later.',
+    'Live fire killed two men',
+    'Live: Security Council votes on Gaza',
   ])('keeps body text: %s', (line) => {
     expect(getKept(`${BODY}\n${line}`)).toEqual([BODY, line]);
   });
@@ -110,6 +117,16 @@ describe('cleanArticle: prefixes cut off the paragraph start', () => {
 
 describe('cleanArticle: headline and paragraphs', () => {
   it.each([
+    ['ANALYSIS\n\nAlone again at the Security Council', 'Analysis'],
+    ['IN BRIEF | United Nations\nCouncil backs plan', 'In brief'],
+    ['Council backs plan', null],
+    // A label further down is furniture, not the piece's kind.
+    [`Council backs plan\n\n${BODY}\n\nOpinion`, null],
+  ])('the section label of %j is %j', (top, section) => {
+    expect(cleanArticle(`${top}\n\n${BODY}`).section ?? null).toBe(section);
+  });
+
+  it.each([
     ['Kerry in Rome for Talks on Statehood Bid', 'Kerry in Rome for Talks on Statehood Bid'],
     [
       'Kerry: There’s Progress, but I Can’t Tell You About it',
@@ -118,6 +135,7 @@ describe('cleanArticle: headline and paragraphs', () => {
     ['Kerry arrived in Rome on Sunday.', null],
     ['Will Kerry veto the resolution?', null],
     ['Comments 0\nKerry in Rome', 'Kerry in Rome'],
+    ['ANALYSIS\n\nAlone again at the Security Council', 'Alone again at the Security Council'],
   ])('first line %j → headline %j', (firstLines, expected) => {
     const text = `${firstLines}\n\n${BODY}`;
     const { headline, paragraphs } = cleanArticle(text);

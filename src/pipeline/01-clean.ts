@@ -44,11 +44,14 @@ export function cleanArticle(text: string): CleanResult {
   const paragraphs: Paragraph[] = [];
   const removed: RemovedSpan[] = [];
   let headline: CleanResult['headline'] = null;
+  let section: string | null = null;
 
   lines.forEach((line, i) => {
     const reason = repeatedLabels.has(i) ? 'image-alt-text' : getBoilerplateReason(line.text);
     if (reason) {
       removed.push({ start: line.start, end: line.end, reason });
+      // The label above the headline says what kind of piece it is (an analysis, an opinion).
+      if (reason === 'section-label' && !headline && paragraphs.length === 0) section = toSection(line.text);
       return;
     }
     const kept = cutLineFurniture(text, line, removed);
@@ -63,5 +66,14 @@ export function cleanArticle(text: string): CleanResult {
     }
   });
 
-  return { paragraphs, removed, headline };
+  return { paragraphs, removed, headline, section };
 }
+
+/** "IN BRIEF | United Nations" → "In brief". */
+const toSection = (label: string) => {
+  const first = label
+    .split(/[|›»/–—]/)[0]!
+    .trim()
+    .toLowerCase();
+  return `${first.charAt(0).toUpperCase()}${first.slice(1)}`;
+};

@@ -121,9 +121,13 @@ export function toFindings(article: ProcessedArticle): ArticleFindings {
   };
 }
 
-/** Manifest title, else the headline, else the first sentence (shortened at a word). */
+/**
+ * Manifest title, else the headline, else the first sentence (shortened at a word); after the
+ * page's section label ("Analysis: …"), which says the piece argues rather than reports.
+ */
 function getTitle(input: ArticleInput, clean: CleanResult, sentences: readonly Sentence[]): string {
-  const title = input.title ?? clean.headline?.text ?? sentences[0]?.text ?? input.file;
+  const read = clean.headline?.text ?? sentences[0]?.text;
+  const title = input.title ?? (read && clean.section ? `${clean.section}: ${read}` : read) ?? input.file;
   const flat = title.replace(/\s+/g, ' ').trim();
   if (flat.length <= MAX_TITLE) return flat;
   const cut = flat.slice(0, MAX_TITLE);

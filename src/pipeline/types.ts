@@ -42,6 +42,8 @@ export interface CleanResult {
   readonly removed: readonly RemovedSpan[];
   /** The headline, when the first non-empty line is one (no sentence-final punctuation). */
   readonly headline: (Span & { readonly text: string }) | null;
+  /** The page's section label above the headline ("Analysis", "In brief"), sentence-cased. */
+  readonly section?: string | null;
 }
 
 // ── Stage 2: sentences ────────────────────────────────────────────────────────

@@ -34,6 +34,11 @@ const SHARE_WIDGET =
   /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|whatsapp|facebook|twitter|follow us(?: on \w+)?|subscribe)\W*$|^(?:sign up for (?:our|the) newsletter\b|subscribe to )/i;
 const RELATED_LINK =
   /^(?:read more|related(?: articles?| stories| news| coverage| content)?|see also|also read|read also|more on this(?: story)?|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular))\s*(?::|[-–—]|$)|^(?:click here|continue reading)\b/i;
+// A page's section label on a line of its own, above the headline: "ANALYSIS", "Opinion",
+// "IN BRIEF | United Nations", "LIVE". It names the kind of piece, never the story, so the line
+// after it is the headline. After a colon comes the headline itself ("Live: Council votes").
+const SECTION_LABEL =
+  /^(?:analysis|opinion|comment(?:ary)?|editorial|explainer|in brief|news in brief|briefing|live(?: updates| blog)?|exclusive|breaking(?: news)?|factbox|fact check|news analysis)(?:\s*[|›»/–—]\s*\p{L}+(?: \p{L}+){0,2})?$/iu;
 const ADVERTISEMENT = /^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?)$/i;
 // Navigation trails: "Home › News › World › Middle East", "News > World > Middle East", "Home / World
 // / Europe". Two separators at least and short segments between them, so "Gaza - the war" is no trail.
@@ -74,6 +79,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { reason: 'share-link', matches: short(10, SHARE_WIDGET) },
   { reason: 'related-link', matches: short(40, RELATED_LINK) },
   { reason: 'advertisement', matches: short(4, ADVERTISEMENT) },
+  { reason: 'section-label', matches: short(6, SECTION_LABEL) },
   {
     reason: 'navigation',
     matches: (line) => countWords(line) <= 12 && isBreadcrumb(line) && !endsLikeSentence(line),

@@ -63,6 +63,8 @@ describe('a lead headline as an episode name', () => {
       47,
       "Freedonia rejects Sylvan plan for Powers' dam",
     ],
+    // A comma left before a dropped participle goes with it.
+    ['Rebels agree dam text, finished by two envoys', 40, 'Rebels agree dam text'],
     // A brief's rubric is dropped; the brief is news.
     [
       'IN BRIEF: Security Council adopts text on Sylvan dam',

@@ -86,7 +86,11 @@ export function toHeadline(title: string, maxLength: number): string | null {
   );
   if (clause) text = text.slice(0, clause.index);
   // "Israel and Hamas agree Gaza truce brokered by Egypt": a bare participle left at the end goes.
-  const trim = (t: string) => t.replace(/[.,:]$/, '').replace(/(?<!\s)\s+\p{Ll}+ed$/u, '');
+  const trim = (t: string) =>
+    t
+      .replace(/[.,:]$/, '')
+      .replace(/(?<!\s)\s+\p{Ll}+ed$/u, '')
+      .replace(/[,:;]$/, '');
   text = trim(text);
   if (text.length > maxLength) text = text.replace(QUOTE_MARKS, '$1').replace(UN_BEFORE_ORGAN, '');
   while (text.length > maxLength) {

@@ -7,7 +7,7 @@ import { runPipeline } from '../../run-pipeline.ts';
 import { readStoryCorpora, TUNING_FOLDERS } from './read-story-corpora.ts';
 import { formatRatio, scoreEpisodes } from './score-episodes.ts';
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const folders = args.length > 0 ? args.map((a) => path.resolve(a)) : [...TUNING_FOLDERS];
 const corpora = readStoryCorpora(folders);
 const started = performance.now();
