@@ -42,7 +42,16 @@ import { isCalledOffLater } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
-import type { ActorsResult, DateMention, LanguageLayer, Sentence, SentenceLanguage, Span } from './types.ts';
+import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
+import type {
+  ActorMention,
+  ActorsResult,
+  DateMention,
+  LanguageLayer,
+  Sentence,
+  SentenceLanguage,
+  Span,
+} from './types.ts';
 
 export interface ArticleEvent {
   readonly date: string;
@@ -107,6 +116,13 @@ export function extractArticleEvents({
     if (list) list.push(m);
     else mentionsOf.set(m.sentenceIndex, [m]);
   }
+  const sentenceOf = (offset: number) => sentences.findLast((s) => s.start <= offset)?.index ?? -1;
+  // "Portugal did the same": the happening told just before, done again by the new subject.
+  const addStandIns = (sentence: Sentence, mentions: readonly ActorMention[]) => {
+    if (mentions.length === 0 || !mayHoldStandIn(sentence.text)) return;
+    const read = language.read(sentence);
+    events.push(...getStandInEvents({ sentence, mentions, dates, read, events, sentenceOf }));
+  };
   for (const sentence of sentences) {
     const inSentence = mentionsOf.get(sentence.index) ?? [];
     const mentions = dropQualifiers(text, inSentence, kindOf);
@@ -118,6 +134,7 @@ export function extractArticleEvents({
     const scene = events.length === 0 ? getSceneDay(dates, sentence) : null;
     if (!mayTrigger.has(sentence.index) || (!followUp && !mayDateHappening(sentence, dates, events))) {
       if (scene) [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
+      addStandIns(sentence, mentions);
       const subject = getLeadingSubject(sentence.text, sentence.start, mentions);
       if (subject.length > 0) previousAgents = subject;
       previousParagraph = sentence.paragraphIndex;
@@ -325,6 +342,7 @@ export function extractArticleEvents({
         toldDay = events[events.length - 1]!;
       }
     }
+    addStandIns(sentence, mentions);
     if (events.length === eventsBefore && scene)
       [toldDay, eventParagraph, reactionsOnly] = [scene, sentence.paragraphIndex, false];
     // A sentence with no happening still hands on its subject: "Mr. Trump went further. He said…".
