@@ -88,6 +88,11 @@ export const EVENT_TYPES = [
     label: 'Ruling or advisory opinion',
     family: 'decision',
   },
+  {
+    id: 'release',
+    label: 'Prisoners or hostages released',
+    family: 'decision',
+  },
   { id: 'rejection', label: 'Rejection', family: 'opposition' },
   { id: 'veto', label: 'Veto', family: 'opposition' },
   {

@@ -29,6 +29,16 @@ describe('makeTitle', () => {
       'US vetoes Security Council resolution on Gaza',
     ],
     [
+      'a place the object names is said once',
+      { type: 'military-action', agents: [US], targets: [], verb: 'strike', object: 'Gaza', place: 'Gaza' },
+      'US strikes Gaza',
+    ],
+    [
+      "captives released, by the sentence's verb",
+      { type: 'release', agents: [US], targets: [], verb: 'free', object: 'three hostages' },
+      'US frees three hostages',
+    ],
+    [
       'a phrasal verb',
       { type: 'draft', agents: [US], targets: [], verb: 'put forward', object: 'draft on Jenin' },
       'US puts forward draft on Jenin',

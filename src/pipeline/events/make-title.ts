@@ -33,6 +33,8 @@ const TEMPLATES: Record<EventType, Template> = {
   conference: ['holds session', 'hold session', null, 'Session'],
   statement: ['makes statement', 'make statement', 'address{es} {whom}', 'Statement'],
   appeal: ['issues appeal', 'issue appeal', 'call{s} on {whom}', 'Appeal'],
+  // Whom the captives were handed to (the Red Cross) is no one released: no target.
+  release: ['releases captives', 'release captives', null, 'Captives released'],
   rejection: ['voices opposition', 'voice opposition', null, 'Opposition voiced'],
   draft: ['circulates draft', 'circulate draft', null, 'Draft circulated'],
   vote: ['votes', 'vote', null, 'Vote'],
@@ -80,7 +82,9 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
   const [singular, plural, withTarget, agentless] = TEMPLATES[type];
   // Phone partners read best with one name.
   const whom = joinNames(OBJECT_TYPES.has(type) ? targets.slice(0, 1) : targets);
-  const where = place ? ` in ${place}` : '';
+  // "Israel strikes Gaza", not "… Gaza in Gaza": a place the target or object names is said once.
+  const said = [whom, object].some((w) => w && place && w.includes(place));
+  const where = place && !said ? ` in ${place}` : '';
   const who = joinNames(agents);
   if (!who) {
     const preposition = AGENTLESS_TARGET[type];
@@ -139,6 +143,7 @@ const QUOTED_OBJECT_TYPES = new Set<EventType>([
   'recognition',
   'withdrawal',
   'conference',
+  'release',
 ]);
 
 /** "veto" → "vetoes", "deny" → "denies", "put forward" → "puts forward"; plural keeps the lemma. */

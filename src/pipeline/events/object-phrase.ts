@@ -77,7 +77,11 @@ function toText(words: readonly Token[]): string {
   return words
     .map((t, i) => (i > 0 && words[i - 1]!.end === t.start ? t.text : ` ${t.text}`))
     .join('')
-    .trim();
+    .trim()
+    .replace(/^\p{Lu}(?=\p{Ll}+\b)/u, (letter) =>
+      // Only the sentence's capital goes: "Three hostages were freed" → "three hostages".
+      words[0]!.index === 0 && words[0]!.pos !== 'PROPN' ? letter.toLowerCase() : letter,
+    );
 }
 
 /** Not a pronoun, a number or a date: "it", "128-9", "on Friday" say nothing as objects. */

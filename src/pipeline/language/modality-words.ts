@@ -97,6 +97,13 @@ export const FACTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'continue',
   'use',
   'vote',
+  // Causing someone to act says they did: "prompted the United States to cut off its funding".
+  'prompt',
+  'force',
+  'compel',
+  'lead',
+  'cause',
+  'spur',
 ]);
 
 /** Modifier lemma → the modality it gives its noun: "an expected veto", "the planned vote". */

@@ -18,6 +18,13 @@ describe('getMoodAt / getStatusOf', () => {
     ['Will Washington veto the resolution on Friday?', 'veto', null],
     ['If the council votes on Friday, Washington will cut aid.', 'votes', null],
     ['Egypt tried to delay the vote on Thursday.', 'delay', null],
+    // An infinitive of purpose says what something was for, not what happened.
+    ['The PA stayed in the talks to release the prisoners.', 'release', null],
+    ['Israel launched the offensive on Monday to destroy the tunnels.', 'destroy', null],
+    // Causing someone to act, and travelling to act, tell that they did.
+    ['The vote prompted the United States to cut off its funding.', 'cut', 'happened'],
+    ['Blinken flew to Cairo on Monday to meet Sisi.', 'meet', 'happened'],
+    ['Washington allowed the resolution to pass on Monday.', 'pass', 'happened'],
   ] as const)('%s (%s) → %s', (sentence, word, status) => {
     const language = readSentence(sentence);
     const index = getTokenAt(language, sentence.indexOf(word));

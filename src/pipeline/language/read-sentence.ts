@@ -50,6 +50,9 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
       negated ||= NEGATING_GOVERNORS.has(governorLemma) || (ruling?.negated ?? false);
       const given = FACTIVE_GOVERNORS.has(governorLemma) ? undefined : GOVERNOR_MODALITY.get(governorLemma);
       modality = given ?? ruling?.modality ?? modality;
+      // "stayed in the talks to release the prisoners": an infinitive after the governing verb's
+      // own object or phrase says what it was for, not what happened.
+      if (isPurpose(tokens, governor, raw.first)) modality = 'hypothetical';
     }
     // "rejected all talk of withdrawing", "accused of vetoing": a gerund after a preposition of
     // topic names what is talked about, not something reported as done.
@@ -107,6 +110,40 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
     isQuestion,
   };
 }
+
+/**
+ * An infinitive of purpose: governed by a verb that takes no infinitive of its own (no "plan",
+ * "allow" or "fail"), with the verb's object or a phrase between them. Travel is done for its
+ * purpose ("flew to Cairo to meet Sisi" tells the meeting), so it keeps its mood.
+ */
+function isPurpose(tokens: readonly Token[], governor: number, to: number): boolean {
+  const lemma = tokens[governor]!.lemma;
+  if (
+    tokens[governor]!.pos !== 'VERB' ||
+    GOVERNOR_MODALITY.has(lemma) ||
+    FACTIVE_GOVERNORS.has(lemma) ||
+    NEGATING_GOVERNORS.has(lemma) ||
+    TRAVEL_VERBS.has(lemma)
+  )
+    return false;
+  for (let k = governor + 1; k < to; k++) if (PURPOSE_GAP.has(tokens[k]!.pos)) return true;
+  return false;
+}
+
+const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const TRAVEL_VERBS = new Set([
+  'travel',
+  'fly',
+  'arrive',
+  'come',
+  'go',
+  'head',
+  'return',
+  'visit',
+  'meet',
+  'convene',
+  'gather',
+]);
 
 /** A group in the complement of an asserted denial before it, with no clause break between but
  *  "that" and its subject. */
