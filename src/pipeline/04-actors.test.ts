@@ -100,6 +100,11 @@ describe('findActors: names, surnames, places', () => {
     ['Saeb Erakat and Erekat and al-Sisi.', ['saeb-erekat', 'saeb-erekat', 'abdel-fattah-el-sisi']],
     ['Washington has long opposed the move.', ['united-states']],
     ['Jerusalem rejected the plan.', ['israel']],
+    // A capital opening a clause before a past verb acted; a capital after a preposition is a place.
+    ['Ankara also recalled its ambassador.', ['turkey']],
+    ['Talks ended, and Cairo brokered a truce.', ['egypt']],
+    ['Talks in Cairo collapsed.', []],
+    ['Cairo based its offer on the plan.', []],
     ["Kerry asked about Moscow's plans.", ['john-kerry', 'russia']],
     ['UNITED NATIONS (PA) – The United States objected.', ['united-states']],
     ['A senior PA official spoke to the Obama administration.', ['palestinian-authority', 'united-states']],

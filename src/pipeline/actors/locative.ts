@@ -71,5 +71,20 @@ export function isMetonym(
     return !(next === '-' || (next === ',' && keyAt(scan, end + 1) === 'd'));
   }
   if (STATEMENT_VERBS.has(next)) return keyAt(scan, start - 1) !== 'of';
+  if (isActingSubject(scan, start, end)) return true;
   return next === "'" && keyAt(scan, end + 1) === 's' && POLICY_NOUNS.has(keyAt(scan, end + 2));
+}
+
+// Where a clause's subject starts: the sentence's start, after a comma or a conjunction.
+const CLAUSE_OPENERS = new Set(['', ',', ';', 'and', 'but', 'while', 'whereas']);
+
+/**
+ * "Ankara also recalled its ambassador", "Cairo brokered the truce": a capital opening a clause
+ * before a past verb (an adverb may stand between) acted, so it is its government.
+ */
+function isActingSubject(scan: SentenceScan, start: number, end: number): boolean {
+  if (!CLAUSE_OPENERS.has(keyAt(scan, start - 1))) return false;
+  const adverb = /^(?:also|then|later|quickly|swiftly|promptly|immediately|formally|officially)$/;
+  const verb = adverb.test(keyAt(scan, end)) ? keyAt(scan, end + 1) : keyAt(scan, end);
+  return /^\p{Ll}{3,}ed$/u.test(verb) && !/^(?:based|located|situated)$/.test(verb);
 }
