@@ -28,6 +28,22 @@ describe('a stand-in repeats the happening before it', () => {
       'andorra',
       '2024-02-20',
     ],
+    [
+      ['Britain recognised the State of Palestine on Monday, and Malta followed on Tuesday.'],
+      'malta',
+      '2024-02-20',
+    ],
+    [
+      ['Britain recognised the State of Palestine on Tuesday.', 'Slovenia did the same that summer.'],
+      'slovenia',
+      '2024',
+    ],
+    // Days later is near the day, not on it: the month.
+    [
+      ['Britain recognised the State of Palestine on Tuesday.', 'Slovenia followed days later.'],
+      'slovenia',
+      '2024-02',
+    ],
   ])('%j → recognition by %s on %s', (paragraphs, agent, date) => {
     expect(doneBy(eventsOf(...paragraphs), 'recognition', agent)).toEqual([date]);
   });
@@ -40,6 +56,7 @@ describe('a stand-in repeats the happening before it', () => {
   it.each([
     ['Britain recognised the State of Palestine on Tuesday.', 'Italy said it would do the same.'],
     ['Britain recognised the State of Palestine on Tuesday.', 'Germany has not followed suit.'],
+    ['Britain recognised the State of Palestine on Tuesday.', 'Germany followed the debate closely.'],
     [
       'Britain recognised the State of Palestine on Tuesday.',
       'Asked whether Italy would follow suit, its minister declined to say.',

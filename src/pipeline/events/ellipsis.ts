@@ -10,9 +10,10 @@ import { getMoodAt, getStatusOf, getTokenAt } from '../language/mood-at.ts';
 import type { ArticleEvent } from '../05-events.ts';
 import { splitClauses } from './clauses.ts';
 
-// "follow suit" in any tense; "do the same", "do likewise", "do so" after a subject.
+// "follow suit" in any tense; "do the same", "do likewise", "do so" after a subject; "followed"
+// with no object of its own ("Slovenia and Armenia followed that summer", "…followed on Monday.").
 const STAND_IN =
-  /\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise|so))\b/gi;
+  /\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise|so)|follow(?:s|ed)(?=\s*[,.;]|\s*$|\s+(?:that|this|last|next|in|on|within|soon|shortly|days|weeks|months)\b))\b/gi;
 /** Sentences back the repeated happening may have been told. */
 const MAX_SENTENCES_BACK = 2;
 // Between the subject and the stand-in: a few adverbs ("soon", "quickly", "too", "later"), an
@@ -70,9 +71,7 @@ export function getStandInEvents({ sentence, mentions, dates, read, events, sent
     const { mentionedIds: _mentioned, endDate: _end, ...rest } = told;
     found.push({
       ...rest,
-      ...(own
-        ? getEventDate(own)
-        : { date: told.date, precision: told.precision, ...(told.endDate ? { endDate: told.endDate } : {}) }),
+      ...(own ? getEventDate(own) : getLaterDate(told, sentence.text.slice(at, clause.end))),
       agentIds: agents,
       targetIds: told.targetIds.filter((id) => !agents.includes(id)),
       sources: [
@@ -87,6 +86,22 @@ export function getStandInEvents({ sentence, mentions, dates, read, events, sent
     });
   }
   return found;
+}
+
+// "followed days later", "did the same that month": near the day, not on it, so its month;
+// "that summer", "later that year": a season or the year, so its year.
+const LATER = /\b(?:later|afterwards?|that\s+(?:month|week))\b/i;
+const LATER_THAT_YEAR = /\bthat\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
+
+/** The repeated happening's date, cut to its month or year when the clause puts the stand-in later. */
+function getLaterDate(
+  told: ArticleEvent,
+  rest: string,
+): Pick<ArticleEvent, 'date' | 'precision' | 'endDate'> {
+  if (LATER_THAT_YEAR.test(rest)) return { date: told.date.slice(0, 4), precision: 'year' };
+  if (LATER.test(rest) && told.precision === 'day')
+    return { date: told.date.slice(0, 7), precision: 'month' };
+  return { date: told.date, precision: told.precision, ...(told.endDate ? { endDate: told.endDate } : {}) };
 }
 
 /** The actors right before the stand-in, as one subject: "Portugal", "Malta, Monaco and Andorra". */

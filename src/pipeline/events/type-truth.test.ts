@@ -255,3 +255,23 @@ describe("a body's vote carried by a majority adopted the text it voted on", () 
     expect(titlesOf(sentence)).toContain(title);
   });
 });
+
+describe("a body's change of a status or of ties is a decision of its own", () => {
+  it.each([
+    [
+      'The General Assembly upgraded Palestine to a non-member observer state on Tuesday.',
+      'decision',
+      'un-general-assembly',
+    ],
+    ['Israel downgraded its ties with Turkey on Tuesday.', 'withdrawal', 'israel'],
+  ])('%s → %s by %s', (sentence, type, agent) => {
+    const events = runPipeline([toInventedArticle([sentence])]).dataset.events;
+    expect(events.map((e) => [e.type, e.agentIds])).toEqual([[type, [agent]]]);
+  });
+
+  it('a software upgrade is no decision', () => {
+    const events = runPipeline([toInventedArticle(['Israel upgraded its missile software on Tuesday.'])])
+      .dataset.events;
+    expect(events.filter((e) => e.type === 'decision')).toEqual([]);
+  });
+});
