@@ -20,6 +20,7 @@ export function findNounChunks(tokens: readonly Token[]): NounChunk[] {
     if (tokens[k]!.pos === 'DET') k++;
     while (
       k < tokens.length &&
+      !(k > first && NOMINAL.has(tokens[k - 1]!.pos) && isTimeMeasure(tokens, k)) &&
       (MODIFIER.has(tokens[k]!.pos) ||
         isPrenominalParticiple(tokens, k) ||
         (isPossessive(tokens[k]) && k > first) ||
@@ -38,6 +39,24 @@ export function findNounChunks(tokens: readonly Token[]): NounChunk[] {
   }
   return chunks;
 }
+
+// "rejected the initiative long before the talks", "the plan days after the vote": a span of time
+// before "before", "after", "ago" or "later" measures when, and starts no part of the phrase.
+const TIME_MEASURES = new Set([
+  'long',
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+  'moment',
+  'shortly',
+  'soon',
+]);
+const TIME_RELATIONS = new Set(['before', 'after', 'ago', 'later', 'earlier']);
+const isTimeMeasure = (tokens: readonly Token[], k: number) =>
+  TIME_MEASURES.has(tokens[k]!.lemma) && TIME_RELATIONS.has(tokens[k + 1]?.lemma ?? '');
 
 function lastNominal(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (NOMINAL.has(tokens[k]!.pos)) return k;

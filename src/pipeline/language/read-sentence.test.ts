@@ -25,6 +25,21 @@ describe('readSentence: tokens', () => {
     expect(texts[0]).toEqual(['Russia', "'s", 'rival', 'draft']);
     expect(language.tokens[language.chunks[0]!.head]!.text).toBe('draft');
   });
+
+  it.each([
+    ['Netanyahu rejected the initiative long before the talks began.', 'the initiative'],
+    ['Israel rejected the plan days before the vote.', 'the plan'],
+    ['Two days later the council met.', 'Two days'],
+  ])('ends a phrase before a span of time that says when: %s', (sentence, phrase) => {
+    const language = readSentence(sentence);
+    const texts = language.chunks.map((c) =>
+      language.tokens
+        .slice(c.first, c.last + 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    expect(texts).toContain(phrase);
+  });
 });
 
 describe('readSentence: verb groups', () => {
