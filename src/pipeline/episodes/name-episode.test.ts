@@ -159,6 +159,21 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).toBe('Kerry–Netanyahu talks, March 2020');
   });
 
+  it('names talks after one who held most of them and one who held one and is named twice', () => {
+    const cluster = [
+      event('Kerry said progress was made in the negotiations.', { agents: ['john-kerry'] }),
+      event('Abbas briefed Netanyahu on security.', {
+        type: 'meeting',
+        agents: ['mahmoud-abbas', 'benjamin-netanyahu'],
+      }),
+      event('Kerry and Netanyahu held another round of negotiations.', {
+        type: 'meeting',
+        agents: ['john-kerry', 'benjamin-netanyahu'],
+      }),
+    ];
+    expect(name(cluster)).toBe('Kerry–Netanyahu talks, March 2020');
+  });
+
   it('never names a story after another name of one who acted in it', () => {
     const cluster = [
       event('The United States vetoed the draft on the Sylvan dam.', {

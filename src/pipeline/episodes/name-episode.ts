@@ -114,21 +114,27 @@ function getVenue(cluster: readonly MergedEvent[]): string | null {
 }
 
 /**
- * The two people in most of the episode's talks, visits and calls, by surname, if each is in
- * two of them: who met is what sets talks apart when nothing they discussed does.
+ * The two people who held the episode's talks, visits and calls, by surname: the one in most of
+ * them (two at least), and the next, in one at least and named in two of the episode's events;
+ * who met is what sets talks apart when nothing they discussed does. An envoy met once and named
+ * nowhere else never names them.
  */
 function getParticipants(cluster: readonly MergedEvent[]): string[] {
-  const counts = new Map<string, number>();
+  const talks = new Map<string, number>();
+  const named = new Map<string, number>();
   for (const event of cluster) {
-    if (getEventFamily(event.type) !== 'consult') continue;
-    for (const id of event.actorIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const consult = getEventFamily(event.type) === 'consult';
+    for (const id of new Set(event.actorIds)) {
+      named.set(id, (named.get(id) ?? 0) + 1);
+      if (consult) talks.set(id, (talks.get(id) ?? 0) + 1);
+    }
   }
-  return [...counts]
-    .filter(([id, n]) => n >= 2 && getCuratedActor(id)?.kind === 'person')
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 2)
-    .map(([id]) => getCuratedActor(id)!.name.split(' ').at(-1)!)
-    .sort();
+  const ranked = [...talks]
+    .filter(([id]) => getCuratedActor(id)?.kind === 'person' && named.get(id)! >= 2)
+    .sort((a, b) => b[1] - a[1] || named.get(b[0])! - named.get(a[0])! || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2);
+  if (ranked.length < 2 || ranked[0]![1] < 2) return [];
+  return ranked.map(([id]) => getCuratedActor(id)!.name.split(' ').at(-1)!).sort();
 }
 
 /**
