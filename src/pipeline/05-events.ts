@@ -43,6 +43,7 @@ import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
 import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
+import { getColonListAgents } from './events/colon-list.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -266,7 +267,8 @@ export function extractArticleEvents({
       const controlled = roles.unnamedSpeaker
         ? []
         : getControlledAgents(read, best, mentions, sentence.start);
-      const chosen = controlled.length > 0 ? controlled : subjects;
+      const listed = getColonListAgents(sentence, best, inSpan);
+      const chosen = listed ?? (controlled.length > 0 ? controlled : subjects);
       // "al-Kidwa, the Palestinian observer at the United Nations, said": the UN only describes him.
       const described = getAppositiveIds(sentence.text, sentence.start, chosen, mentions, best.start);
       const agentIds = chosen.filter((id) => !described.includes(id));

@@ -124,3 +124,24 @@ describe('a verb joined by "and" to a speech verb is the speaker\'s, not its obj
     for (const t of titles) expect(t).not.toMatch(/^Netanyahu (?!makes|says)/);
   });
 });
+
+describe('a vote stated as a label and a list is done by every name listed', () => {
+  it('"Who abstained: …" after the vote is the listed members abstaining', () => {
+    const events = runPipeline([
+      toInventedArticle([
+        'The United States on Tuesday vetoed a draft resolution on the shelling.',
+        'Who abstained: Britain, Denmark, Japan and Slovakia.',
+      ]),
+    ]).dataset.events;
+    const abstention = events.find((e) => e.type === 'abstention');
+    expect(abstention?.agentIds).toEqual(['united-kingdom', 'denmark', 'japan', 'slovakia']);
+    expect(abstention?.targetIds).toEqual([]);
+  });
+
+  it('a label with no happening of its own leaves the sentence as it is: "Breaking: …"', () => {
+    const events = runPipeline([
+      toInventedArticle(['Breaking: Israel and Egypt signed an agreement on the crossing on Tuesday.']),
+    ]).dataset.events;
+    expect(events.map((e) => [e.type, e.agentIds])).toEqual([['agreement', ['israel', 'egypt']]]);
+  });
+});
