@@ -29,6 +29,15 @@ describe('getObjectPhrase', () => {
       [],
       'joint statement over violence',
     ],
+    // What a talk or an idea was of says what was rejected.
+    [
+      'Netanyahu rejected all talk of withdrawing from east Jerusalem within two years.',
+      'rejected',
+      [],
+      'talk of withdrawing from east Jerusalem',
+    ],
+    ['Israel rejected the idea of freezing settlements.', 'rejected', [], 'idea of freezing settlements'],
+    ['Israel rejected the plan of the council.', 'rejected', [], 'plan'],
     ['The Assembly voted in favour on Friday.', 'voted', ['on Friday'], null],
     ['The US vetoed it on Friday.', 'vetoed', ['on Friday'], null],
     // A hyphenated modifier stays whole, and the phrase runs on to its noun.

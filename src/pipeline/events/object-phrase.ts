@@ -42,6 +42,14 @@ export function getObjectPhrase(
     isUsable(tokens, next.first, next.last, excluded)
   ) {
     words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
+  } else if (preposition?.lemma === 'of' && /ing$/i.test(tokens[chunk.last + 2]?.text ?? '')) {
+    // "rejected all talk of withdrawing from east Jerusalem", "the idea of freezing settlements":
+    // what the talk or the idea was of says what was rejected.
+    const gerund = chunks.find((c) => c.first === chunk.last + 2);
+    if (gerund && isUsable(tokens, gerund.first, gerund.last, excluded))
+      words.push(preposition, ...tokens.slice(gerund.first, gerund.last + 1));
+    else if (isGerund(tokens[chunk.last + 2]))
+      words.push(preposition, ...getGerundPhrase(tokens, chunks, chunk.last + 2, excluded));
   }
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   return toText(words);
@@ -96,6 +104,25 @@ function isUsable(tokens: readonly Token[], first: number, last: number, exclude
 function isAdverbsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'ADV') return false;
   return true;
+}
+
+const isGerund = (t: Token | undefined) => t?.pos === 'VERB' && /ing$/i.test(t.text);
+
+/** A gerund and what follows it: its object, or a phrase of one preposition and a noun. */
+function getGerundPhrase(
+  tokens: readonly Token[],
+  chunks: readonly NounChunk[],
+  gerund: number,
+  excluded: readonly Span[],
+): Token[] {
+  const words = [tokens[gerund]!];
+  const preposition = tokens[gerund + 1];
+  const at = preposition?.pos === 'ADP' ? gerund + 2 : gerund + 1;
+  const next = chunks.find((c) => c.first === at);
+  if (!next || !isUsable(tokens, next.first, next.last, excluded)) return words;
+  if (at === gerund + 2) words.push(preposition!);
+  words.push(...trimLeading(tokens.slice(next.first, next.last + 1)));
+  return words;
 }
 
 function trimLeading(words: Token[]): Token[] {
