@@ -18,6 +18,10 @@ describe('getMoodAt / getStatusOf', () => {
     ['Will Washington veto the resolution on Friday?', 'veto', null],
     ['If the council votes on Friday, Washington will cut aid.', 'votes', null],
     ['Egypt tried to delay the vote on Thursday.', 'delay', null],
+    // A modal that only leaves the day open ("as early as") expects the happening.
+    ['An emergency session could be held as early as Friday.', 'held', 'planned'],
+    ['The council may vote as soon as Thursday.', 'vote', 'planned'],
+    ['The council could meet on Friday.', 'meet', null],
     // An infinitive of purpose says what something was for, not what happened.
     ['The PA stayed in the talks to release the prisoners.', 'release', null],
     ['Israel launched the offensive on Monday to destroy the tunnels.', 'destroy', null],

@@ -98,9 +98,26 @@ export function getAuxModality(
   if (reportedFuture) return 'planned';
   // "Kerry is to meet Abbas", "the vote was to take place": "be to" arranges a happening.
   if (lemmas.some((l, k) => l === 'be' && lemmas[k + 1] === 'to')) return 'planned';
-  if (lemmas.some((l) => MODAL.has(l))) return 'hypothetical';
+  if (lemmas.some((l) => MODAL.has(l))) return isEarliestDate(tokens, group) ? 'expected' : 'hypothetical';
   if (lemmas.some((l) => FUTURE.has(l))) return 'planned';
   return 'asserted';
+}
+
+// How far after its verb an "as early as" may time it.
+const EARLIEST_REACH = 6;
+
+/**
+ * "could be held as early as Friday", "may vote as soon as next week": a modal that only leaves
+ * the day open says the happening is expected, with its earliest date.
+ */
+function isEarliestDate(tokens: readonly Token[], group: Pick<VerbGroup, 'head'>): boolean {
+  const end = Math.min(tokens.length - 2, group.head + 1 + EARLIEST_REACH);
+  for (let k = group.head + 1; k < end; k++) {
+    const [a, b, c] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
+    if (a.lemma === 'as' && (b.lemma === 'early' || b.lemma === 'soon') && c.lemma === 'as') return true;
+    if (a.pos === 'PUNCT' || a.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 function lastIndexWhere(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean) {
