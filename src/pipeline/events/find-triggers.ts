@@ -186,7 +186,12 @@ export function findTriggers(
       // "the offensive, which it called Operation Pillar of Defense", "what Netanyahu described as
       // a victory": words said of a thing named before describe it; nobody is reported speaking.
       if (entry.type === 'statement' && isObjectRelative(tokens, token.index)) continue;
-      if (objects && !hasNear(tokens, token.index, last, objects) && !isPronounPassive(language, token.index))
+      if (
+        objects &&
+        !hasNear(tokens, token.index, last, objects) &&
+        !isPronounPassive(language, token.index) &&
+        !isPassiveOf(language, token.index, objects)
+      )
         continue;
       if (subjects && !hasActiveSubject(language, token.index, subjects)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
@@ -268,6 +273,25 @@ function hasDirectObject(tokens: readonly Token[], last: number): boolean {
 function isPronounPassive(language: SentenceLanguage, k: number): boolean {
   const group = getMoodAt(language, k).group;
   return group?.voice === 'passive' && /^it$/i.test(language.tokens[group.first - 1]?.text ?? '');
+}
+
+/**
+ * A passive whose subject is one of `objects`, past a phrase set off by commas between them: "The
+ * resolution, put forward by the council's ten elected members, was adopted".
+ */
+function isPassiveOf(language: SentenceLanguage, k: number, objects: ReadonlySet<string>): boolean {
+  const group = getMoodAt(language, k).group;
+  if (group?.voice !== 'passive') return false;
+  const { tokens, chunks } = language;
+  let end = group.first - 1;
+  if (tokens[end]?.text === ',') {
+    const opening = tokens.findLastIndex((t, j) => j < end && t.text === ',');
+    if (opening < 0) return false;
+    end = opening - 1;
+  }
+  const subject = chunks.find((c) => c.last === end);
+  const head = subject && tokens[subject.head]!;
+  return !!head && (objects.has(head.lemma) || objects.has(head.text.toLowerCase()));
 }
 
 /** One of `objects` shortly before the trigger: its subject ("the draft failed"). */

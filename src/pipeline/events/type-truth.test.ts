@@ -275,3 +275,15 @@ describe("a body's change of a status or of ties is a decision of its own", () =
     expect(events.filter((e) => e.type === 'decision')).toEqual([]);
   });
 });
+
+describe('a passive adoption whose subject is set off from its verb by an apposition', () => {
+  it('"The resolution, put forward by …, was adopted" is an adoption, not a tally of votes', () => {
+    const events = runPipeline([
+      toInventedArticle([
+        "The Security Council on Tuesday demanded a ceasefire in Gaza. The resolution, put forward by the council's ten elected members, was adopted with 14 votes in favour.",
+      ]),
+    ]).dataset.events;
+    expect(events.map((e) => e.type)).toContain('resolution-adopted');
+    expect(events.map((e) => e.type)).not.toContain('vote');
+  });
+});
