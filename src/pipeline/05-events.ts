@@ -26,7 +26,7 @@ import { getSubjectMentions } from './events/speaker-subject.ts';
 import { getNounAgents, getPronounOwner, isJudged, isSceneSetter } from './events/noun-frame.ts';
 import { findBorrowingVerb, hasCountedOffset } from './events/borrowed-date.ts';
 import { joinCoAgents } from './events/co-agents.ts';
-import { getCarriedVoteType } from './events/carried-vote.ts';
+import { getBodyDecisionType, getCarriedVoteType } from './events/carried-vote.ts';
 import { getPassedInRoles } from './events/passed-in.ts';
 import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { dropOpeningPhrase } from './events/opening-phrase.ts';
@@ -322,7 +322,10 @@ export function extractArticleEvents({
       const planned = best.status === 'planned' || isScheduledPresent(best, date, dates);
       events.push({
         ...getEventDate(date),
-        type: getCarriedVoteType(sentence.text, best, agents, kindOf) ?? best.trigger.type,
+        type:
+          getCarriedVoteType(sentence.text, best, agents, kindOf) ??
+          getBodyDecisionType(best, agents) ??
+          best.trigger.type,
         ...(planned ? { status: 'planned' as const } : {}),
         agentIds: agents,
         targetIds,

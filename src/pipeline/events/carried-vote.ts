@@ -25,3 +25,16 @@ export function getCarriedVoteType(
   const [ayes, noes] = [Number(count[1]), /^\d/.test(count[2]!) ? Number(count[2]) : 0];
   return ayes > noes ? 'resolution-adopted' : null;
 }
+
+// The bodies that decide by resolution: whatever they endorse, approve or authorise, they adopt a text.
+const RESOLVING_BODIES = new Set(['un-security-council', 'un-general-assembly', 'un-human-rights-council']);
+const ENDORSING = /^(?:endors|approv|authori[sz])/i;
+
+/** "The Security Council endorsed the plan": a resolving body's approval is a resolution adopted. */
+export function getBodyDecisionType(trigger: TriggerMatch, agentIds: readonly string[]): EventType | null {
+  if (trigger.trigger.type !== 'decision' || trigger.trigger.noun) return null;
+  if (!ENDORSING.test(trigger.text)) return null;
+  return agentIds.length > 0 && agentIds.every((id) => RESOLVING_BODIES.has(id))
+    ? 'resolution-adopted'
+    : null;
+}

@@ -287,3 +287,14 @@ describe('a passive adoption whose subject is set off from its verb by an apposi
     expect(events.map((e) => e.type)).not.toContain('vote');
   });
 });
+
+describe('a body that decides by resolution adopts one when it endorses or approves', () => {
+  it.each([
+    ['The Security Council on Tuesday endorsed the ceasefire plan.', 'resolution-adopted'],
+    ['The General Assembly on Tuesday approved the declaration.', 'resolution-adopted'],
+    ['France on Tuesday endorsed the ceasefire plan.', 'decision'],
+  ])('%s → %s', (sentence, type) => {
+    const events = runPipeline([toInventedArticle([sentence])]).dataset.events;
+    expect(events.map((e) => e.type)).toEqual([type]);
+  });
+});
