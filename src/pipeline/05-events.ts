@@ -44,6 +44,7 @@ import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
 import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
 import { getColonListAgents } from './events/colon-list.ts';
+import { getThreatInSpeech } from './events/threat-in-speech.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -325,6 +326,7 @@ export function extractArticleEvents({
         type:
           getCarriedVoteType(sentence.text, best, agents, kindOf) ??
           getBodyDecisionType(best, agents) ??
+          getThreatInSpeech(read, best, triggers) ??
           best.trigger.type,
         ...(planned ? { status: 'planned' as const } : {}),
         agentIds: agents,

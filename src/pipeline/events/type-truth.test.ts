@@ -298,3 +298,20 @@ describe('a body that decides by resolution adopts one when it endorses or appro
     expect(events.map((e) => e.type)).toEqual([type]);
   });
 });
+
+describe('a statement that announces a punitive step of its speaker is a threat', () => {
+  it.each([
+    ['The United States said on Tuesday it would veto the resolution.', 'threat'],
+    [
+      'Haley said on Tuesday that funding would be withheld until the Palestinians return to talks.',
+      'threat',
+    ],
+    ['The United States said on Tuesday it would not veto the resolution.', 'statement'],
+    // Told as taken, the step is no threat (whatever else the sentence reports).
+    ['The United States said on Tuesday it had vetoed the resolution.', null],
+  ])('%s → %s', (sentence, type) => {
+    const types = runPipeline([toInventedArticle([sentence])]).dataset.events.map((e) => e.type);
+    if (type) expect(types).toContain(type);
+    if (type !== 'threat') expect(types).not.toContain('threat');
+  });
+});

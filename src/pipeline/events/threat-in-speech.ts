@@ -1,0 +1,27 @@
+// "The United States said it would veto the resolution", "Haley said funding would be withheld
+// until…": a statement announcing a punitive step its speaker would take, not yet taken, is a
+// threat (CAMEO 13). A step denied ("would not veto") or already taken is no threat.
+import type { EventType } from '../../domain/event-types.ts';
+import { getMoodAt } from '../language/mood-at.ts';
+import type { SentenceLanguage } from '../types.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+const PUNITIVE = new Set<EventType>(['veto', 'sanction', 'blocked-statement']);
+
+/** 'threat' when a statement reports a punitive step as intended; else null. */
+export function getThreatInSpeech(
+  read: SentenceLanguage,
+  best: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+): EventType | null {
+  if (best.trigger.type !== 'statement') return null;
+  const step = triggers.find(
+    (t) =>
+      t.start > best.end &&
+      PUNITIVE.has(t.trigger.type) &&
+      !t.trigger.noun &&
+      t.status !== 'happened' &&
+      !getMoodAt(read, t.token).negated,
+  );
+  return step ? 'threat' : null;
+}
