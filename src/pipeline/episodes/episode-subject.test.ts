@@ -99,6 +99,16 @@ describe('getSubject', () => {
     expect(subject(cluster).phrase).toBe('Board of Trustees');
   });
 
+  it('never names a story after a title or an honorific', () => {
+    const cluster = [
+      event('The Judge said the inquiry was flawed.'),
+      event('The Judge withdrew the findings.'),
+      event('Critics said the Judge had bowed.'),
+    ];
+    const { phrase, thread } = subject(cluster);
+    expect(`${thread ?? ''} ${phrase ?? ''}`).not.toMatch(/Judge/);
+  });
+
   it('never names a story after the letter that carried it, or after peace', () => {
     const cluster = [
       event('Sylvania handed a letter asking for the canal zone; peace must wait.'),

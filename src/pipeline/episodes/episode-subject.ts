@@ -7,6 +7,7 @@
 // The phrase is read with the tagger (subject-phrase.ts).
 import { getEventFamily } from '../../domain/event-types.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
+import { WORDS } from '../actors/word-lists.ts';
 import { GAZETTEER, getCuratedActor } from '../gazetteer/index.ts';
 import { getHeadlineKeys, isTitleCase, recase, stripRubric } from './headline-words.ts';
 import { toTerm } from './story-features.ts';
@@ -71,6 +72,12 @@ export function getSubject(
   // demand that Israel spare Arafat"), and never what talks were about.
   for (const word of getPersonNameWords())
     if (gathering || !inHeadline.has(`w:${word}`)) incidental.add(word);
+  // A title or an honorific written as one ("Judge Goldstone", "the Judge said") says who someone
+  // is, never what the story was about; the same word in lower case may be ("observer state").
+  for (const word of [...WORDS.personTitles, ...WORDS.honorifics]) {
+    const term = toTerm(word) ?? word;
+    if (/^\p{Lu}/u.test(surfaces.get(`w:${term}`) ?? '')) incidental.add(term);
+  }
   const rank = (key: string, n: number): Candidate => {
     const surface = surfaces.get(key) ?? '';
     const uses = n + HEADLINE_USES * (inHeadline.get(key) ?? 0);

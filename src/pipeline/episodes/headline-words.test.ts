@@ -26,6 +26,10 @@ describe('headlines', () => {
       'Security Council demands halt to settlements at Varnia',
     );
     expect(toSentenceCase('Sylvania Lets NATO Text Pass', sentences)).toBe('Sylvania lets NATO text pass');
+    // A known name keeps its capital though no sentence uses it; a word of a longer name does not.
+    expect(toSentenceCase('Envoy Brings Money for Palestinians and New Hope', sentences)).toBe(
+      'Envoy brings money for Palestinians and new hope',
+    );
     // A headline in sentence case is left as written.
     expect(toSentenceCase('Council backs the Varnia Plan for more aid', sentences)).toBe(
       'Council backs the Varnia Plan for more aid',

@@ -1,6 +1,7 @@
 // The headlines of the articles reporting an episode as news, as naming evidence: their feature
 // keys (title case undone, rubrics such as "Analysis:" dropped) and the capitals a phrase read
 // from a lower-cased headline should get back.
+import { GAZETTEER } from '../gazetteer/index.ts';
 import { createFeatureTable } from './feature-table.ts';
 import { getStoryFeatures, toTerm } from './story-features.ts';
 
@@ -65,6 +66,28 @@ export function recase(phrase: string, surfaces: ReadonlyMap<string, string>): s
  * in a title-case headline a capitalised word stays so only if it is a name, one the episode's
  * sentences capitalise where no sentence begins, or an acronym; the first word keeps its capital.
  */
+let knownNameWords: Set<string> | null = null;
+
+/**
+ * The gazetteer's one-word names and aliases, surnames and demonyms (with their plurals):
+ * "Palestinians" in "Money for Palestinians" is a name even where no sentence of the episode uses
+ * it. Words of longer names ("New" of "New Zealand") are not: alone they are common words.
+ */
+function getKnownNameWords(): ReadonlySet<string> {
+  if (knownNameWords) return knownNameWords;
+  knownNameWords = new Set();
+  for (const actor of GAZETTEER.actors)
+    for (const name of [
+      actor.name,
+      ...actor.aliases,
+      ...actor.surnames,
+      ...actor.demonyms,
+      ...actor.demonyms.map((d) => `${d}s`),
+    ])
+      if (/^\p{Lu}[\p{L}'’-]*$/u.test(name)) knownNameWords.add(name);
+  return knownNameWords;
+}
+
 export function toSentenceCase(headline: string, sentences: readonly string[]): string {
   if (!isTitleCase(headline)) return headline;
   const names = new Set<string>();
@@ -72,7 +95,7 @@ export function toSentenceCase(headline: string, sentences: readonly string[]): 
     for (const match of sentence.matchAll(/(?<=[\p{L}\d,;)] )\p{Lu}[\p{L}'’]*/gu)) names.add(match[0]);
   let first = true;
   return headline.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
-    const keep = first || word === word.toUpperCase() || names.has(word);
+    const keep = first || word === word.toUpperCase() || names.has(word) || getKnownNameWords().has(word);
     first = false;
     return keep ? word : word.toLowerCase();
   });
