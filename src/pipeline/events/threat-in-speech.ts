@@ -2,9 +2,11 @@
 // until…": a statement announcing a punitive step its speaker would take, not yet taken, is a
 // threat (CAMEO 13). A step denied ("would not veto") or already taken is no threat.
 import type { EventType } from '../../domain/event-types.ts';
-import { getMoodAt } from '../language/mood-at.ts';
+import { getMoodAt, type Mood } from '../language/mood-at.ts';
 import type { SentenceLanguage } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
+
+const isAnnounced = (mood: Mood) => mood.modality === 'planned' && !mood.negated;
 
 const PUNITIVE = new Set<EventType>(['veto', 'sanction', 'blocked-statement']);
 
@@ -20,8 +22,8 @@ export function getThreatInSpeech(
       t.start > best.end &&
       PUNITIVE.has(t.trigger.type) &&
       !t.trigger.noun &&
-      t.status !== 'happened' &&
-      !getMoodAt(read, t.token).negated,
+      // Announced as what will be done ("would veto", "will be withheld"), not "whether to veto".
+      isAnnounced(getMoodAt(read, t.token)),
   );
   return step ? 'threat' : null;
 }

@@ -307,6 +307,10 @@ describe('a statement that announces a punitive step of its speaker is a threat'
       'threat',
     ],
     ['The United States said on Tuesday it would not veto the resolution.', 'statement'],
+    [
+      'US officials said on Tuesday that Washington had not yet decided whether to back or veto any resolution.',
+      null,
+    ],
     // Told as taken, the step is no threat (whatever else the sentence reports).
     ['The United States said on Tuesday it had vetoed the resolution.', null],
   ])('%s → %s', (sentence, type) => {
