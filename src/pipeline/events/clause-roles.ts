@@ -173,7 +173,7 @@ function getSpeakerMentions(
 ): readonly ActorMention[] {
   const comma = getListStart(text, text.lastIndexOf(',', pivot.start), before, rel);
   const chunk = before.filter((m) => rel(m) > comma);
-  if (!read || !(isChainedSpeech(read, pivot) || isJoinedSpeech(read, pivot)))
+  if (!read || !(isChainedSpeech(read, pivot) || getJoinedVerb(read, pivot) >= 0))
     return chunk.length > 0 ? chunk : before;
   const subjects = getSubjectMentions(read, chunk, comma, pivot.start, rel);
   if (subjects.length > 0) return subjects;
@@ -224,15 +224,10 @@ function isChainedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
   return pronoun && read.tokens[pivot.token - 2]?.text.toLowerCase() === 'what';
 }
 
-/** A speech verb joined by "and" to an earlier verb of its clause ("Danon thanked the United
- *  States and told the members…"): it shares that verb's subject, so the names between are the
- *  earlier verb's objects. */
-function isJoinedSpeech(read: SentenceLanguage, pivot: TriggerMatch): boolean {
-  return getJoinedVerb(read, pivot) >= 0;
-}
-
 /** The earlier past verb of its clause a verb is joined to by "and" ("accused Hamas of
- *  backtracking and postponed…" → "accused"), or -1. */
+ *  backtracking and postponed…" → "accused"), or -1. A speech verb so joined ("Danon thanked the
+ *  United States and told the members…") shares that verb's subject, so the names between are the
+ *  earlier verb's objects. */
 function getJoinedVerb(read: SentenceLanguage, trigger: TriggerMatch): number {
   let k = trigger.token - 1;
   while (read.tokens[k]?.pos === 'ADV') k -= 1;

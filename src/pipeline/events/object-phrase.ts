@@ -43,12 +43,13 @@ export function getObjectPhrase(
   ) {
     words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
   } else if (preposition?.lemma === 'of' && /ing$/i.test(tokens[chunk.last + 2]?.text ?? '')) {
+    // The -ing word heads a phrase of its own ("freezing settlements") or is a verb.
     // "rejected all talk of withdrawing from east Jerusalem", "the idea of freezing settlements":
     // what the talk or the idea was of says what was rejected.
     const gerund = chunks.find((c) => c.first === chunk.last + 2);
     if (gerund && isUsable(tokens, gerund.first, gerund.last, excluded))
       words.push(preposition, ...tokens.slice(gerund.first, gerund.last + 1));
-    else if (isGerund(tokens[chunk.last + 2]))
+    else if (tokens[chunk.last + 2]!.pos === 'VERB')
       words.push(preposition, ...getGerundPhrase(tokens, chunks, chunk.last + 2, excluded));
   }
   if (words.length === 0 || words.length > MAX_WORDS) return null;
@@ -105,8 +106,6 @@ function isAdverbsOnly(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from; k < to; k++) if (tokens[k]!.pos !== 'ADV') return false;
   return true;
 }
-
-const isGerund = (t: Token | undefined) => t?.pos === 'VERB' && /ing$/i.test(t.text);
 
 /** A gerund and what follows it: its object, or a phrase of one preposition and a noun. */
 function getGerundPhrase(

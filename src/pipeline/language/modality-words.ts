@@ -106,6 +106,21 @@ export const FACTIVE_GOVERNORS: ReadonlySet<string> = new Set([
   'spur',
 ]);
 
+/** Travel done for a purpose tells the purpose: "flew to Cairo to meet Sisi" is a meeting. */
+export const TRAVEL_GOVERNORS: ReadonlySet<string> = new Set([
+  'travel',
+  'fly',
+  'arrive',
+  'come',
+  'go',
+  'head',
+  'return',
+  'visit',
+  'meet',
+  'convene',
+  'gather',
+]);
+
 /** Modifier lemma → the modality it gives its noun: "an expected veto", "the planned vote". */
 export const NOUN_MODIFIER_MODALITY: ReadonlyMap<string, Modality> = new Map([
   ...(['expect', 'expected', 'likely', 'anticipated', 'anticipate', 'probable'] as const).map(

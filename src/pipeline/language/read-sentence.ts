@@ -13,6 +13,7 @@ import {
   GOVERNOR_MODALITY,
   NEGATING_GOVERNORS,
   REPORTING_VERBS,
+  TRAVEL_GOVERNORS,
 } from './modality-words.ts';
 import { isDeniedByObject, isDeniedBySubject } from './denial.ts';
 import { getListedVerbMood } from './complement-mood.ts';
@@ -123,7 +124,7 @@ function isPurpose(tokens: readonly Token[], governor: number, to: number): bool
     GOVERNOR_MODALITY.has(lemma) ||
     FACTIVE_GOVERNORS.has(lemma) ||
     NEGATING_GOVERNORS.has(lemma) ||
-    TRAVEL_VERBS.has(lemma)
+    TRAVEL_GOVERNORS.has(lemma)
   )
     return false;
   for (let k = governor + 1; k < to; k++) if (PURPOSE_GAP.has(tokens[k]!.pos)) return true;
@@ -131,19 +132,6 @@ function isPurpose(tokens: readonly Token[], governor: number, to: number): bool
 }
 
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const TRAVEL_VERBS = new Set([
-  'travel',
-  'fly',
-  'arrive',
-  'come',
-  'go',
-  'head',
-  'return',
-  'visit',
-  'meet',
-  'convene',
-  'gather',
-]);
 
 /** A group in the complement of an asserted denial before it, with no clause break between but
  *  "that" and its subject. */
