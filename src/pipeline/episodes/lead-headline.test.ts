@@ -65,6 +65,9 @@ describe('a lead headline as an episode name', () => {
     ],
     // A comma left before a dropped participle goes with it.
     ['Rebels agree dam text, finished by two envoys', 40, 'Rebels agree dam text'],
+    // Why it happened goes last, and only when nothing else can: the first clause is still true.
+    ['Marek cancels Varnia trip after Sylvania lets dam resolution pass', 40, 'Marek cancels Varnia trip'],
+    ['Varnia recalls envoy over Sylvan dam vote at the UN', 41, 'Varnia recalls envoy over Sylvan dam vote'],
     // A brief's rubric is dropped; the brief is news.
     [
       'IN BRIEF: Security Council adopts text on Sylvan dam',

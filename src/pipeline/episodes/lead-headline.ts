@@ -6,7 +6,8 @@
 // never an opinion's or an analysis's headline (a thesis, not a summary) or a lead sentence.
 // What is said after a colon ("Quartet sets terms for Hamas: recognise Israel, …") spells out
 // the clause before it. Too long a headline loses first what costs no words (quote marks, the
-// "UN" before a UN organ), then its trailing phrases of where, how and by whom, last first.
+// "UN" before a UN organ), then its trailing phrases of where, how and by whom, last first, and
+// last of all why it happened.
 import type { MergedEvent } from '../events/merge-events.ts';
 import { stripRubric } from './headline-words.ts';
 import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
@@ -25,6 +26,9 @@ const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer)
 // operating"). A phrase of what it was about or why ("… on Jenin", "… after deadly raid") is the
 // story, and stays.
 const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in|with|by|from(?=\s+\p{Ll}+ing\b))\s+\S/giu;
+// Failing those, where it can end before why it happened ("… after US lets resolution pass",
+// "… over US objections"): what happened, stated without its cause, is still true and the story's.
+const CAUSE_PHRASE = /(?<!\s)\s+(?:after|following|over)\s+\S/gi;
 // Marks that cost letters and say nothing a name needs: quote marks around a term of a word or two
 // ("calls for 'humanitarian truce'"; a quoted clause, "'We are close'", is someone's words and
 // keeps them), and "UN" before an organ that is the UN's by name ("UN General Assembly").
@@ -103,7 +107,7 @@ export function toHeadline(title: string, maxLength: number): string | null {
 
 /** The headline without its last trailing phrase: the least said is lost first. */
 function dropLastPhrase(text: string): string {
-  const last = [...text.matchAll(TRAILING_PHRASE)].at(-1);
+  const last = [...text.matchAll(TRAILING_PHRASE)].at(-1) ?? [...text.matchAll(CAUSE_PHRASE)].at(-1);
   return last ? text.slice(0, last.index) : text;
 }
 
