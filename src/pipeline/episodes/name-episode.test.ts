@@ -12,13 +12,14 @@ const event = (
     agents = [] as string[],
     article = 'a',
     place = null as string | null,
+    title = text,
   } = {},
 ): MergedEvent => ({
   id: `e${++n}`,
   date,
   precision: 'day',
   type: type as MergedEvent['type'],
-  title: text,
+  title,
   actorIds: agents,
   agentIds: agents,
   targetIds: [],
@@ -172,6 +173,26 @@ describe('talks, and words that name no story', () => {
       }),
     ];
     expect(name(cluster)).toBe('Kerry–Netanyahu talks, March 2020');
+  });
+
+  it('names contacts that nothing else sets apart after what they came to', () => {
+    const cluster = [
+      event('The envoys met on Tuesday.', { type: 'meeting', title: 'Talks held' }),
+      event('Marek turned down the offer.', {
+        type: 'rejection',
+        agents: ['marek'],
+        title: 'Marek rejects offer',
+      }),
+    ];
+    expect(name(cluster)).toBe('Marek rejects offer, March 2020');
+  });
+
+  it('never calls it a conference when no one in it met, only talked of one', () => {
+    const cluster = [
+      event('Marek stayed away from the summit on Monday.', { type: 'rejection', agents: ['marek'] }),
+      event('Varga said the summit would fail.', { agents: ['varga'] }),
+    ];
+    expect(name(cluster)).not.toMatch(/conference/i);
   });
 
   it('never names a story after another name of one who acted in it', () => {

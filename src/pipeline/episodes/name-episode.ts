@@ -10,6 +10,7 @@ import { getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
+import { getKeyEventTitle } from './key-event.ts';
 import { getSentences, getSubject } from './episode-subject.ts';
 import { toSentenceCase } from './headline-words.ts';
 import { countNewsReports, getLeadHeadline } from './lead-headline.ts';
@@ -82,6 +83,12 @@ export function nameEpisode(
       : [];
   if (venue) labels.unshift(kind.id === 'conference' ? `${venue} conference` : `${kind.label} in ${venue}`);
   else if (people.length === 2) labels.unshift(`${people.join('–')} ${kind.id ? 'talks' : 'contacts'}`);
+  // Failing all that, by what the contacts came to ("Bush calls for new leadership"): "Talks"
+  // alone says nothing. Only then: an event's title can be wrong where a kind and its word are not.
+  else if (!thread && !phrase && GATHERINGS.has(kind.id)) {
+    const key = getKeyEventTitle(cluster, MAX_TITLE - 2 - when.length);
+    if (key) labels.unshift(key);
+  }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
 }

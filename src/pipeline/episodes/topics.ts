@@ -103,6 +103,9 @@ export const TOPICS: readonly Topic[] = [
     id: 'conference',
     pattern: /\b(?:conference|summit)\b/i,
     types: { conference: 1 },
+    // Talk of a conference others held ("stayed away from Monday's conference") is none of this
+    // episode's: someone in it must have met.
+    requires: ['conference', 'meeting', 'visit', 'phone-call'],
     label: 'Conference',
   },
   {

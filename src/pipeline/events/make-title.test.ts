@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecord } from '../types.ts';
-import { conjugate, makeTitle } from './make-title.ts';
+import { conjugate, makeTitle, saysOnlyItsType } from './make-title.ts';
 
 const actor = (name: string, kind: ActorRecord['kind'] = 'person', aliases: string[] = []): ActorRecord => ({
   id: name.toLowerCase().replace(/\s+/g, '-'),
@@ -152,5 +152,19 @@ describe('conjugate', () => {
   ])('%s → %s', (lemma, form) => {
     expect(conjugate(lemma, false)).toBe(form);
     expect(conjugate(lemma, true)).toBe(lemma);
+  });
+});
+
+describe('saysOnlyItsType', () => {
+  it.each([
+    ['statement', 'Hamas makes statement', true],
+    ['statement', 'Hamas and Fatah make statement in Cairo', true],
+    ['meeting', 'Talks held in Cairo', true],
+    ['rejection', 'Marek voices opposition', true],
+    ['rejection', 'Marek rejects Sylvan offer', false],
+    ['meeting', 'Witkoff meets Netanyahu', false],
+    ['statement', 'Guterres welcomes agreement', false],
+  ] as const)('%s: %s → %s', (type, title, only) => {
+    expect(saysOnlyItsType(type, title)).toBe(only);
   });
 });

@@ -78,6 +78,17 @@ const AGENTLESS_TARGET: Partial<Record<EventType, string>> = {
 
 const OBJECT_TYPES = new Set<EventType>(['phone-call', 'draft']);
 
+/**
+ * Whether a title says no more than its type: its agents and the type's own words ("Hamas makes
+ * statement", "Talks held in Cairo"), where another names what was done or to whom ("US refuses
+ * visas", "Witkoff meets Netanyahu").
+ */
+export function saysOnlyItsType(type: EventType, title: string): boolean {
+  const [singular, plural, , agentless] = TEMPLATES[type];
+  const bare = title.replace(/ in \p{Lu}.*$/u, '');
+  return bare === agentless || [singular, plural].some((phrase) => bare.endsWith(` ${phrase}`));
+}
+
 export function makeTitle({ type, agents, targets, place, verb, object, status }: TitleParts): string {
   const [singular, plural, withTarget, agentless] = TEMPLATES[type];
   // Phone partners read best with one name.
