@@ -87,6 +87,8 @@ describe('a lead headline as an episode name', () => {
     ['The United States blocked the Security Council from issuing a statement that called for an end to…'],
     // Too long, and only its topic could shorten it: "… on Jenin" is what it was about.
     ['U.N. council backs Annan plan for fact-finding team on Jenin'],
+    // Cutting after an infinitive leaves its verb hanging ("… to take").
+    ['Varnia rejects Sylvan plan for envoys to take over the dam'],
     // Dropping where it happened leaves no whole headline.
     ['Kerry in Rome for Talks on Palestinian Statehood Bid'],
   ])('names nothing: %s', (title) => {

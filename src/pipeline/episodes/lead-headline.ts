@@ -107,7 +107,11 @@ export function toHeadline(title: string, maxLength: number): string | null {
 
 /** The headline without its last trailing phrase: the least said is lost first. */
 function dropLastPhrase(text: string): string {
-  const last = [...text.matchAll(TRAILING_PHRASE)].at(-1) ?? [...text.matchAll(CAUSE_PHRASE)].at(-1);
+  // After an infinitive the word is its particle or object ("plan for US to take over Gaza"):
+  // cutting there leaves a verb hanging.
+  const cuts = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].filter((m) => !/\bto \p{L}+$/u.test(text.slice(0, m.index)));
+  const last = cuts(TRAILING_PHRASE).at(-1) ?? cuts(CAUSE_PHRASE).at(-1);
   return last ? text.slice(0, last.index) : text;
 }
 

@@ -195,6 +195,22 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).not.toMatch(/conference/i);
   });
 
+  it('gives a long name its acronym from the gazetteer before losing it', () => {
+    const us = { agents: ['united-states'] };
+    const cluster = [
+      event('The United States cut its funding to the Palestine Liberation Organization.', {
+        type: 'sanction',
+        ...us,
+      }),
+      event('Washington ordered the Palestine Liberation Organization to close, withholding funding.', {
+        type: 'sanction',
+        ...us,
+      }),
+      event('Erekat said the Palestine Liberation Organization would not bow.', { agents: ['saeb-erekat'] }),
+    ];
+    expect(name(cluster)).toMatch(/ to PLO, March 2020$/);
+  });
+
   it('never names a story after another name of one who acted in it', () => {
     const cluster = [
       event('The United States vetoed the draft on the Sylvan dam.', {

@@ -6,7 +6,7 @@
 // mentioned once in passing never does.
 import { getEventFamily } from '../../domain/event-types.ts';
 import { formatPartialDate } from '../../domain/format-date.ts';
-import { getCuratedActor } from '../gazetteer/index.ts';
+import { GAZETTEER, getCuratedActor } from '../gazetteer/index.ts';
 import type { MergedEvent } from '../events/merge-events.ts';
 import type { Vocabulary } from './feature-table.ts';
 import { getKind, type EpisodeKind } from './episode-kind.ts';
@@ -68,10 +68,14 @@ export function nameEpisode(
   const kind = said ? { id: said.id, label: said.label } : first;
   const { thread, phrase, ownThread } = said ? readSubject(kind) : firstSubject;
   // The episode strip has room for about sixty characters: a longer name loses its phrase first.
+  // …and a long name its acronym ("US funding cut to PLO") before it is lost.
+  const acronym = phrase && getAcronym(phrase);
   const labels = [
     toLabel(kind.label, thread, phrase, ownThread),
+    ...(acronym ? [toLabel(kind.label, thread, acronym, ownThread)] : []),
     toLabel(kind.label, thread, null, ownThread),
     toLabel(kind.label, null, phrase),
+    ...(acronym ? [toLabel(kind.label, null, acronym)] : []),
   ];
   // Talks and conferences are known by where they met ("Paris conference", "Camp David talks")
   // when nothing else sets them apart; a vote or a veto never is.
@@ -106,6 +110,25 @@ export function getKindSaidBy(phrase: string | null, cluster: readonly MergedEve
       new RegExp(`^(?:${t.pattern.source})$`, 'i').test(phrase.replace(/s$/, '')) &&
       ((consult && GATHERINGS.has(t.id)) || Object.keys(t.types).some((type) => types.has(type))),
   );
+}
+
+let acronyms: Map<string, string> | null = null;
+
+/**
+ * The acronym a curated actor's name goes by ("Palestine Liberation Organization" → "PLO"): an
+ * alias of capitals only, from the gazetteer, so no name is shortened to letters no one uses.
+ */
+export function getAcronym(name: string): string | undefined {
+  if (!acronyms) {
+    acronyms = new Map();
+    for (const actor of GAZETTEER.actors) {
+      const acronym = actor.aliases.find((a) => /^\p{Lu}{2,7}$/u.test(a));
+      if (acronym)
+        for (const n of [actor.name, ...actor.aliases])
+          if (n !== acronym) acronyms.set(n.toLowerCase(), acronym);
+    }
+  }
+  return acronyms.get(name.toLowerCase());
 }
 
 /** Kinds of episode that are gatherings: the fallback (null), talks and conferences. */

@@ -59,4 +59,24 @@ describe('getPhrase', () => {
       getPhrase(['genocide'], named, ['court weighs genocide claims'], new Set(['genocide'])),
     ).toBeNull();
   });
+
+  it('keeps a name whole through words that elsewhere say only the kind or the body', () => {
+    const sentences = [
+      'Washington ordered the Sylvan Liberation Organization to close its office.',
+      'The Sylvan Liberation Organization said it would not close.',
+    ];
+    expect(getPhrase(['sylvan'], sentences, [], new Set(['sylvan', 'liberation']))).toBe(
+      'Sylvan Liberation Organization',
+    );
+    const court = [
+      'The Varnian Supreme Court heard the case.',
+      'Lawyers argued before the Varnian Supreme Court.',
+    ];
+    expect(getPhrase(['court'], court, [], new Set(['court']))).toBe('Varnian Supreme Court');
+  });
+
+  it('names no story by a bare noun for a kind of text that no sentence says which', () => {
+    const sentences = ['The envoy welcomed the deal.', 'The deal frees hostages.'];
+    expect(getPhrase(['deal'], sentences, [], new Set(['deal']))).toBeNull();
+  });
 });

@@ -89,6 +89,8 @@ export function getPhrase(
     const best = DOCUMENT_NOUNS.has(ranked[0]?.text ?? '')
       ? (ranked.find((p) => p.text.includes(' ')) ?? ranked[0])
       : ranked[0];
+    // "Ceasefire diplomacy on deal": no sentence says which, so the word names no story.
+    if (best && DOCUMENT_NOUNS.has(best.text.toLowerCase())) continue;
     // A name only ever written after "in" or "at" ("a ground operation in Rafah") is where
     // something happened or might, not what the story was about.
     if (best && isName(best.text) && located === nouns) continue;
@@ -111,11 +113,12 @@ function toPhrase(
 ): string {
   let first = k;
   while (first - 1 >= chunk.first && isModifier(tokens[first - 1]!, eligible)) first--;
-  // A name is kept whole: "State Department", never "Department".
+  // A name is kept whole: "State Department", never "Department"; "International Court", never
+  // "Court", though the tagger reads "International" as an adjective.
   while (
     first - 1 >= chunk.first &&
-    tokens[first]!.pos === 'PROPN' &&
-    tokens[first - 1]!.pos === 'PROPN' &&
+    isNamePart(tokens[first]!) &&
+    isNamePart(tokens[first - 1]!) &&
     !HONORIFIC.test(tokens[first - 1]!.text)
   )
     first--;
@@ -125,7 +128,9 @@ function toPhrase(
   let last = k;
   for (let j = k + 1; j <= chunk.head; j++) {
     const term = toTerm(tokens[j]!.text);
-    if (term && NAMING_STOP.has(term)) break;
+    // Inside a name a word says nothing of the kind: "Palestine Liberation Organization" stays whole.
+    const inName = isNamePart(tokens[j]!) && isNamePart(tokens[j - 1]!);
+    if (term && NAMING_STOP.has(term) && !inName) break;
     if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') last = j;
   }
   return tokens
@@ -173,6 +178,10 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Mister)\.?$/;
+
+/** A capitalised proper noun, or a capitalised adjective or noun inside a name ("International"). */
+const isNamePart = (token: Token) =>
+  ['PROPN', 'ADJ', 'NOUN'].includes(token.pos) && /^\p{Lu}/u.test(token.text);
 
 const isModifier = (token: Token, eligible: ReadonlySet<string>) => {
   if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return false;
