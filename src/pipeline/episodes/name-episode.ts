@@ -89,8 +89,13 @@ export function nameEpisode(
   else if (people.length === 2) labels.unshift(`${people.join('–')} ${kind.id ? 'talks' : 'contacts'}`);
   // Failing all that, by what the contacts came to ("Bush calls for new leadership"): "Talks"
   // alone says nothing. Only then: an event's title can be wrong where a kind and its word are not.
-  else if (!thread && !phrase && GATHERINGS.has(kind.id)) {
-    const key = getKeyEventTitle(cluster, MAX_TITLE - 2 - when.length);
+  else if (!thread && !phrase) {
+    // Another kind by an event of its own types: "Inquiry" by the report released.
+    const topic = TOPICS.find((t) => t.id === kind.id);
+    const own = GATHERINGS.has(kind.id)
+      ? cluster
+      : cluster.filter((e) => topic && (e.type in topic.types || topic.requires?.includes(e.type)));
+    const key = getKeyEventTitle(own, MAX_TITLE - 2 - when.length);
     if (key) labels.unshift(key);
   }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;

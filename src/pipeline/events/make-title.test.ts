@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecord } from '../types.ts';
-import { conjugate, makeTitle, saysOnlyItsType } from './make-title.ts';
+import { conjugate, getShortName, makeTitle, saysOnlyItsType } from './make-title.ts';
 
 const actor = (name: string, kind: ActorRecord['kind'] = 'person', aliases: string[] = []): ActorRecord => ({
   id: name.toLowerCase().replace(/\s+/g, '-'),
@@ -166,5 +166,14 @@ describe('saysOnlyItsType', () => {
     ['statement', 'Guterres welcomes agreement', false],
   ] as const)('%s: %s → %s', (type, title, only) => {
     expect(saysOnlyItsType(type, title)).toBe(only);
+  });
+});
+
+describe('getShortName', () => {
+  it('names a person by the last word of the name unless the gazetteer says otherwise', () => {
+    expect(getShortName(KERRY)).toBe('Kerry');
+    // Family name first; the last word of "bin Salman" is his father's name.
+    expect(getShortName(actor('Ban Ki-moon'))).toBe('Ban');
+    expect(getShortName(actor('Mohammed bin Salman'))).toBe('Mohammed bin Salman');
   });
 });

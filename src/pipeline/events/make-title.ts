@@ -3,6 +3,7 @@
 // same event always gets the same title (and so the same id) whatever article reported it.
 import type { EventStatus, EventType } from '../../domain/event-types.ts';
 import type { ActorRecord } from '../types.ts';
+import { getTitleName } from '../gazetteer/index.ts';
 import { getHeadLemma, JUDGING_VERBS } from './speech-verbs.ts';
 
 interface TitleParts {
@@ -178,9 +179,14 @@ function joinNames(actors: readonly ActorRecord[]): string | null {
   return `${names[0]}, ${names[1]} and others`;
 }
 
-/** "John Kerry" → "Kerry"; "United States" → "US"; "Abdullah II" stays whole. */
+/**
+ * "John Kerry" → "Kerry"; "United States" → "US"; "Abdullah II" stays whole; "Ban Ki-moon" →
+ * "Ban", as the gazetteer says (`shortName`).
+ */
 export function getShortName(actor: ActorRecord): string {
   if (actor.kind === 'person') {
+    const curated = getTitleName(actor.id);
+    if (curated) return curated;
     const parts = actor.name.split(/\s+/);
     const last = parts[parts.length - 1]!;
     return /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last) || parts.length === 1 ? actor.name : last;

@@ -33,6 +33,11 @@ const personSchema = z.strictObject({
    * and of each multi-word alias. [] when the surname is also a common word ("May", "Power").
    */
   surnames: z.array(text).optional(),
+  /**
+   * How a title names them, where it is not the last word of the name: "Ban" for Ban Ki-moon
+   * (family name first), "Mohammed bin Salman" (the last word is his father's name).
+   */
+  shortName: text.optional(),
   offices: z.array(officeTermSchema).default([]),
 });
 
@@ -115,6 +120,8 @@ export interface GazetteerActor extends ActorRecord {
   readonly offices: readonly GazetteerOffice[];
   /** Short forms that link a later surname-only mention (people only). */
   readonly surnames: readonly string[];
+  /** How a title names them, when not by the name's last word (people only). */
+  readonly shortName?: string;
   readonly demonyms: readonly string[];
   readonly contextAliases: readonly string[];
   /** Whether the state is a UN member (states only). */

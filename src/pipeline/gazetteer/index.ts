@@ -63,6 +63,11 @@ export function getCuratedActor(id: string): ActorRecord | undefined {
   return curatedRecords.get(id);
 }
 
+/** How event titles name a curated person, when not by the last word of the name ("Ban"). */
+export function getTitleName(id: string): string | undefined {
+  return GAZETTEER.actorsById.get(id)?.shortName;
+}
+
 /** Whether a term covers an ISO day (ISO days compare correctly as strings). */
 export function isInOffice(office: GazetteerOffice, day: string): boolean {
   return office.start <= day && (office.end === null || day <= office.end);
