@@ -187,6 +187,22 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).toBe('Marek rejects offer, March 2020');
   });
 
+  it('names a bare kind after its most telling event of that kind, never of another', () => {
+    const cluster = [
+      event('The inquiry published its findings on Monday.', {
+        type: 'report',
+        agents: ['marek'],
+        title: 'Marek publishes inquiry findings',
+      }),
+      event('Varga rejected the inquiry.', {
+        type: 'rejection',
+        agents: ['varga'],
+        title: 'Varga rejects it',
+      }),
+    ];
+    expect(name(cluster)).toBe('Marek publishes inquiry findings, March 2020');
+  });
+
   it('never calls it a conference when no one in it met, only talked of one', () => {
     const cluster = [
       event('Marek stayed away from the summit on Monday.', { type: 'rejection', agents: ['marek'] }),

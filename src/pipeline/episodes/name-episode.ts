@@ -90,11 +90,14 @@ export function nameEpisode(
   // Failing all that, by what the contacts came to ("Bush calls for new leadership"): "Talks"
   // alone says nothing. Only then: an event's title can be wrong where a kind and its word are not.
   else if (!thread && !phrase) {
-    // Another kind by an event of its own types: "Inquiry" by the report released.
+    // Another kind by an event of its own types: "Inquiry" by the report released. A label that
+    // names who acted ("US veto") says enough already.
     const topic = TOPICS.find((t) => t.id === kind.id);
     const own = GATHERINGS.has(kind.id)
       ? cluster
-      : cluster.filter((e) => topic && (e.type in topic.types || topic.requires?.includes(e.type)));
+      : cluster.filter(
+          (e) => topic?.label === kind.label && (e.type in topic.types || topic.requires?.includes(e.type)),
+        );
     const key = getKeyEventTitle(own, MAX_TITLE - 2 - when.length);
     if (key) labels.unshift(key);
   }
