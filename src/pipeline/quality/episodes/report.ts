@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { runPipeline } from '../../run-pipeline.ts';
 import { readStoryCorpora, TUNING_FOLDERS } from './read-story-corpora.ts';
-import { formatRatio, scoreEpisodes } from './score-episodes.ts';
+import { countBareNames, formatRatio, scoreEpisodes } from './score-episodes.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const folders = args.length > 0 ? args.map((a) => path.resolve(a)) : [...TUNING_FOLDERS];
@@ -33,7 +33,8 @@ for (const { file, stories } of corpora.labels) {
 const longest = scoreEpisodes(dataset, { articles: {}, mayMerge: [], nearDays: 120 }).longestDays;
 console.log(
   `all: must_link ${formatRatio(mustLink)}, near_separate ${formatRatio(nearSeparate)}, ` +
-    `episodes ${dataset.episodes.length}, longest episode ${Math.round(longest)} days`,
+    `episodes ${dataset.episodes.length}, longest episode ${Math.round(longest)} days, ` +
+    `names saying only the kind ${countBareNames(dataset.episodes.map((e) => e.title))}`,
 );
 for (const miss of misses) console.log(`  ${miss}`);
 if (process.argv.includes('--list') || args.length === 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreEpisodes } from './score-episodes.ts';
+import { countBareNames, scoreEpisodes } from './score-episodes.ts';
 import { parseStories } from './stories-schema.ts';
 
 const article = (id: string, published: string) => ({ id, file: `${id}.txt`, published });
@@ -74,5 +74,19 @@ describe('scoreEpisodes', () => {
     expect(() => parseStories({ articles: {}, stories: {} }, 'eval/x/stories.json')).toThrow(
       /eval\/x\/stories\.json/,
     );
+  });
+});
+
+describe('countBareNames', () => {
+  it('counts names that say only the kind and when', () => {
+    const titles = [
+      'Talks, November 2022',
+      'Diplomatic contacts, June 2024',
+      'Security Council veto, 2003',
+      'Kerry–Netanyahu talks, December 2013',
+      'US refuses visas, August 2025',
+      'Security Council veto on Beit Hanoun, November 2006',
+    ];
+    expect(countBareNames(titles)).toBe(3);
   });
 });

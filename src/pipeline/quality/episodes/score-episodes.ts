@@ -5,6 +5,7 @@
 // - longestDays: the longest episode, first to last day (arcs are not episodes).
 // An article's episode is the one holding most of its events (ties: the smaller id).
 import type { Stories } from './stories-schema.ts';
+import { FALLBACK_TOPIC, TOPICS } from '../../episodes/topics.ts';
 
 export interface EpisodeScore {
   readonly mustLink: { readonly ok: number; readonly of: number };
@@ -105,4 +106,14 @@ function getEpisodeOfArticle(dataset: Dataset): Map<string, string> {
 /** "0.90 (9/10)"; an empty count reads "– (0/0)". */
 export function formatRatio({ ok, of }: { readonly ok: number; readonly of: number }): string {
   return `${of === 0 ? '–' : (ok / of).toFixed(2)} (${ok}/${of})`;
+}
+
+/**
+ * Names that say only the kind of happening and the month ("Talks, November 2022", "Diplomatic
+ * contacts, June 2024"): a reader learns nothing of which story it was. A count of vagueness, not
+ * of truth: a specific name can still be wrong, so the names are also read.
+ */
+export function countBareNames(titles: readonly string[]): number {
+  const kinds = new Set([...TOPICS.map((t) => t.label), FALLBACK_TOPIC]);
+  return titles.filter((title) => kinds.has(title.replace(/, [^,]+$/, ''))).length;
 }
