@@ -31,6 +31,12 @@ describe('plans and the verbs that govern them', () => {
       'Kerry is to meet Netanyahu on Tuesday, but Abbas was not invited.',
       ['2024-02-27 meeting (planned) john-kerry'],
     ],
+    // A body taking up a text sits on it: a session, not the text's author applying or drafting.
+    [
+      'The Security Council is expected to take up the Palestinian application on Tuesday, diplomats said.',
+      ['2024-02-27 meeting (planned) un-security-council'],
+    ],
+    ['Kerry took up the offer on Tuesday.', []],
   ])('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });

@@ -18,6 +18,9 @@ describe("a state's forces acting are the state acting", () => {
     ['Egyptian jets struck targets across eastern Libya on Tuesday.', 'egypt'],
     ['Israeli tanks that entered Rafah on Tuesday drew a UN rebuke.', 'israel'],
     ['Israeli troops are expected to enter Rafah on Tuesday.', 'israel'],
+    // A state's fire and strikes are its forces' acts.
+    ['Israeli fire killed at least 13 people in Gaza on Tuesday.', 'israel'],
+    ['Israeli strikes killed 20 people in Rafah on Tuesday.', 'israel'],
   ])('%s → military action by %s', (sentence, agent) => {
     const events = eventsOf(sentence).filter((e) => e.type === 'military-action');
     expect(events.map((e) => e.agentIds)).toContainEqual([agent]);
