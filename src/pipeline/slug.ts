@@ -1,9 +1,14 @@
 // Readable, stable ids: "Secretary of State John Kerry" → "secretary-of-state-john-kerry".
 // Accents are folded ("Señor" → "senor") so ids stay ASCII and URL-safe.
+
+/** Any UTF-16 unit above ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export function toSlug(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII has no accents to fold and NFKD leaves it as it is: most titles and names skip the
+  // normalisation, which cost more than the rest of the slug.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  const slug = folded
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

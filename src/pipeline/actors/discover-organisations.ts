@@ -202,7 +202,11 @@ export function addFoundOrganisations(
   };
   for (let i = 0; i < scan.tokens.length; i += 1) {
     const token = scan.tokens[i]!;
-    const acronymId = !owner[i] && isAllCaps(token.text) ? found.acronyms.get(token.text) : undefined;
+    // Most articles have found no acronym yet: then no token needs the all-caps test.
+    const acronymId =
+      found.acronyms.size > 0 && !owner[i] && isAllCaps(token.text)
+        ? found.acronyms.get(token.text)
+        : undefined;
     if (acronymId) {
       claim(i, i + 1, acronymId);
       continue;

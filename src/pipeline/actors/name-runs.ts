@@ -50,6 +50,8 @@ export function getNameRuns(
   const runs: NameRun[] = [];
   let current: number[] = [];
   const flush = () => {
+    // Most tokens end no run: nothing to trim, and no arrays to allocate for it.
+    if (current.length === 0) return;
     // Trim joiners and particles at the edges: they only glue words inside a name. One slice,
     // not a shift per token: a run of thousands of joiners ("- - - …") stays linear.
     let from = 0;

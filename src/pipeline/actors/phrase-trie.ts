@@ -48,13 +48,23 @@ export class PhraseTrie<E> {
       node = node.next.get(tokens[i]!.key);
       if (!node) break;
       if (node.terminals.length === 0) continue;
-      const entries = node.terminals
-        .filter((t) => t.phrase.every((word, k) => isCaseMatch(word, tokens[start + k]!.text, t.mode)))
-        .map((t) => t.entry);
-      if (entries.length > 0) best = { startToken: start, endToken: i + 1, entries };
+      // A plain loop: this runs at every word that starts a curated phrase, and the filter-then-map
+      // it replaces built two arrays each time, most of them for nothing.
+      let entries: E[] | null = null;
+      for (const t of node.terminals) {
+        if (!isCaseMatchAll(t.phrase, tokens, start, t.mode)) continue;
+        (entries ??= []).push(t.entry);
+      }
+      if (entries) best = { startToken: start, endToken: i + 1, entries };
     }
     return best;
   }
+}
+
+function isCaseMatchAll(phrase: readonly string[], tokens: readonly Token[], start: number, mode: CaseMode) {
+  for (let k = 0; k < phrase.length; k++)
+    if (!isCaseMatch(phrase[k]!, tokens[start + k]!.text, mode)) return false;
+  return true;
 }
 
 function isCaseMatch(phraseWord: string, textWord: string, mode: CaseMode): boolean {
