@@ -124,6 +124,19 @@ describe('findActors: names, surnames, places', () => {
     expect(idsOf('Rice said so.', day)).toEqual([id]);
   });
 
+  it('links a surname that is also a common word only once its bearer was named in full', () => {
+    expect(idsOf('Foreign Secretary Jack Straw hosted the talks. Straw said more.', '2006-01-30')).toEqual([
+      'jack-straw',
+      'jack-straw',
+    ]);
+    expect(idsOf('Straw said more.', '2006-01-30')).toEqual([]);
+    expect(idsOf('Ban Ki-moon flew in. Ban said more.', '2012-11-21')).toEqual([
+      'ban-ki-moon',
+      'ban-ki-moon',
+    ]);
+    expect(idsOf('Ban said more.', '2012-11-21')).toEqual([]);
+  });
+
   it('links a later surname to a person first named in the article', () => {
     const text =
       'U.S. special envoy General John Allen briefed Netanyahu. Later, Allen said more. Blinken agreed.';

@@ -10,7 +10,12 @@ export type Entry =
       readonly via: 'name' | 'alias';
       readonly context: boolean;
     }
-  | { readonly type: 'surname'; readonly actorIds: readonly string[] }
+  | {
+      readonly type: 'surname';
+      readonly actorIds: readonly string[];
+      /** Those of actorIds whose surname links only after their full name was read. */
+      readonly afterName: ReadonlySet<string>;
+    }
   | { readonly type: 'demonym'; readonly actorId: string }
   | { readonly type: 'role'; readonly roleIds: readonly string[] }
   | { readonly type: 'generic'; readonly phrase: string }
@@ -50,12 +55,18 @@ function addActor(trie: PhraseTrie<Entry>, actor: GazetteerActor): void {
 }
 
 function addSurnames(trie: PhraseTrie<Entry>, actors: readonly GazetteerActor[]): void {
-  const bySurname = new Map<string, string[]>();
+  const bySurname = new Map<string, { actorIds: string[]; afterName: Set<string> }>();
+  const add = (surname: string, id: string, afterName: boolean) => {
+    const entry = bySurname.get(surname) ?? { actorIds: [], afterName: new Set<string>() };
+    entry.actorIds.push(id);
+    if (afterName) entry.afterName.add(id);
+    bySurname.set(surname, entry);
+  };
   for (const actor of actors) {
-    for (const surname of actor.surnames)
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), actor.id]);
+    for (const surname of actor.surnames) add(surname, actor.id, false);
+    for (const surname of actor.laterSurnames ?? []) add(surname, actor.id, true);
   }
-  for (const [surname, actorIds] of bySurname) trie.add(surname, { type: 'surname', actorIds }, 'exact');
+  for (const [surname, entry] of bySurname) trie.add(surname, { type: 'surname', ...entry }, 'exact');
 }
 
 function addRoles(trie: PhraseTrie<Entry>, roles: readonly Role[]): Map<string, Role[]> {

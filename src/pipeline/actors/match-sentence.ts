@@ -150,7 +150,9 @@ export function matchSentence(
       }
       if (entry.type === 'surname') {
         const word = state.text.slice(start, scan.tokens[m.endToken - 1]!.end);
-        const actorId = resolveSurname(state, entry.actorIds, discoveredSurnames.get(word));
+        // "Straw" is Jack Straw only once he was named in full here.
+        const candidates = entry.actorIds.filter((id) => !entry.afterName.has(id) || state.seen.has(id));
+        const actorId = resolveSurname(state, candidates, discoveredSurnames.get(word));
         if (actorId) addMention(state, scan, start, end, actorId, 'surname');
         return;
       }

@@ -39,6 +39,7 @@ function toPersonActor(person: Person, roleTitles: ReadonlyMap<string, string>):
     offices,
     origin: 'gazetteer',
     surnames,
+    ...(person.laterSurnames ? { laterSurnames: person.laterSurnames } : {}),
     ...(person.shortName ? { shortName: person.shortName } : {}),
     demonyms: [],
     contextAliases: [],

@@ -34,6 +34,11 @@ const personSchema = z.strictObject({
    */
   surnames: z.array(text).optional(),
   /**
+   * Surnames that are also common words written with a capital ("Straw", "Power", "Ban"): they
+   * link only once the article has named the person in full, never a first "Straw" alone.
+   */
+  laterSurnames: z.array(text).optional(),
+  /**
    * How a title names them, where it is not the last word of the name: "Ban" for Ban Ki-moon
    * (family name first), "Mohammed bin Salman" (the last word is his father's name).
    */
@@ -120,6 +125,8 @@ export interface GazetteerActor extends ActorRecord {
   readonly offices: readonly GazetteerOffice[];
   /** Short forms that link a later surname-only mention (people only). */
   readonly surnames: readonly string[];
+  /** Surnames that link only after the full name was read in the article (people only). */
+  readonly laterSurnames?: readonly string[];
   /** How a title names them, when not by the name's last word (people only). */
   readonly shortName?: string;
   readonly demonyms: readonly string[];
