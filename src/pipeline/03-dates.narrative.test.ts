@@ -120,6 +120,16 @@ describe('findDates: narrative expressions from the last date named', () => {
     ]);
   });
 
+  it('counts a past happening from the last date not still to come', () => {
+    // Published Monday 2006-01-30: the conference on Tuesday is ahead; the ministers met on Monday.
+    const text =
+      'The envoys met on Monday. The conference will open on Tuesday. Earlier in the day, the ministers met.';
+    expectMention(text, '2006-01-30', 'Earlier in the day', fromText('2006-01-30'));
+    // A coming day still anchors what is still to come.
+    const ahead = 'The conference will open on Tuesday. The next day, the ministers will meet.';
+    expectMention(ahead, '2006-01-30', 'The next day', fromText('2006-02-01'));
+  });
+
   it('counts from publication when the text has named no date yet', () => {
     expectMention('The next day, the envoy left.', '2020-03-05', 'The next day', {
       date: '2020-03-06',

@@ -30,6 +30,9 @@ interface Context {
   /** The last day named: "the day before" after a year of history ("Israel's creation in 1948")
    *  still counts from the day being told. */
   dayAnchor: Resolved | null;
+  /** The last date named that was not still to come: a past clause counts from it ("The
+   *  conference opens on Tuesday. Earlier in the day, ministers met": the day told, not Tuesday). */
+  pastAnchor: Resolved | null;
   /** The last date written with its year, and its paragraph: yearless dates nearby take its year. */
   written: { readonly date: string; readonly paragraph: number } | null;
   /** The day of the live-blog entries that follow. */
@@ -37,7 +40,13 @@ interface Context {
 }
 
 export function placeInOrder(drafts: readonly Draft[], text: string, published: string): DateMention[] {
-  const context: Context = { anchor: null, dayAnchor: null, written: null, blogDay: published };
+  const context: Context = {
+    anchor: null,
+    dayAnchor: null,
+    pastAnchor: null,
+    written: null,
+    blogDay: published,
+  };
   return drafts.map((draft) => place(draft, context, text, published));
 }
 
@@ -50,10 +59,13 @@ function place(draft: Draft, context: Context, text: string, published: string):
     resolved = { date: context.blogDay, precision: 'day' };
     anchoredTo = 'blog-day';
   } else if (candidate.type === 'narrative' || candidate.type === 'narrative-weekday') {
-    resolved = resolveNarrative(
-      candidate,
-      getNarrativeAnchor(candidate, context) ?? { date: published, precision: 'day' },
-    );
+    // A past happening cannot count from a day still to come.
+    const ahead = (anchor: Resolved | null) => !!anchor && isAfter(anchor.date, published);
+    const anchor =
+      draft.tense === 'past' && ahead(getNarrativeAnchor(candidate, context))
+        ? context.pastAnchor
+        : getNarrativeAnchor(candidate, context);
+    resolved = resolveNarrative(candidate, anchor ?? { date: published, precision: 'day' });
     anchoredTo = context.anchor ? 'previous-date' : 'publication';
   } else {
     const yearless = (candidate.type === 'day' || candidate.type === 'month') && candidate.year === null;
@@ -69,7 +81,7 @@ function place(draft: Draft, context: Context, text: string, published: string):
   const endDate = resolved.endDate ?? getRangeEnd(found, resolved, getDirection(draft), published);
   const start = sentence.start + found.start;
   const end = sentence.start + found.end;
-  remember(context, draft, resolved);
+  remember(context, draft, resolved, published);
   return {
     start,
     end,
@@ -86,6 +98,9 @@ function place(draft: Draft, context: Context, text: string, published: string):
     ...(background ? { background } : {}),
   };
 }
+
+/** Whether a date (a day, month or year) lies wholly after the publication day. */
+const isAfter = (date: string, published: string) => date > published.slice(0, date.length);
 
 /** A count of days or a weekday needs a day to count from; a year alone names none. */
 function getNarrativeAnchor(candidate: Found['candidate'], context: Context): Resolved | null {
@@ -120,11 +135,12 @@ function isRelativeToPublication(found: Found): boolean {
   return !('year' in candidate && candidate.year !== null);
 }
 
-function remember(context: Context, draft: Draft, resolved: Resolved): void {
+function remember(context: Context, draft: Draft, resolved: Resolved, published: string): void {
   const { candidate } = draft.found;
   if (draft.heading && resolved.precision === 'day') context.blogDay = resolved.date;
   if (draft.background || draft.deadline) return;
   context.anchor = resolved;
+  if (!isAfter(resolved.date, published)) context.pastAnchor = resolved;
   if (resolved.precision === 'day') context.dayAnchor = resolved;
   if ('year' in candidate && candidate.year !== null)
     context.written = { date: resolved.date, paragraph: draft.sentence.paragraphIndex };
