@@ -38,6 +38,7 @@ import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
 import { getVetoRoles } from './events/veto-agents.ts';
 import { isGovernorsDate } from './events/governor-date.ts';
+import { isReportedContentDate } from './events/content-date.ts';
 import { isCalledOffLater } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
@@ -177,6 +178,7 @@ export function extractArticleEvents({
             !isSceneSetter(read, t, relative) &&
             !isJudged(read, t) &&
             !isGovernorsDate(read, t, relative) &&
+            !isReportedContentDate(sentence.text, t, triggers, relative) &&
             !isCalledOffLater(sentence.text, clauses, t) &&
             !(pointed && t.trigger.noun && t.start === pointed.start),
         ),

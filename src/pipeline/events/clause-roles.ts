@@ -122,7 +122,7 @@ function getOpeningParticipleRoles(
 // closes the sentence after a comma. Returns the comma's offset, or null.
 const CLOSING = /^\s*(?:(?:(?:on|late|early)\s+\w+|\w+day)\s*)?(?:[.!?”"’]+\s*)?$/i;
 
-function getTrailingAttribution(text: string, pivot: Span): number | null {
+export function getTrailingAttribution(text: string, pivot: Span): number | null {
   if (!CLOSING.test(text.slice(pivot.end))) return null;
   const comma = text.lastIndexOf(',', pivot.start);
   return comma > 0 ? comma : null;
