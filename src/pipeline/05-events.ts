@@ -46,6 +46,7 @@ import { isSameHappening } from './events/same-happening.ts';
 import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
 import { getColonListAgents } from './events/colon-list.ts';
 import { getThreatInSpeech } from './events/threat-in-speech.ts';
+import { getTallyBody, mayCountVoters } from './events/tally-vote.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -120,6 +121,7 @@ export function extractArticleEvents({
     else mentionsOf.set(m.sentenceIndex, [m]);
   }
   const sentenceOf = (offset: number) => sentences.findLast((s) => s.start <= offset)?.index ?? -1;
+  const paragraphOf = (index: number) => sentences.find((s) => s.index === index)?.paragraphIndex ?? -1;
   // "Portugal did the same": the happening told just before, done again by the new subject.
   const addStandIns = (sentence: Sentence, mentions: readonly ActorMention[]) => {
     if (mentions.length === 0 || !mayHoldStandIn(sentence.text)) return;
@@ -131,7 +133,12 @@ export function extractArticleEvents({
     const mentions = dropQualifiers(text, inSentence, kindOf);
     // Only a sentence that can date a happening is read closely (tagging is the costly part);
     // any other still hands its subject on to the next sentence.
-    const followUp = isFollowUp(sentence, eventParagraph, mentions.length > 0);
+    // Members counted, not named ("128 countries voted"), may still cast the body's vote.
+    const followUp = isFollowUp(
+      sentence,
+      eventParagraph,
+      mentions.length > 0 || mayCountVoters(sentence.text),
+    );
     // Only an opening sets the scene; later, a day without a happening is mostly an aside
     // ("A rival draft failed on Monday").
     const scene = events.length === 0 ? getSceneDay(dates, sentence) : null;
@@ -271,7 +278,9 @@ export function extractArticleEvents({
         ? []
         : getControlledAgents(read, best, mentions, sentence.start);
       const listed = getColonListAgents(sentence, best, inSpan);
-      const chosen = listed ?? (controlled.length > 0 ? controlled : subjects);
+      const given = listed ?? (controlled.length > 0 ? controlled : subjects);
+      // "128 countries voted": the body the text tells of cast it.
+      const chosen = given.length > 0 ? given : getTallyBody(sentence, best, actors.mentions, paragraphOf);
       // "al-Kidwa, the Palestinian observer at the United Nations, said": the UN only describes him.
       const described = getAppositiveIds(sentence.text, sentence.start, chosen, mentions, best.start);
       const agentIds = chosen.filter((id) => !described.includes(id));

@@ -145,3 +145,21 @@ describe('a vote stated as a label and a list is done by every name listed', () 
     expect(events.map((e) => [e.type, e.agentIds])).toEqual([['agreement', ['israel', 'egypt']]]);
   });
 });
+
+describe('members counted, not named, cast the vote of the body the text tells of', () => {
+  it('gives the vote to the body named just before', () => {
+    const article = toInventedArticle(
+      [
+        'The tally appeared on the board above the General Assembly podium on Tuesday afternoon.',
+        'One hundred and twenty-eight countries voted for the resolution.',
+      ],
+      'Diplomacy at the United Nations',
+    );
+    const votes = runPipeline([article]).dataset.events.filter((e) => e.type === 'vote');
+    expect(votes.map((e) => e.agentIds)).toEqual([['un-general-assembly']]);
+  });
+
+  it('gives it to no one when no body was named', () => {
+    expect(titlesOf('On Tuesday, 128 countries voted for the resolution.')).toEqual([]);
+  });
+});

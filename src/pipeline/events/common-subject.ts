@@ -13,7 +13,15 @@ export function hasUnnamedPluralSubject(
 ): boolean {
   const tokens = read.tokens.filter((t) => t.start >= clause.start && t.index < verbToken);
   let k = skipFrontedPhrase(tokens);
-  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  // "One hundred and twenty-eight countries": the "and" and the hyphen inside a written number
+  // are the number's.
+  const inNumber = (i: number) =>
+    /^(?:and|-)$/i.test(tokens[i]!.text) && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM';
+  while (
+    tokens[k] &&
+    (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || inNumber(k))
+  )
+    k++;
   const head = tokens[k];
   if (!head || head.pos !== 'NOUN' || !isPlural(head)) return false;
   return !names.some((n) => n.start <= head.start && head.end <= n.end);

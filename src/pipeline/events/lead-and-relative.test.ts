@@ -73,6 +73,8 @@ describe('a clause told of unnamed people takes no agent from the sentences befo
       'Kerry met Abbas on Tuesday.',
       'Arab diplomats said on Tuesday they would ask for an emergency session.',
     ],
+    // A number written out is still a count of unnamed people.
+    ['Kerry met Abbas on Tuesday.', 'One hundred and twenty-eight countries voted for the text on Tuesday.'],
   ])('%s / %s', (first, second) => {
     const events = processArticle(toInventedArticle([`${first} ${second}`])).events;
     expect(events.slice(1).flatMap((e) => e.agentIds)).toEqual([]);

@@ -1,0 +1,48 @@
+// "One hundred and twenty-eight countries voted for the resolution", "14 members voted in
+// favour": members counted, not named, cast a body's vote. The body is the one the text is
+// telling of: the last body that votes named in this paragraph or the one before ("By the time
+// the tally appeared on the board above the General Assembly podium…").
+import type { ActorMention, Sentence } from '../types.ts';
+import type { TriggerMatch } from './find-triggers.ts';
+
+/** Bodies whose members vote one by one on a text. */
+const VOTING_BODIES: ReadonlySet<string> = new Set([
+  'un-general-assembly',
+  'un-security-council',
+  'un-human-rights-council',
+  'unesco',
+]);
+
+const NUMBER =
+  '(?:\\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\\s-]+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)';
+// The count and its noun right before the verb: "…, 128 countries voted", "Nine members had voted".
+const TALLY_SUBJECT = new RegExp(
+  `(?:^|[,;]\\s*|\\b(?:and|but|while)\\s+)(?:only\\s+)?${NUMBER}\\s+(?:other\\s+)?(?:countries|states|nations|members|member states|delegations)\\s+(?:had\\s+|have\\s+)?$`,
+  'i',
+);
+
+/**
+ * The body a counted subject voted in, for a vote verb whose subject is a count of members;
+ * empty when the subject is no count or no such body was named near.
+ */
+export function getTallyBody(
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  mentions: readonly ActorMention[],
+  paragraphOf: (sentenceIndex: number) => number,
+): string[] {
+  if (trigger.trigger.type !== 'vote' || trigger.trigger.noun || !/^vot/i.test(trigger.text)) return [];
+  if (!TALLY_SUBJECT.test(sentence.text.slice(0, trigger.start))) return [];
+  const before = sentence.start + trigger.start;
+  const body = mentions.findLast(
+    (m) =>
+      m.start < before &&
+      VOTING_BODIES.has(m.actorId) &&
+      sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1,
+  );
+  return body ? [body.actorId] : [];
+}
+
+/** A cheap first test: the sentence may count members voting ("… countries voted"). */
+export const mayCountVoters = (text: string) =>
+  /\b(?:countries|states|nations|members|delegations)\s+(?:had\s+|have\s+)?vot/i.test(text);
