@@ -36,4 +36,10 @@ describe('while the main clause keeps its own happening, date and actors', () =>
   ])('%s', (sentence, event) => {
     expect(eventsOf(sentence)).toEqual([event]);
   });
+
+  it('lends its date across a relative clause to the verb joined after it', () => {
+    expect(
+      eventsOf('Kerry landed in Cairo on Tuesday, where he was greeted by officials, and met Abbas.'),
+    ).toEqual(['2024-02-20 meeting john-kerry']);
+  });
 });
