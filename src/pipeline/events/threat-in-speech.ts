@@ -1,12 +1,17 @@
 // "The United States said it would veto the resolution", "Haley said funding would be withheld
 // until…": a statement announcing a punitive step its speaker would take, not yet taken, is a
-// threat (CAMEO 13). A step denied ("would not veto") or already taken is no threat.
+// threat (CAMEO 13), and so is one made to hang on what the other side does ("would veto it if it
+// came to a vote"). A step denied ("would not veto"), imagined ("would have vetoed") or already
+// taken is no threat.
 import type { EventType } from '../../domain/event-types.ts';
 import { getMoodAt, type Mood } from '../language/mood-at.ts';
 import type { SentenceLanguage } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
-const isAnnounced = (mood: Mood) => mood.modality === 'planned' && !mood.negated;
+// "would veto it if it came to a vote": a step made to hang on what the other side does is a
+// threat all the more; "would have vetoed (had it come to a vote)" is a counterfactual, none.
+const isAnnounced = (mood: Mood) =>
+  !mood.negated && (mood.modality === 'planned' || (mood.modality === 'conditional' && !mood.group?.perfect));
 
 const PUNITIVE = new Set<EventType>(['veto', 'sanction', 'blocked-statement']);
 

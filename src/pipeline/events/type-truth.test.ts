@@ -313,6 +313,9 @@ describe('a statement that announces a punitive step of its speaker is a threat'
     ],
     // Told as taken, the step is no threat (whatever else the sentence reports).
     ['The United States said on Tuesday it had vetoed the resolution.', null],
+    // A step made to hang on what the other side does is a threat; a counterfactual is not.
+    ['US officials told Abbas on Tuesday that Washington would veto the bid if needed.', 'threat'],
+    ['The United States said on Tuesday it would have vetoed the text had it come to a vote.', 'statement'],
   ])('%s → %s', (sentence, type) => {
     const types = runPipeline([toInventedArticle([sentence])]).dataset.events.map((e) => e.type);
     if (type) expect(types).toContain(type);
