@@ -159,6 +159,18 @@ describe('members counted, not named, cast the vote of the body the text tells o
     expect(votes.map((e) => e.agentIds)).toEqual([['un-general-assembly']]);
   });
 
+  it('gives a failed text’s vote to the body it was put to, not to whoever wrote it', () => {
+    const article = toInventedArticle(
+      [
+        'The United States vetoed a Security Council resolution on Wednesday.',
+        'The Russian draft failed on Monday.',
+      ],
+      'Diplomacy at the United Nations',
+    );
+    const votes = runPipeline([article]).dataset.events.filter((e) => e.type === 'vote');
+    expect(votes.map((e) => e.agentIds)).toEqual([['un-security-council']]);
+  });
+
   it('gives it to no one when no body was named', () => {
     expect(titlesOf('On Tuesday, 128 countries voted for the resolution.')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // "One hundred and twenty-eight countries voted for the resolution", "14 members voted in
 // favour": members counted, not named, cast a body's vote. The body is the one the text is
 // telling of: the last body that votes named in this paragraph or the one before ("By the time
-// the tally appeared on the board above the General Assembly podium…").
+// the tally appeared on the board above the General Assembly podium…"). So is the vote a text
+// lost ("the rival draft failed on Monday").
 import type { ActorMention, Sentence } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
@@ -21,9 +22,15 @@ const TALLY_SUBJECT = new RegExp(
   'i',
 );
 
+// A text that failed or was defeated ("A rival Russian draft that called for a ceasefire failed
+// on Monday"): the vote it lost was its body's, whoever wrote it.
+const TEXT_SUBJECT =
+  /^\W*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}(?:draft|resolution|text|measure|motion|proposal|amendment)s?\b/i;
+
 /**
- * The body a counted subject voted in, for a vote verb whose subject is a count of members;
- * empty when the subject is no count or no such body was named near.
+ * The body a counted subject voted in, for a vote verb whose subject is a count of members (the
+ * body named in this paragraph or the one before), or the body a failed text was put to (the
+ * last named before); empty when the subject is neither or no such body was named.
  */
 export function getTallyBody(
   sentence: Sentence,
@@ -31,14 +38,17 @@ export function getTallyBody(
   mentions: readonly ActorMention[],
   paragraphOf: (sentenceIndex: number) => number,
 ): string[] {
-  if (trigger.trigger.type !== 'vote' || trigger.trigger.noun || !/^vot/i.test(trigger.text)) return [];
-  if (!TALLY_SUBJECT.test(sentence.text.slice(0, trigger.start))) return [];
+  if (trigger.trigger.type !== 'vote' || trigger.trigger.noun) return [];
+  const subject = sentence.text.slice(0, trigger.start);
+  const counted = /^vot/i.test(trigger.text) && TALLY_SUBJECT.test(subject);
+  const failed = /^(?:fail|defeat)/i.test(trigger.text) && TEXT_SUBJECT.test(subject);
+  if (!counted && !failed) return [];
   const before = sentence.start + trigger.start;
   const body = mentions.findLast(
     (m) =>
       m.start < before &&
       VOTING_BODIES.has(m.actorId) &&
-      sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1,
+      (failed || sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1),
   );
   return body ? [body.actorId] : [];
 }
