@@ -46,7 +46,7 @@ import { isSameHappening } from './events/same-happening.ts';
 import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
 import { getColonListAgents } from './events/colon-list.ts';
 import { getThreatInSpeech } from './events/threat-in-speech.ts';
-import { getTallyBody, mayCountVoters } from './events/tally-vote.ts';
+import { getTallyBody, isRejectedText, mayCountVoters } from './events/tally-vote.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -280,7 +280,8 @@ export function extractArticleEvents({
       const listed = getColonListAgents(sentence, best, inSpan);
       const given = listed ?? (controlled.length > 0 ? controlled : subjects);
       // "128 countries voted": the body the text tells of cast it.
-      const chosen = given.length > 0 ? given : getTallyBody(sentence, best, actors.mentions, paragraphOf);
+      const chosen =
+        given.length > 0 ? given : getTallyBody(sentence, best, actors.mentions, paragraphOf, read);
       // "al-Kidwa, the Palestinian observer at the United Nations, said": the UN only describes him.
       const described = getAppositiveIds(sentence.text, sentence.start, chosen, mentions, best.start);
       const agentIds = chosen.filter((id) => !described.includes(id));
@@ -338,6 +339,7 @@ export function extractArticleEvents({
           getCarriedVoteType(sentence.text, best, agents, kindOf) ??
           getBodyDecisionType(best, agents) ??
           getThreatInSpeech(read, best, triggers) ??
+          (isRejectedText(sentence, best, read) && given.length === 0 ? 'vote' : null) ??
           best.trigger.type,
         ...(planned ? { status: 'planned' as const } : {}),
         agentIds: agents,

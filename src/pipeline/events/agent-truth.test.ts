@@ -171,6 +171,15 @@ describe('members counted, not named, cast the vote of the body the text tells o
     expect(votes.map((e) => e.agentIds)).toEqual([['un-security-council']]);
   });
 
+  it('reads a text rejected by no one named as its body’s failed vote', () => {
+    const article = toInventedArticle(
+      ['The Security Council met on Wednesday.', 'An earlier Russian draft had been rejected on Monday.'],
+      'Diplomacy at the United Nations',
+    );
+    const events = runPipeline([article]).dataset.events.filter((e) => e.date === '2024-02-19');
+    expect(events.map((e) => `${e.type} ${e.agentIds.join()}`)).toEqual(['vote un-security-council']);
+  });
+
   it('gives it to no one when no body was named', () => {
     expect(titlesOf('On Tuesday, 128 countries voted for the resolution.')).toEqual([]);
   });

@@ -3,7 +3,8 @@
 // telling of: the last body that votes named in this paragraph or the one before ("By the time
 // the tally appeared on the board above the General Assembly podium…"). So is the vote a text
 // lost ("the rival draft failed on Monday").
-import type { ActorMention, Sentence } from '../types.ts';
+import { getMoodAt } from '../language/mood-at.ts';
+import type { ActorMention, Sentence, SentenceLanguage } from '../types.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 
 /** Bodies whose members vote one by one on a text. */
@@ -37,11 +38,15 @@ export function getTallyBody(
   trigger: TriggerMatch,
   mentions: readonly ActorMention[],
   paragraphOf: (sentenceIndex: number) => number,
+  read: SentenceLanguage,
 ): string[] {
-  if (trigger.trigger.type !== 'vote' || trigger.trigger.noun) return [];
+  if (trigger.trigger.noun) return [];
   const subject = sentence.text.slice(0, trigger.start);
-  const counted = /^vot/i.test(trigger.text) && TALLY_SUBJECT.test(subject);
-  const failed = /^(?:fail|defeat)/i.test(trigger.text) && TEXT_SUBJECT.test(subject);
+  const voted = trigger.trigger.type === 'vote';
+  const counted = voted && /^vot/i.test(trigger.text) && TALLY_SUBJECT.test(subject);
+  const failed =
+    (voted && /^(?:fail|defeat)/i.test(trigger.text) && TEXT_SUBJECT.test(subject)) ||
+    isRejectedText(sentence, trigger, read);
   if (!counted && !failed) return [];
   const before = sentence.start + trigger.start;
   const body = mentions.findLast(
@@ -51,6 +56,21 @@ export function getTallyBody(
       (failed || sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1),
   );
   return body ? [body.actorId] : [];
+}
+
+/**
+ * "An earlier Russian draft had been rejected on October 16": a text rejected with no one named
+ * as rejecting it lost a vote; with its body named, it is that body's failed vote.
+ */
+export function isRejectedText(sentence: Sentence, trigger: TriggerMatch, read: SentenceLanguage): boolean {
+  if (trigger.trigger.type !== 'rejection' || trigger.trigger.noun || !/^reject/i.test(trigger.text))
+    return false;
+  const group = getMoodAt(read, trigger.token).group;
+  if (group?.voice !== 'passive') return false;
+  return (
+    TEXT_SUBJECT.test(sentence.text.slice(0, trigger.start)) &&
+    !/^\s+by\b/i.test(sentence.text.slice(trigger.end))
+  );
 }
 
 /** A cheap first test: the sentence may count members voting ("… countries voted"). */
