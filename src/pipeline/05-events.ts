@@ -47,6 +47,7 @@ import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
 import { getColonListAgents } from './events/colon-list.ts';
 import { getThreatInSpeech } from './events/threat-in-speech.ts';
 import { getTallyBody, isRejectedText, mayCountVoters } from './events/tally-vote.ts';
+import { getOffsetDate } from './events/counted-offset.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -173,7 +174,13 @@ export function extractArticleEvents({
             )
           : [];
     const eventsBefore = events.length;
-    const dated = [...own, ...getSimultaneousDates(sentence, clauses, triggers, own)];
+    // "…, hours after Israeli troops entered the hospital": a happening counted from another.
+    const offset = getOffsetDate(sentence.text, sentence.start, sentenceDates, events, triggers);
+    const dated = [
+      ...own,
+      ...getSimultaneousDates(sentence, clauses, triggers, own),
+      ...(offset ? [offset] : []),
+    ];
     const pointed = getPointedNoun(sentence.text);
     for (const date of dated) {
       const relative = date.start - sentence.start;

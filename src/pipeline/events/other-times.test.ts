@@ -43,3 +43,22 @@ describe('while the main clause keeps its own happening, date and actors', () =>
     ).toEqual(['2024-02-20 meeting john-kerry']);
   });
 });
+
+describe('a happening told as hours from another is on its day; a count of days gives none', () => {
+  it.each([
+    [
+      'The Security Council adopted the resolution on Tuesday, hours after Israeli troops entered the hospital.',
+      ['2024-02-20 resolution-adopted un-security-council', '2024-02-20 military-action israel'],
+    ],
+    [
+      'The Security Council adopted the resolution on Tuesday. The vote came hours after Israeli troops entered the hospital.',
+      ['2024-02-20 resolution-adopted un-security-council', '2024-02-20 military-action israel'],
+    ],
+    [
+      'Kerry met Abbas on Tuesday, two days after Netanyahu rejected the plan.',
+      ['2024-02-20 meeting john-kerry'],
+    ],
+  ])('%s', (text, events) => {
+    expect(eventsOf(text)).toEqual(events);
+  });
+});
