@@ -19,7 +19,7 @@ export interface StoryCorpora {
 
 const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Seeds with the development set (one label file covers both), and the four tuning sets. */
+/** Seeds with the development set (one label file covers both), and the five tuning sets. */
 export const TUNING_FOLDERS = [
   path.resolve(quality, '../../../seeds'),
   path.join(quality, 'dev'),
@@ -27,6 +27,7 @@ export const TUNING_FOLDERS = [
   path.join(quality, 'eval/tuning-b'),
   path.join(quality, 'eval/tuning-c'),
   path.join(quality, 'eval/tuning-d'),
+  path.join(quality, 'eval/tuning-e'),
 ] as const;
 
 export function readStoryCorpora(folders: readonly string[]): StoryCorpora {

@@ -19,7 +19,7 @@ const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * seeds: the articles the rules were first written on; dev: six short articles used freely while
- * tuning; tuning-a, tuning-b, tuning-c, tuning-d: the project's evaluation articles, written before
+ * tuning; tuning-a, tuning-b, tuning-c, tuning-d, tuning-e: the project's evaluation articles, written before
  * any rule was tuned for them and tuned on since (each written in its round before any rule change
  * of that round, its first-run figures recorded, then tuned on);
  * holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i:
@@ -41,6 +41,7 @@ export const NEWS_CORPORA = [
     'tuning-b',
     'tuning-c',
     'tuning-d',
+    'tuning-e',
     'holdout',
     'holdout-b',
     'holdout-c',
