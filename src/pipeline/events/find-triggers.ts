@@ -194,6 +194,7 @@ export function findTriggers(
       )
         continue;
       if (subjects && !hasActiveSubject(language, token.index, subjects)) continue;
+      if (entry.jointSubject && !hasJointSubject(language, token.index, sentence)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       // A noun of several words takes its mood from its head, the last: "no Israeli air strikes".
@@ -331,6 +332,18 @@ function hasActiveSubject(language: SentenceLanguage, k: number, subjects: Reado
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+// Two parties as one subject: "Israel and the Palestinians", "the two sides", "both governments".
+const JOINT =
+  /(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties|governments|leaders|countries|states))\s*$/u;
+
+/** Whether an active verb's subject, right before its group, is two parties or more. */
+function hasJointSubject(language: SentenceLanguage, k: number, text: string): boolean {
+  const group = getMoodAt(language, k).group;
+  if (!group || group.voice !== 'active') return false;
+  const before = text.slice(0, language.tokens[group.first]!.start);
+  return JOINT.test(before.slice(before.lastIndexOf(',') + 1));
+}
 
 /** "failed to block", "failed on Tuesday to block": "to" and a verb next, past a date or adverb. */
 function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {

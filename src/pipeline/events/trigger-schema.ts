@@ -36,6 +36,10 @@ export const TriggerSchema = z.strictObject({
    *  subject: "Israeli fire killed 13" and "troops entered the hospital" are military action,
    *  "the crisis killed the talks" and "the delegation entered the hall" are not. */
   subjects: z.array(z.string().regex(PHRASE)).min(1).optional(),
+  /** The verb names the happening only when its subject is two parties or more ("Israel and the
+   *  Palestinians agreed to reopen the crossing", "the two sides agreed"): one party agreeing to
+   *  do something is a plan, not an accord. */
+  jointSubject: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({

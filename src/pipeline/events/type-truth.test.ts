@@ -322,3 +322,23 @@ describe('a statement that announces a punitive step of its speaker is a threat'
     if (type !== 'threat') expect(types).not.toContain('threat');
   });
 });
+
+describe('an accord of two parties, a pull-out, and a rule that is no ruling', () => {
+  const typesOf = (sentence: string) =>
+    runPipeline([toInventedArticle([sentence])]).dataset.events.map(
+      (e) => `${e.type} ${e.agentIds.join('+')}`,
+    );
+
+  it.each([
+    // Two parties agreeing to do something made an accord; one agreeing is a plan.
+    ['Israel and Egypt agreed on Tuesday to reopen the Rafah crossing.', ['agreement israel+egypt']],
+    ['Kerry agreed on Tuesday to meet Abbas.', []],
+    ['Britain and France agreed with the assessment on Tuesday.', []],
+    // "pulled its soldiers out" is a withdrawal, its particle apart.
+    ['Israel pulled its last soldiers out of Gaza on Tuesday.', ['withdrawal israel']],
+    // Military rule, the rules of the crossing: a noun "rule" is no ruling.
+    ['Israel left Gaza on Tuesday, ending 38 years of military rule.', []],
+  ])('%s', (sentence, events) => {
+    expect(typesOf(sentence)).toEqual(events);
+  });
+});
