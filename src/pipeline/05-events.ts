@@ -48,6 +48,7 @@ import { getColonListAgents } from './events/colon-list.ts';
 import { getThreatInSpeech } from './events/threat-in-speech.ts';
 import { getTallyBody, isRejectedText, mayCountVoters } from './events/tally-vote.ts';
 import { getOffsetDate } from './events/counted-offset.ts';
+import { getAsideClauses, isInAside } from './events/aside-clause.ts';
 import type {
   ActorMention,
   ActorsResult,
@@ -159,6 +160,7 @@ export function extractArticleEvents({
     const read = language.read(sentence);
     const triggers = findTriggers(sentence.text, read, nameSpans);
     const clauses = splitClauses(sentence.text);
+    const asides = getAsideClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions, read);
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
     const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower, read);
@@ -218,7 +220,12 @@ export function extractArticleEvents({
       // summit, Kerry told Netanyahu") is only a topic.
       // A verb saying something of a noun ("countries that voted") is the clause's happening only
       // when the clause has no other.
-      const told = found.triggers.filter((t) => !isSubjectRelative(read, t));
+      // "Dahlan, who led his side in the talks, said": an aside's happening only when the clause has
+      // no other.
+      const unrelated = found.triggers.filter((t) => !isSubjectRelative(read, t));
+      // A date inside the aside dates the aside's own happening ("whom Rice met on Monday").
+      const main = isInAside(asides, relative) ? [] : unrelated.filter((t) => !isInAside(asides, t.start));
+      const told = main.length > 0 ? main : unrelated;
       const pivot =
         found.triggers.find(
           (t) => !t.trigger.noun && !isReducedRelative(read, t) && !isSubjectRelative(read, t),

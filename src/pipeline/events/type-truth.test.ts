@@ -342,3 +342,20 @@ describe('an accord of two parties, a pull-out, and a rule that is no ruling', (
     expect(typesOf(sentence)).toEqual(events);
   });
 });
+
+describe('a relative clause that describes someone tells no happening of the sentence', () => {
+  it.each([
+    [
+      'Mohammed Dahlan, the minister who led his side in the talks, said on Tuesday that it was a good day.',
+      ['statement mohammed-dahlan'],
+    ],
+    // A day inside it dates its own happening.
+    [
+      'Abbas, whom Kerry met in Ramallah on Tuesday, welcomed the deal.',
+      ['meeting mahmoud-abbas+john-kerry'],
+    ],
+  ])('%s', (sentence, events) => {
+    const found = runPipeline([toInventedArticle([sentence])]).dataset.events;
+    expect(found.map((e) => `${e.type} ${e.agentIds.join('+')}`)).toEqual(events);
+  });
+});
