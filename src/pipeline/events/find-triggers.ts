@@ -194,7 +194,7 @@ export function findTriggers(
       )
         continue;
       if (subjects && !hasActiveSubject(language, token.index, subjects)) continue;
-      if (entry.jointSubject && !hasJointSubject(language, token.index, sentence)) continue;
+      if (entry.jointSubject && !hasJointSubject(language, token.index)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       // A noun of several words takes its mood from its head, the last: "no Israeli air strikes".
@@ -334,15 +334,26 @@ function hasActiveSubject(language: SentenceLanguage, k: number, subjects: Reado
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
 
 // Two parties as one subject: "Israel and the Palestinians", "the two sides", "both governments".
-const JOINT =
-  /(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|parties|governments|leaders|countries|states))\s*$/u;
+const JOINT_NOUNS = new Set(['sides', 'parties', 'governments', 'leaders', 'countries', 'states']);
+const isCapitalised = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
 
 /** Whether an active verb's subject, right before its group, is two parties or more. */
-function hasJointSubject(language: SentenceLanguage, k: number, text: string): boolean {
+function hasJointSubject(language: SentenceLanguage, k: number): boolean {
   const group = getMoodAt(language, k).group;
   if (!group || group.voice !== 'active') return false;
-  const before = text.slice(0, language.tokens[group.first]!.start);
-  return JOINT.test(before.slice(before.lastIndexOf(',') + 1));
+  const { tokens } = language;
+  const last = tokens[group.first - 1];
+  // "the two sides agreed", "both governments agreed".
+  if (last && JOINT_NOUNS.has(last.text.toLowerCase()))
+    return /^(?:two|both)$/i.test(tokens[group.first - 2]?.text ?? '');
+  // "Israel and the Palestinians agreed": names joined by "and" up to the verb, no comma between.
+  if (!isCapitalised(last)) return false;
+  for (let j = group.first - 2; j >= Math.max(0, group.first - 8); j--) {
+    const token = tokens[j]!;
+    if (token.pos === 'PUNCT' || VERBS.has(token.pos)) return false;
+    if (token.text === 'and') return isCapitalised(tokens[j - 1]);
+  }
+  return false;
 }
 
 /** "failed to block", "failed on Tuesday to block": "to" and a verb next, past a date or adverb. */
