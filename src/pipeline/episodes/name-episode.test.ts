@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../events/merge-events.ts';
-import { getKindSaidBy, getKindWords, getNewsHeadlines, nameEpisode, toLabel } from './name-episode.ts';
+import {
+  getKindSaidBy,
+  getKindWords,
+  getNewsHeadlines,
+  getQualifiedKind,
+  nameEpisode,
+  toLabel,
+} from './name-episode.ts';
 import { getEventStories } from './story-items.ts';
 
 let n = 0;
@@ -306,5 +313,15 @@ describe('getNewsHeadlines', () => {
       event('It voted.', { article: 'later' }),
     ];
     expect(getNewsHeadlines(cluster, articles)).toEqual(['Council votes']);
+  });
+});
+
+describe('getQualifiedKind', () => {
+  it('takes the name a headline puts before the kind', () => {
+    expect(getQualifiedKind('Statehood bid', ['Kerry in Rome for Talks on Palestinian Statehood Bid'])).toBe(
+      'Palestinian statehood bid',
+    );
+    expect(getQualifiedKind('Statehood bid', ['Kerry in Rome for Talks on Statehood Bid'])).toBeNull();
+    expect(getQualifiedKind('Statehood bid', ['Kerry in Rome for talks'])).toBeNull();
   });
 });

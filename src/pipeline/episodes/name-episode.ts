@@ -100,6 +100,8 @@ export function nameEpisode(
         );
     const key = getKeyEventTitle(own, MAX_TITLE - 2 - when.length);
     if (key) labels.unshift(key);
+    // Or as a headline qualifies the kind: "Kerry in Rome for Talks on Palestinian Statehood Bid".
+    else labels.unshift(getQualifiedKind(kind.label, headlines) ?? kind.label);
   }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };
@@ -119,6 +121,42 @@ export function getKindSaidBy(phrase: string | null, cluster: readonly MergedEve
       ((consult && GATHERINGS.has(t.id)) || Object.keys(t.types).some((type) => types.has(type))),
   );
 }
+
+/**
+ * The kind as a news headline qualifies it with a name before it ("Palestinian Statehood Bid" →
+ * "Palestinian statehood bid"), if one does.
+ */
+export function getQualifiedKind(kind: string, headlines: readonly string[]): string | null {
+  const words = kind.toLowerCase().split(' ');
+  for (const headline of headlines) {
+    const tokens = headline.split(/\s+/);
+    for (let i = 1; i + words.length <= tokens.length; i++) {
+      const run = tokens.slice(i, i + words.length).map((t) => t.toLowerCase().replace(/[^\p{L}]/gu, ''));
+      const before = tokens[i - 1]!.replace(/[^\p{L}-]/gu, '');
+      if (
+        run.join(' ') === words.join(' ') &&
+        /^\p{Lu}\p{Ll}/u.test(before) &&
+        !STOP_QUALIFIERS.has(before.toLowerCase())
+      )
+        return `${before} ${kind.toLowerCase()}`;
+    }
+  }
+  return null;
+}
+
+/** Capitalised words before a kind in a title-case headline that qualify nothing. */
+const STOP_QUALIFIERS: ReadonlySet<string> = new Set([
+  'on',
+  'for',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'to',
+  'new',
+  'over',
+]);
 
 let acronyms: Map<string, string> | null = null;
 
