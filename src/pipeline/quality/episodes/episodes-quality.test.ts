@@ -1,4 +1,4 @@
-// Episodes judged against gold story labels: the seeds, the development set and the four tuning
+// Episodes judged against gold story labels: the seeds, the development set and the five tuning
 // sets ingested together, as `npm run ingest` would; then the same labels with every story moved
 // three weeks from the next, so that only what the stories are about keeps them apart.
 // `npx tsx src/pipeline/quality/episodes/report.ts` prints the figures and every failed pair.
@@ -26,7 +26,7 @@ beforeAll(() => {
   console.log(`must_link ${formatRatio(sum('mustLink'))}, near_separate ${formatRatio(sum('nearSeparate'))}`);
 }, 120_000);
 
-describe('episodes on seeds + dev + tuning-a, -b, -c and -d ingested together', () => {
+describe('episodes on seeds + dev + tuning-a to -e ingested together', () => {
   it('keeps at least 90% of same-story pairs in one episode', () => {
     const { ok, of } = sum('mustLink');
     expect(of).toBeGreaterThan(0);
