@@ -98,10 +98,10 @@ export function nameEpisode(
       : cluster.filter(
           (e) => topic?.label === kind.label && (e.type in topic.types || topic.requires?.includes(e.type)),
         );
-    const key = getKeyEventTitle(own, MAX_TITLE - 2 - when.length);
-    if (key) labels.unshift(key);
     // Or as a headline qualifies the kind: "Kerry in Rome for Talks on Palestinian Statehood Bid".
-    else labels.unshift(getQualifiedKind(kind.label, headlines) ?? kind.label);
+    const named =
+      getKeyEventTitle(own, MAX_TITLE - 2 - when.length) ?? getQualifiedKind(kind.label, headlines);
+    if (named) labels.unshift(named);
   }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;
   return { title: `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${when}`, month };

@@ -147,37 +147,33 @@ describe('a vote stated as a label and a list is done by every name listed', () 
 });
 
 describe('members counted, not named, cast the vote of the body the text tells of', () => {
-  it('gives the vote to the body named just before', () => {
-    const article = toInventedArticle(
-      [
-        'The tally appeared on the board above the General Assembly podium on Tuesday afternoon.',
-        'One hundred and twenty-eight countries voted for the resolution.',
-      ],
-      'Diplomacy at the United Nations',
-    );
-    const votes = runPipeline([article]).dataset.events.filter((e) => e.type === 'vote');
-    expect(votes.map((e) => e.agentIds)).toEqual([['un-general-assembly']]);
-  });
+  // The votes of a two-sentence article: a body named, then a vote counted or a text that lost.
+  const votesOf = (...sentences: string[]) =>
+    runPipeline([toInventedArticle(sentences, 'Diplomacy at the United Nations')])
+      .dataset.events.filter((e) => e.type === 'vote')
+      .map((e) => `${e.date} ${e.agentIds.join()}`);
 
-  it('gives a failed text’s vote to the body it was put to, not to whoever wrote it', () => {
-    const article = toInventedArticle(
-      [
-        'The United States vetoed a Security Council resolution on Wednesday.',
-        'The Russian draft failed on Monday.',
-      ],
-      'Diplomacy at the United Nations',
-    );
-    const votes = runPipeline([article]).dataset.events.filter((e) => e.type === 'vote');
-    expect(votes.map((e) => e.agentIds)).toEqual([['un-security-council']]);
-  });
-
-  it('reads a text rejected by no one named as its body’s failed vote', () => {
-    const article = toInventedArticle(
-      ['The Security Council met on Wednesday.', 'An earlier Russian draft had been rejected on Monday.'],
-      'Diplomacy at the United Nations',
-    );
-    const events = runPipeline([article]).dataset.events.filter((e) => e.date === '2024-02-19');
-    expect(events.map((e) => `${e.type} ${e.agentIds.join()}`)).toEqual(['vote un-security-council']);
+  it.each([
+    // Members counted: the body named just before.
+    [
+      'The tally appeared on the board above the General Assembly podium on Tuesday afternoon.',
+      'One hundred and twenty-eight countries voted for the resolution.',
+      '2024-02-20 un-general-assembly',
+    ],
+    // A failed text lost its body's vote, whoever wrote it.
+    [
+      'The United States vetoed a Security Council resolution on Wednesday.',
+      'The Russian draft failed on Monday.',
+      '2024-02-19 un-security-council',
+    ],
+    // So did a text rejected by no one named.
+    [
+      'The Security Council met on Wednesday.',
+      'An earlier Russian draft had been rejected on Monday.',
+      '2024-02-19 un-security-council',
+    ],
+  ])('%s / %s → %s', (first, second, vote) => {
+    expect(votesOf(first, second)).toEqual([vote]);
   });
 
   it('gives it to no one when no body was named', () => {

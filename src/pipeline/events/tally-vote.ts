@@ -23,8 +23,8 @@ const TALLY_SUBJECT = new RegExp(
   'i',
 );
 
-// A text that failed or was defeated ("A rival Russian draft that called for a ceasefire failed
-// on Monday"): the vote it lost was its body's, whoever wrote it.
+// A text that failed or was defeated ("The Russian draft failed on Monday"): the vote it lost was
+// its body's, whoever wrote it.
 const TEXT_SUBJECT =
   /^\W*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}(?:draft|resolution|text|measure|motion|proposal|amendment)s?\b/i;
 
