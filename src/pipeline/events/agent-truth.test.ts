@@ -96,7 +96,7 @@ describe('a text that passed was adopted by the body it passed in, not by whoeve
   it.each([
     [
       'Netanyahu said on Monday that the Obama administration had harmed Israel by allowing an anti-settlement resolution to pass at the Security Council.',
-      'UNSC adopts resolution',
+      'UNSC passes anti-settlement resolution',
     ],
     ['The Obama administration allowed a resolution to pass on Friday.', 'Resolution adopted'],
     ['The Security Council passed the resolution on Friday.', 'UNSC passes resolution'],

@@ -22,6 +22,14 @@ describe('getObjectPhrase', () => {
       'Security Council resolution on Gaza',
     ],
     ['The resolution was adopted on Friday.', 'adopted', ['on Friday'], 'resolution'],
+    // A text that passed is what passed, whoever let it.
+    [
+      'The anti-settlement resolution passed on Friday.',
+      'passed',
+      ['on Friday'],
+      'anti-settlement resolution',
+    ],
+    ['Obama allowed an anti-settlement resolution to pass.', 'pass', [], 'anti-settlement resolution'],
     ['The draft, put forward by Syria, failed.', 'put forward', [], 'draft'],
     [
       'Washington blocked a joint statement over the violence.',

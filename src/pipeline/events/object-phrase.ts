@@ -9,6 +9,9 @@ import type { TriggerMatch } from './find-triggers.ts';
 const LEADING = new Set(['DET', 'PRON', 'PART']);
 const ATTACHED = new Set(['on', 'over', 'against', 'for', 'about']);
 const MAX_WORDS = 7;
+/** Verbs whose subject is the text they tell of: "the draft passed" (the title then reads "UNSC
+ *  passes draft"; "failed" is left out, since "UNSC fails draft" would say another thing). */
+const SUBJECT_TEXT_VERBS: ReadonlySet<string> = new Set(['pass']);
 
 export function getObjectPhrase(
   language: SentenceLanguage,
@@ -23,11 +26,15 @@ export function getObjectPhrase(
   // "drafted by the United States" is a passive too, without its auxiliary.
   const first = group?.first ?? trigger.token;
   const isPassive = group?.voice === 'passive' || tokens[trigger.lastToken + 1]?.lemma === 'by';
+  const subject = () => [...chunks].reverse().find((c) => c.last < first && first - c.last <= 2);
   const found = isPassive
-    ? [...chunks].reverse().find((c) => c.last < first && first - c.last <= 2)
-    : chunks.find(
+    ? subject()
+    : (chunks.find(
         (c) => c.first > trigger.lastToken && isAdverbsOnly(tokens, trigger.lastToken + 1, c.first),
-      );
+      ) ??
+      // "the resolution passed", "allowing an anti-settlement resolution to pass": a verb whose
+      // subject is the text says what was done by it.
+      (SUBJECT_TEXT_VERBS.has(tokens[trigger.token]!.lemma) ? subject() : undefined));
   const chunk = found && joinHyphenated(tokens, chunks, found);
   if (!chunk || !isUsable(tokens, chunk.first, chunk.last, excluded)) return null;
   const head = tokens[chunk.head]!;
