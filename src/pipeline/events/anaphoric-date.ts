@@ -63,14 +63,26 @@ export function findAnaphoricDate(sentence: string, earlier: readonly DatedEvent
   const match = ANAPHOR.exec(sentence);
   if (!match || earlier.length === 0) return null;
   const noun = match[1]?.toLowerCase();
-  const kinds = noun ? KINDS[noun] : undefined;
   // "later" continues the day being told, not a background month or year; "at the time" and
   // "after the vote" point to whatever was just mentioned.
   const isContinuation = /^(?:later|afterwards|shortly)/i.test(match[0]);
-  const reversed = [...earlier].reverse();
-  if (isContinuation) reversed.sort((a, b) => rankPrecision(a) - rankPrecision(b));
-  const event = (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
+  const event = findPointedEvent(noun, earlier, isContinuation);
   return { event, start: match.index, text: match[0], ...(noun ? { noun } : {}) };
+}
+
+/**
+ * The earlier event a happening's noun points to ("the vote": the latest vote, adoption or veto
+ * told), else the latest event; `dayFirst` prefers one told to the day.
+ */
+export function findPointedEvent(
+  noun: string | undefined,
+  earlier: readonly DatedEvent[],
+  dayFirst = false,
+): DatedEvent {
+  const kinds = noun ? KINDS[noun] : undefined;
+  const reversed = [...earlier].reverse();
+  if (dayFirst) reversed.sort((a, b) => rankPrecision(a) - rankPrecision(b));
+  return (kinds && reversed.find((e) => kinds.includes(e.type))) ?? reversed[0]!;
 }
 
 function rankPrecision(event: DatedEvent): number {

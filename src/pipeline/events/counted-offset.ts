@@ -5,7 +5,7 @@
 // wrong day on unseen articles than they placed right.
 import type { Precision } from '../../domain/partial-date.ts';
 import type { TriggerMatch } from './find-triggers.ts';
-import { findAnaphoricDate, type DatedEvent } from './anaphoric-date.ts';
+import { findPointedEvent, type DatedEvent } from './anaphoric-date.ts';
 
 const SAME_DAY_OFFSET =
   /\b(?:(?:just|only|barely|some|a few)\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+/i;
@@ -41,8 +41,8 @@ export function getOffsetDate(
     day = first!.date;
   else if (own.length === 0) {
     const noun = NAMED_SUBJECT.exec(text)?.[1];
-    const named = noun ? findAnaphoricDate(`after the ${noun}`, earlier) : null;
-    if (named?.event.precision === 'day') day = named.event.date;
+    const named = noun && earlier.length > 0 ? findPointedEvent(noun.toLowerCase(), earlier) : null;
+    if (named?.precision === 'day') day = named.date;
   }
   if (!day) return null;
   const end = match.index + match[0].length;
