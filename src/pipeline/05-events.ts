@@ -7,6 +7,7 @@ import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
 import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
+import { getReportedGist } from './events/reported-gist.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, getPointedNoun, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getEventDate } from './dates/event-date.ts';
@@ -83,6 +84,8 @@ export interface ArticleEvent {
   readonly verb?: string;
   /** What it was done to, as written ("UN Security Council resolution on Gaza"), for the title. */
   readonly object?: string;
+  /** What a statement said, cut short ("visit set dangerous precedent"), for the title. */
+  readonly gist?: string;
 }
 
 export interface EventsInput {
@@ -887,7 +890,7 @@ function getFrameWords(
   sentence: Sentence,
   dates: readonly DateMention[],
   actors: readonly Span[],
-): { verb?: string; object?: string } {
+): { verb?: string; object?: string; gist?: string } {
   if (trigger.trigger.noun)
     return trigger.trigger.type === 'conference' || isSessionNoun(language.tokens[trigger.lastToken]?.lemma)
       ? getSessionFrame(language, trigger)
@@ -900,7 +903,8 @@ function getFrameWords(
     .filter((d) => d.sentenceIndex === sentence.index)
     .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
   const object = getObjectPhrase(language, trigger, own, actors);
-  return object ? { verb, object } : { verb };
+  const gist = trigger.trigger.type === 'statement' ? getReportedGist(language, trigger, own) : null;
+  return { verb, ...(object ? { object } : {}), ...(gist ? { gist } : {}) };
 }
 
 /** Where the sentence's other date mentions are (background ones included: "in 2010"). */

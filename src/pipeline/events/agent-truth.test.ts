@@ -34,7 +34,7 @@ describe("a speaker is its clause's subject, never the object of an earlier verb
     ],
     [
       'Guterres, who met Abbas on Monday, said on Tuesday that the aid must flow.',
-      'Guterres makes statement',
+      'Guterres says aid must flow',
     ],
     // A speech verb joined by "and" to an earlier verb shares its subject.
     [

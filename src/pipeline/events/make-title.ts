@@ -15,6 +15,8 @@ interface TitleParts {
   readonly verb?: string | undefined;
   /** What it was done to, as the sentence words it ("Security Council resolution on Gaza"). */
   readonly object?: string | undefined;
+  /** What a statement said, in the sentence's words ("visit set dangerous precedent"). */
+  readonly gist?: string | undefined;
   /** A planned happening reads "Kerry to meet Abbas", never as done. */
   readonly status?: EventStatus | undefined;
 }
@@ -90,7 +92,7 @@ export function saysOnlyItsType(type: EventType, title: string): boolean {
   return bare === agentless || [singular, plural].some((phrase) => bare.endsWith(` ${phrase}`));
 }
 
-export function makeTitle({ type, agents, targets, place, verb, object, status }: TitleParts): string {
+export function makeTitle({ type, agents, targets, place, verb, object, gist, status }: TitleParts): string {
   const [singular, plural, withTarget, agentless] = TEMPLATES[type];
   // Phone partners read best with one name.
   const whom = joinNames(OBJECT_TYPES.has(type) ? targets.slice(0, 1) : targets);
@@ -121,6 +123,19 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
   if (type === 'statement' && verb && judged && (JUDGING_VERBS.has(getHeadLemma(verb)) || isAddress)) {
     return `${who} ${says(verb)} ${judged}${where}`;
   }
+  // "Shtayyeh says visit set dangerous precedent", "Kerry tells Netanyahu US will block…": what
+  // was said, by a verb of saying that adds nothing of its own ("add", "state") read as "say".
+  if (type === 'statement' && gist && !planned) {
+    const lemma = verb && getHeadLemma(verb);
+    const own = lemma && GIST_VERBS.has(lemma) ? lemma : 'say';
+    const told = own === 'tell' || own === 'warn' || own === 'assure' ? (whom ?? '') : '';
+    // "Israel says it will not cooperate", not "Israel says Israel will…".
+    const content =
+      agents.length === 1 && agents[0]!.kind !== 'person'
+        ? gist.replace(new RegExp(`^${escape(who)}(?= )`), 'it')
+        : gist;
+    return `${who} ${conjugate(own === 'tell' && !told ? 'say' : own, isPlural)}${told ? ` ${told}` : ''} ${content}`;
+  }
   // "warned Netanyahu" is a warning, not a threat; "voted against" says how.
   if ((type === 'threat' && verb && whom) || (type === 'vote' && verb === 'vote against')) {
     return `${who} ${says(verb)}${type === 'threat' ? ` ${whom}` : ''}${where}`;
@@ -135,6 +150,19 @@ export function makeTitle({ type, agents, targets, place, verb, object, status }
   }
   return `${lead} ${form === '' ? plural : singular}${where}`;
 }
+
+/** Verbs of saying a gist keeps as written; any other reads "says". */
+const GIST_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'warn',
+  'assure',
+  'insist',
+  'announce',
+  'reveal',
+  'allege',
+  'declare',
+  'reiterate',
+]);
 
 // Types whose title reads best as verb + object; talks, calls and visits name their partners.
 const QUOTED_OBJECT_TYPES = new Set<EventType>([
@@ -170,6 +198,8 @@ export function conjugate(lemmas: string, isPlural: boolean): string {
       : `${word}s`;
   return [inflected, ...rest].join(' ');
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function joinNames(actors: readonly ActorRecord[]): string | null {
   const names = [...new Set(actors.map(getShortName))];

@@ -78,6 +78,7 @@ export function mergeEvents(
       place: d.place,
       verb: d.verb,
       object: d.object,
+      gist: d.gist,
       status: d.status,
     }),
   }));

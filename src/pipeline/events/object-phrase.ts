@@ -89,7 +89,7 @@ function joinHyphenated(tokens: readonly Token[], chunks: readonly NounChunk[], 
 const isTouching = (a: Token, b: Token) => a.end === b.start;
 
 /** The words as written: no space where the text has none ("US-drafted", "Kerry's"). */
-function toText(words: readonly Token[]): string {
+export function toText(words: readonly Token[]): string {
   return words
     .map((t, i) => (i > 0 && words[i - 1]!.end === t.start ? t.text : ` ${t.text}`))
     .join('')

@@ -3,13 +3,16 @@
 // shot dead dozens", "Police shot two men"), as if it were a compound ("a warning shot"): after
 // a plural subject or a name, and before an object or "dead", it is the verb. A past form that is
 // also an adjective ("the alleged plot") is read as one even after its subject: "Israel alleged
-// that…", "It alleged that…" is the verb, saying what was alleged.
+// that…", "It alleged that…" is the verb, saying what was alleged. Right after a modal, a word
+// read as an adjective is the verb's bare form ("must open more crossings", "could free them"):
+// no adjective follows a modal without a verb between.
 import type { Token } from '../types.ts';
 
 const VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['shot', 'shoot'],
   ['hit', 'hit'],
 ]);
+const MODALS = new Set(['must', 'can', 'could', 'would', 'should', 'will', 'may', 'might', 'shall']);
 const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
 const ADJECTIVE_FORMS: ReadonlyMap<string, string> = new Map([
   ['alleged', 'allege'],
@@ -23,6 +26,14 @@ export function repairTags(tokens: Token[]): Token[] {
     const adjectiveLemma = ADJECTIVE_FORMS.get(token.text.toLowerCase());
     if (adjectiveLemma && token.pos === 'ADJ' && isSaidThat(tokens, k)) {
       tokens[k] = { ...token, pos: 'VERB', lemma: adjectiveLemma };
+      continue;
+    }
+    if (
+      token.pos === 'ADJ' &&
+      MODALS.has(tokens[k - 1]!.text.toLowerCase()) &&
+      /^\p{Ll}+$/u.test(token.text)
+    ) {
+      tokens[k] = { ...token, pos: 'VERB', lemma: token.text };
       continue;
     }
     const lemma = VERB_FORMS.get(token.text.toLowerCase());
