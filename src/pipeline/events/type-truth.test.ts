@@ -359,3 +359,16 @@ describe('a relative clause that describes someone tells no happening of the sen
     expect(found.map((e) => `${e.type} ${e.agentIds.join('+')}`)).toEqual(events);
   });
 });
+
+describe('a weapon or the weather named as a thing is no attack: "bomb", "shell" and "storm" act only as verbs', () => {
+  it.each([
+    ['On Thursday Netanyahu brought a drawing of a bomb to the General Assembly.', 0],
+    ['A storm on Tuesday damaged the pier that the US military had built off Gaza.', 0],
+    ['Israeli jets bombed targets in Gaza on Friday.', 1],
+    ['Israeli commandos stormed the ship on Monday.', 1],
+  ])('%s → %i military actions', (sentence, count) => {
+    const article = toInventedArticle([sentence], 'Diplomacy at the United Nations');
+    const found = runPipeline([article]).dataset.events.filter((e) => e.type === 'military-action');
+    expect(found).toHaveLength(count);
+  });
+});
