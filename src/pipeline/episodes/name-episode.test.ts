@@ -131,6 +131,15 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster, { a: 'Talks make progress' })).not.toMatch(/progress/i);
   });
 
+  it('never names talks after a word for a kind of happening: a visit is what happened', () => {
+    const cluster = [
+      event('The envoy arrived in Freedonia on Tuesday for a two-day visit.', { type: 'visit' }),
+      event('Ruritania called the visit a provocation.'),
+      event('During the visit the envoy met the Freedonian premier.', { type: 'meeting' }),
+    ];
+    expect(name(cluster)).not.toMatch(/visit/i);
+  });
+
   it('never names a story after a generic word for a body named elsewhere', () => {
     const cluster = [
       event('The agency said its schools would close.', { type: 'sanction', agents: ['freedonia'] }),

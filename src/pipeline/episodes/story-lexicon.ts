@@ -34,7 +34,8 @@ export const NOT_NAMING_WORDS: ReadonlySet<string> = new Set(
     'vote voted voting veto vetoed resolution draft text measure leader administration ministry senior ' +
     'discuss discussed discussion team session emergency decision support supported adopted adopt approve ' +
     'approved condemn condemned demand demanded end ended open urged urge warned warn rejected reject ' +
-    'american israeli palestinian israel washington palestine'
+    'american israeli palestinian israel washington palestine visit visits visited trip trips tour ' +
+    'interview interviews briefing briefings'
   ).split(' '),
 );
 
