@@ -130,10 +130,7 @@ export function makeTitle({ type, agents, targets, place, verb, object, gist, st
     const own = lemma && GIST_VERBS.has(lemma) ? lemma : 'say';
     const told = own === 'tell' || own === 'warn' || own === 'assure' ? (whom ?? '') : '';
     // "Israel says it will not cooperate", not "Israel says Israel will…".
-    const content =
-      agents.length === 1 && agents[0]!.kind !== 'person'
-        ? gist.replace(new RegExp(`^${escape(who)}(?= )`), 'it')
-        : gist;
+    const content = agents.length === 1 && agents[0]!.kind !== 'person' ? toIt(gist, agents[0]!) : gist;
     return `${who} ${conjugate(own === 'tell' && !told ? 'say' : own, isPlural)}${told ? ` ${told}` : ''} ${content}`;
   }
   // "warned Netanyahu" is a warning, not a threat; "voted against" says how.
@@ -199,7 +196,12 @@ export function conjugate(lemmas: string, isPlural: boolean): string {
   return [inflected, ...rest].join(' ');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "United States will open…" said by the US reads "it will open…". */
+function toIt(gist: string, speaker: ActorRecord): string {
+  const names = [speaker.name, ...speaker.aliases, getShortName(speaker)];
+  const own = names.find((n) => gist.startsWith(`${n} `));
+  return own ? `it${gist.slice(own.length)}` : gist;
+}
 
 function joinNames(actors: readonly ActorRecord[]): string | null {
   const names = [...new Set(actors.map(getShortName))];

@@ -49,6 +49,9 @@ describe('a statement is titled by what it reports', () => {
   it.each([
     ["Sharon's office said on Monday that no operation was imminent.", 'no operation was imminent'],
     ['Egypt said on Tuesday Israel had agreed to a pause in the fighting.', 'agreed to a pause'],
+    ['Guterres said on Tuesday that statehood for the Palestinians is a right.', 'is a right'],
+    // "United States will…" said by the US reads "it will…".
+    ['The United States said on Tuesday the United States will open a consulate.', 'US says it will open'],
     [
       'The Pentagon said on Tuesday the pier could not take the place of land routes.',
       'could not take the place of land routes',
@@ -64,8 +67,19 @@ describe('a clause that cannot be cut cleanly gives no gist', () => {
     ['Smotrich said on Sunday he would leave if the war was not resumed.', /would leave/],
     // Cut before what it needs, it claims more ("any response would come").
     ["Netanyahu's office said on Monday any response would come after his return.", /response would come/],
+    // So is a time limit: "did not want to give funding until…" is no refusal for good.
+    [
+      'Haley said on Tuesday the president did not want to give further funding until the Palestinians returned to talks.',
+      /funding/,
+    ],
     // The first person of a quotation is the speaker's, not the headline's.
     ['Netanyahu said on Monday: "We will never accept it."', /says|We/],
+    ['Psaki said on Monday, “Our approach is through quiet, intensive diplomacy.”', /approach/],
+    // A relative clause of saying reports what follows it; the words before are the narrator's.
+    [
+      'The move follows a warning from President Donald Trump, who wrote on Twitter on Tuesday that the US gets nothing.',
+      /move follows/,
+    ],
     // What follows the verb opens a quotation.
     ['Mansour said on Monday the vote should end "this madness".', /vote should end/],
   ])('%s', (sentence, wrong) => {

@@ -38,8 +38,13 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([
 
 /** Content words a title can hold after "X says". */
 const MAX_WORDS = 12;
-/** Subjects that make a headline read as the speaker's own words ("X says we will…"). */
-const FIRST_PERSON = new Set(['i', 'we', 'you', 'me', 'us', 'this', 'that', 'there', 'what', 'which', 'who']);
+/** Subjects that say nothing out of their sentence ("X says this was…", "X says there is…"). */
+const EMPTY_SUBJECTS = new Set(['this', 'that', 'there', 'what', 'which', 'who', 'it']);
+/**
+ * Words of the speaker's own voice: a headline never speaks in the first or second person ("X
+ * says we will…", "X says our approach…").
+ */
+const OWN_VOICE = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'you', 'your', 'myself', 'ourselves']);
 /** Prepositions that carry the clause's point after its verb: "should be based on 1967 lines". */
 const COMPLEMENT_PREPOSITIONS = new Set([
   'on',
@@ -64,9 +69,7 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'at',
   'during',
   'after',
-  'before',
   'since',
-  'until',
   'amid',
   'across',
   'near',
@@ -85,8 +88,8 @@ export function getReportedGist(
   if (trigger.trigger.noun || language.isQuestion) return null;
   const { tokens } = language;
   if (!CLAUSE_VERBS.has(tokens[trigger.token]!.lemma)) return null;
-  const start = findClauseStart(language, trigger, excluded);
-  return start === null ? null : readClause(language, start, excluded);
+  const clause = findClauseStart(language, trigger, excluded);
+  return clause === null ? null : readClause(language, clause.start, clause.forward, excluded);
 }
 
 /**
@@ -112,19 +115,25 @@ function findClauseStart(language: SentenceLanguage, trigger: TriggerMatch, excl
   )
     k++;
   if (tokens[k]?.lemma === 'that') k++;
-  if (k < tokens.length && isSubjectStart(tokens[k]!)) return k;
+  if (k < tokens.length && isSubjectStart(tokens[k]!)) return { start: k, forward: true };
   // The closing attribution: the clause runs from the opening to a comma before the speaker.
   if (isClosingAttribution(tokens, trigger, chunks)) {
     let first = 0;
     while (first < tokens.length && tokens[first]!.pos === 'PUNCT') first++;
-    return first < trigger.token ? first : null;
+    return first < trigger.token ? { start: first, forward: false } : null;
   }
   return null;
 }
 
-/** "…, Abbas said." / "…, said Abbas." / "…, the ministry said on Monday.": the verb ends it. */
+/**
+ * "…, Abbas said." / "…, said Abbas." / "…, the ministry said on Monday.": the verb ends it. A
+ * relative clause ("…a warning from Trump, who wrote on Twitter that…") reports what follows
+ * it, and the words before it are the narrator's.
+ */
 function isClosingAttribution(tokens: readonly Token[], trigger: TriggerMatch, chunks: readonly NounChunk[]) {
+  if (tokens.slice(trigger.lastToken + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   const before = chunks.find((c) => c.last === trigger.token - 1);
+  if (before && RELATIVES.has(tokens[before.first]!.lemma.toLowerCase())) return false;
   const comma = before ? before.first - 1 : trigger.token - 1;
   const isComma = (t: Token | undefined) => t !== undefined && /^[,”"’']+$/.test(t.text);
   if (!isComma(tokens[comma]) && !(tokens[comma]?.pos === 'PUNCT' && isComma(tokens[comma - 1]))) {
@@ -134,9 +143,16 @@ function isClosingAttribution(tokens: readonly Token[], trigger: TriggerMatch, c
   return true;
 }
 
-function readClause(language: SentenceLanguage, start: number, excluded: readonly Span[]): string | null {
+function readClause(
+  language: SentenceLanguage,
+  start: number,
+  /** Read after the verb of saying, where "it" stands for the speaker ("Hamas said it…"). */
+  forward: boolean,
+  excluded: readonly Span[],
+): string | null {
   const { tokens, chunks, verbGroups } = language;
-  if (FIRST_PERSON.has(tokens[start]!.lemma.toLowerCase())) return null;
+  const first = tokens[start]!.lemma.toLowerCase();
+  if (EMPTY_SUBJECTS.has(first) && !(forward && first === 'it')) return null;
   // The chunker may run a date into the name after it ("on Tuesday Israel must…").
   const chunk = chunks.find((c) => c.first <= start && start <= c.last);
   if (!chunk) return null;
@@ -168,7 +184,7 @@ function readClause(language: SentenceLanguage, start: number, excluded: readonl
     language,
     group.last + 1,
     excluded,
-    LIGHT_VERBS.has(tokens[group.head]!.lemma),
+    LIGHT_VERBS.has(tokens[group.head]!.lemma) || tokens[group.head]!.lemma === 'be',
   );
   words.push(...complement.words);
   // A clause cut short says something else or nothing ("Washington was", "Quartet regarded
@@ -176,6 +192,7 @@ function readClause(language: SentenceLanguage, start: number, excluded: readonl
   if (complement.words.length === 0 && isAuxiliary(tokens[group.head]!)) return null;
   if (!isClauseEnd(tokens, complement.next, excluded, complement.words.length > 0)) return null;
   if (words.length > MAX_WORDS || words.length < 2) return null;
+  if (words.some((w) => OWN_VOICE.has(w.text.toLowerCase()))) return null;
   return toText(words);
 }
 
@@ -189,7 +206,8 @@ function readComplement(
   excluded: readonly Span[],
   /**
    * After "take", "make", "have" or "give" the article stays: "take the place of" is no "take
-   * place". So it does after a preposition: "agreed to a pause" is no "agreed to pause".
+   * place". So it does after "be" ("is a right" is no "is right") and after a preposition
+   * ("agreed to a pause" is no "agreed to pause").
    */
   keepArticle = false,
 ): Phrase {
@@ -197,6 +215,8 @@ function readComplement(
   const next = tokens[at];
   const none = { words: [], next: at };
   if (!next || isDate(next, excluded)) return none;
+  // 'said he was "determined to…"': a quotation that goes on the clause is read through.
+  if (isOpeningQuote(next)) return readComplement(language, at + 1, excluded, keepArticle);
   const object = readNounPhrase(language, at, excluded, keepArticle);
   if (object) {
     // "putting pressure on Israel": the preposition's phrase completes the object.
@@ -299,8 +319,10 @@ function isClauseEnd(
 /** Pronouns that open a clause of their own ("what the region needed"): no object. */
 const OPENERS = new Set(['what', 'which', 'who', 'whom', 'that', 'whatever']);
 
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+
 /** Clauses that carry what was said on: "said the vote that…", "would leave if…". */
-const OPEN_CLAUSES = new Set(['that', 'if', 'unless', 'whether']);
+const OPEN_CLAUSES = new Set(['that', 'if', 'unless', 'whether', 'until', 'before', 'without']);
 
 /** "was", "had", "did" as the whole verb: "Washington was" says nothing without what followed. */
 function isAuxiliary(token: Token): boolean {
@@ -343,6 +365,11 @@ function isDateLead(tokens: readonly Token[], k: number, excluded: readonly Span
   return tokens[k]!.pos === 'ADP' && tokens[k + 1] !== undefined && isDate(tokens[k + 1]!, excluded);
 }
 
+/** What may stand between a verb of saying and what it reports: "said, “…", "added: …". */
 function isFiller(token: Token): boolean {
-  return token.pos === 'ADV' || token.text === ',';
+  return token.pos === 'ADV' || token.text === ',' || token.text === ':' || isOpeningQuote(token);
+}
+
+function isOpeningQuote(token: Token): boolean {
+  return token.text === '“' || token.text === '"' || token.text === '‘';
 }

@@ -16,7 +16,7 @@ describe('a statement names whom it was told to, or what the verb says it judged
   it.each([
     [
       'Blinken told Netanyahu on Tuesday that a ground offensive would be a mistake.',
-      'Blinken tells Netanyahu ground offensive would be mistake',
+      'Blinken tells Netanyahu ground offensive would be a mistake',
     ],
     ['Jordan accused Israel on Tuesday of obstructing aid convoys.', 'Jordan accuses Israel'],
     ['Abbas welcomed the resolution on Tuesday.', 'Abbas welcomes resolution'],
@@ -153,7 +153,7 @@ describe('a name inside an apposition describes the agent, it does not act with 
       'Riyad Mansour, the Palestinian observer at the United Nations, said on Tuesday that the vote was a disgrace.',
     );
     expect(event?.agentIds).toEqual(['riyad-mansour']);
-    expect(event?.title).toBe('Mansour says vote was disgrace');
+    expect(event?.title).toBe('Mansour says vote was a disgrace');
   });
 
   it('a list is no apposition', () => {
