@@ -47,7 +47,7 @@ import { isSameHappening } from './events/same-happening.ts';
 import { getStandInEvents, mayHoldStandIn } from './events/ellipsis.ts';
 import { getColonListAgents } from './events/colon-list.ts';
 import { getThreatInSpeech } from './events/threat-in-speech.ts';
-import { getTallyBody, isRejectedText, mayCountVoters } from './events/tally-vote.ts';
+import { getTallyBody, isPutToVote, isRejectedText, mayCountVoters } from './events/tally-vote.ts';
 import { getOffsetDate } from './events/counted-offset.ts';
 import { getAsideClauses, isInAside } from './events/aside-clause.ts';
 import type {
@@ -295,7 +295,10 @@ export function extractArticleEvents({
         ? []
         : getControlledAgents(read, best, mentions, sentence.start);
       const listed = getColonListAgents(sentence, best, inSpan);
-      const given = listed ?? (controlled.length > 0 ? controlled : subjects);
+      // "Senegal put the draft to a vote": the body voted; how Senegal voted is not said.
+      const given = isPutToVote(sentence.text, best)
+        ? []
+        : (listed ?? (controlled.length > 0 ? controlled : subjects));
       // "128 countries voted": the body the text tells of cast it.
       const chosen =
         given.length > 0 ? given : getTallyBody(sentence, best, actors.mentions, paragraphOf, read);

@@ -180,3 +180,13 @@ describe('members counted, not named, cast the vote of the body the text tells o
     expect(titlesOf('On Tuesday, 128 countries voted for the resolution.')).toEqual([]);
   });
 });
+
+describe("a verb right after a speech verb and its pronoun is the content's, whatever follows", () => {
+  it('"said it opposed a UN Security Council resolution calling for…": the speaker opposed', () => {
+    expect(
+      titlesOf(
+        'The United States said on Wednesday it opposed a proposed UN Security Council resolution calling for a ceasefire.',
+      ),
+    ).toEqual(['US opposes proposed UN Security Council resolution']);
+  });
+});

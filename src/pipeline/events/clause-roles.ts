@@ -75,9 +75,14 @@ export function getClauseRoles(
   const content = mentions.filter((m) => rel(m) >= pivot.end);
   const firstContent = content[0];
   // In "… said in a phone call Wednesday, Biden told Netanyahu" the content's own verb is the
-  // first trigger after the first name it mentions ("told"), not the phone call before it.
+  // first trigger after the first name it mentions ("told"), not the phone call before it. A
+  // verb before that name is the content's own ("said it opposed a UN Security Council
+  // resolution calling for…": the council is what was opposed, not who called).
   const contentPivot: Span =
-    (firstContent && triggers.find((t) => t.start > rel(firstContent) && t.start >= pivot.end)) || best;
+    (best.trigger.noun &&
+      firstContent &&
+      triggers.find((t) => t.start > rel(firstContent) && t.start >= pivot.end)) ||
+    best;
   const roles = assignRoles(sentence.text, sentence.start, contentPivot, content);
   if (roles.agentIds.length > 0) return roles;
   if (THE_TWO.test(sentence.text.slice(pivot.end, best.start))) {

@@ -137,6 +137,12 @@ export function makeTitle({ type, agents, targets, place, verb, object, gist, st
   if ((type === 'threat' && verb && whom) || (type === 'vote' && verb === 'vote against')) {
     return `${who} ${says(verb)}${type === 'threat' ? ` ${whom}` : ''}${where}`;
   }
+  // "Turkey recalls envoy from Israel": a recall (the trigger needs an envoy, an ambassador or
+  // a diplomat as its object) says whom it brought home, not that the state left anything.
+  if (type === 'withdrawal' && verb === 'recall') {
+    const from = whom ? ` from ${whom}` : '';
+    return `${who} ${says('recall')} ${object ?? 'envoy'}${from}${where}`;
+  }
   // "Qurei resigns", "Britain pulls out": a withdrawal with no object says it in its own verb.
   if (type === 'withdrawal' && verb && !object && !whom) return `${who} ${says(verb)}${where}`;
   const form = planned || isPlural ? '' : undefined;

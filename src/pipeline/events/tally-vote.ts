@@ -28,10 +28,25 @@ const TALLY_SUBJECT = new RegExp(
 const TEXT_SUBJECT =
   /^\W*(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}(?:draft|resolution|text|measure|motion|proposal|amendment)s?\b/i;
 
+// "put the draft to a vote", "forced a vote": who brings a text to a vote asks the body to cast
+// it; how they voted the sentence does not say.
+const PUT_TO =
+  /\b(?:put|puts|putting|brought|bring|brings|bringing)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:a|the)\s+(?:[\w-]+\s+)?$/i;
+const CALLED =
+  /\b(?:call|calls|called|calling|force|forces|forced|forcing|request|requested|requesting|demand|demanded|demanding)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i;
+
+/** Whether the trigger is the noun "vote" that its subject put a text to, or called. */
+export function isPutToVote(text: string, trigger: TriggerMatch): boolean {
+  if (trigger.trigger.type !== 'vote' || !trigger.trigger.noun) return false;
+  const before = text.slice(Math.max(0, trigger.start - 80), trigger.start);
+  return PUT_TO.test(before) || CALLED.test(before);
+}
+
 /**
  * The body a counted subject voted in, for a vote verb whose subject is a count of members (the
  * body named in this paragraph or the one before), or the body a failed text was put to (the
- * last named before); empty when the subject is neither or no such body was named.
+ * last named before), or the body a vote was put to; empty when the subject is none of these or
+ * no such body was named.
  */
 export function getTallyBody(
   sentence: Sentence,
@@ -40,20 +55,21 @@ export function getTallyBody(
   paragraphOf: (sentenceIndex: number) => number,
   read: SentenceLanguage,
 ): string[] {
-  if (trigger.trigger.noun) return [];
+  const put = isPutToVote(sentence.text, trigger);
+  if (trigger.trigger.noun && !put) return [];
   const subject = sentence.text.slice(0, trigger.start);
   const voted = trigger.trigger.type === 'vote';
   const counted = voted && /^vot/i.test(trigger.text) && TALLY_SUBJECT.test(subject);
   const failed =
     (voted && /^(?:fail|defeat)/i.test(trigger.text) && TEXT_SUBJECT.test(subject)) ||
     isRejectedText(sentence, trigger, read);
-  if (!counted && !failed) return [];
+  if (!counted && !failed && !put) return [];
   const before = sentence.start + trigger.start;
   const body = mentions.findLast(
     (m) =>
       m.start < before &&
       VOTING_BODIES.has(m.actorId) &&
-      (failed || sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1),
+      (failed || put || sentence.paragraphIndex - paragraphOf(m.sentenceIndex) <= 1),
   );
   return body ? [body.actorId] : [];
 }

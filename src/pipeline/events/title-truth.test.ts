@@ -170,3 +170,21 @@ describe('addressing an audience is a speech, titled by the audience the sentenc
     expect(titlesOf(sentence)).toContain(title);
   });
 });
+
+describe('a recall brings an envoy home; putting a text to a vote is no vote cast', () => {
+  it.each([
+    ['Ankara recalled its ambassador to Israel on Tuesday.', 'Turkey recalls envoy'],
+    [
+      'Israel said on Friday that it was recalling its ambassadors to New Zealand and Senegal.',
+      'Israel recalls envoy from New Zealand and Senegal',
+    ],
+    [
+      'The Security Council met on Friday. Senegal and New Zealand pressed ahead and put the draft to a vote on Friday afternoon.',
+      'UNSC votes',
+    ],
+  ])('%s → %s', (text, title) => {
+    const titles = titlesOf(text);
+    expect(titles).toContain(title);
+    for (const t of titles) expect(t).not.toMatch(/withdraws|Senegal and New Zealand vote/);
+  });
+});
