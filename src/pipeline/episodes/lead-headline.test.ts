@@ -23,6 +23,13 @@ describe('a lead headline as an episode name', () => {
       40,
       'France recognises Palestinian state',
     ],
+    // A participle's phrase describing a noun goes before why, when the headline has its own verb
+    // ("orders", which the tagger reads as a noun after a name).
+    [
+      'Freedonia orders sanctions on Ruritanian settlers accused of border violence',
+      50,
+      'Freedonia orders sanctions on Ruritanian settlers',
+    ],
     // After a colon, the details of the clause before it.
     [
       'Ruritania sets terms for rebels: disarm, free hostages or lose aid',
@@ -93,6 +100,12 @@ describe('a lead headline as an episode name', () => {
     ['Kerry in Rome for Talks on Palestinian Statehood Bid'],
   ])('names nothing: %s', (title) => {
     expect(toHeadline(title, 45)).toBeNull();
+  });
+
+  it('never cuts a headline whose participle is what happened', () => {
+    expect(
+      toHeadline('Three Ruritanian soldiers killed in ambush near the border crossing at Sylvan Gap', 45),
+    ).toBeNull();
   });
 
   it('keeps the speaker of a headline that reports their words, but drops a page’s rubric', () => {

@@ -9,6 +9,7 @@
 // "UN" before a UN organ), then its trailing phrases of where, how and by whom, last first, and
 // last of all why it happened.
 import type { MergedEvent } from '../events/merge-events.ts';
+import { tokenize } from '../language/tokenize.ts';
 import { stripRubric } from './headline-words.ts';
 import { getAnchorDay, isNewsDay, toDayNumber, type ArticleContext } from './story-items.ts';
 
@@ -26,6 +27,11 @@ const NOT_NEWS = /[?!…]|\.\s|^(?:opinion|analysis|comment|editorial|explainer)
 // operating"). A phrase of what it was about or why ("… on Jenin", "… after deadly raid") is the
 // story, and stays.
 const TRAILING_PHRASE = /(?<!\s)\s+(?:at|in|with|by|from(?=\s+\p{Ll}+ing\b))\s+\S/giu;
+// Or before a participle's phrase that describes a noun ("… sanctions on Israeli settlers accused
+// of West Bank violence"), when the headline has its own verb before it: "Hamas leader killed in
+// Beirut" has none, and "killed" is what happened.
+const PARTICIPLE_PHRASE =
+  /(?<=\p{Ll})\s+(?:\p{Ll}+ed|held|seen|known|shown|given|taken)\s+(?:of|in|by|for|over|at|during|on|as)\s+\S/giu;
 // Failing those, where it can end before why it happened ("… after US lets resolution pass",
 // "… over US objections"): what happened, stated without its cause, is still true and the story's.
 const CAUSE_PHRASE = /(?<!\s)\s+(?:after|following|over)\s+\S/gi;
@@ -111,8 +117,23 @@ function dropLastPhrase(text: string): string {
   // cutting there leaves a verb hanging.
   const cuts = (pattern: RegExp) =>
     [...text.matchAll(pattern)].filter((m) => !/\bto \p{L}+$/u.test(text.slice(0, m.index)));
-  const last = cuts(TRAILING_PHRASE).at(-1) ?? cuts(CAUSE_PHRASE).at(-1);
+  const described = cuts(PARTICIPLE_PHRASE).filter((m) => hasVerbBefore(text, m.index + 1));
+  const last =
+    [...cuts(TRAILING_PHRASE), ...described].sort((a, b) => a.index - b.index).at(-1) ??
+    cuts(CAUSE_PHRASE).at(-1);
   return last ? text.slice(0, last.index) : text;
+}
+
+/**
+ * Whether a verb stands before offset `at`: "Biden orders sanctions on settlers accused of…".
+ * The tagger reads a headline's verb after a name as a noun ("Biden orders"), so the names that
+ * open it are read as one pronoun ("It orders sanctions…").
+ */
+function hasVerbBefore(text: string, at: number): boolean {
+  const names = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+/u.exec(text)?.[0] ?? '';
+  const shift = names.length - 'It '.length;
+  const probe = names ? `It ${text.slice(names.length)}` : text;
+  return tokenize(probe).some((t) => t.end + shift <= at && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
