@@ -203,6 +203,22 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).toBe('Marek rejects offer, March 2020');
   });
 
+  it('names contacts of no kind after what they came to, not after a word they share', () => {
+    const cluster = [
+      event('Marek said the delegation needed visas by Friday.', {
+        agents: ['marek'],
+        title: 'Marek makes statement',
+      }),
+      event('Freedonia refused visas to the delegation.', {
+        type: 'rejection',
+        agents: ['freedonia'],
+        title: 'Freedonia refuses visas',
+      }),
+      event('The delegation applied again for visas.', { agents: ['marek'], title: 'Marek makes statement' }),
+    ];
+    expect(name(cluster)).toBe('Freedonia refuses visas, March 2020');
+  });
+
   it('names a bare kind after its most telling event of that kind, never of another', () => {
     const cluster = [
       event('The inquiry published its findings on Monday.', {

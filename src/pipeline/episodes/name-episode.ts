@@ -89,7 +89,12 @@ export function nameEpisode(
   else if (people.length === 2) labels.unshift(`${people.join('–')} ${kind.id ? 'talks' : 'contacts'}`);
   // Failing all that, by what the contacts came to ("Bush calls for new leadership"): "Talks"
   // alone says nothing. Only then: an event's title can be wrong where a kind and its word are not.
-  else if (!thread && !phrase) {
+  // Contacts of no kind are not about a word their sentences share ("Diplomatic contacts on
+  // visas"): what they came to says the story ("US refuses visas").
+  else if (kind.id === null && !thread && phrase) {
+    const named = getKeyEventTitle(cluster, MAX_TITLE - 2 - when.length);
+    if (named) labels.unshift(named);
+  } else if (!thread && !phrase) {
     // Another kind by an event of its own types: "Inquiry" by the report released. A label that
     // names who acted ("US veto") says enough already.
     const topic = TOPICS.find((t) => t.id === kind.id);
