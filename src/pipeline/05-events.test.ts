@@ -307,13 +307,14 @@ describe('extractArticleEvents', () => {
     expect(events[1]!.sources[0]!.dateText).toBe('');
   });
 
-  it('does not date a present-tense or far-away sentence by the last event', () => {
+  // A reaction however far on is the day's (told-day.test.ts); another happening is not.
+  it('does not date a present-tense sentence, or a far-away happening that is no reaction, by the last event', () => {
     const events = extract(
       [
         ['The United States vetoed the Security Council resolution on Friday.'],
         ['Background paragraph.'],
         ['Another background paragraph.'],
-        ['France abstained.'],
+        ['France launched a military operation.'],
         [],
       ],
       { dates: { 'on Friday': '2021-05-14' } },

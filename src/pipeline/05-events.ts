@@ -176,6 +176,10 @@ export function extractArticleEvents({
               toldDay,
               borrower,
               reactionsOnly || sentence.paragraphIndex - eventParagraph > 1,
+              // A person named before the verb of saying: the speaker, not whom the content is about.
+              mentions.some(
+                (m) => kindOf?.(m.actorId) === 'person' && m.start < sentence.start + (borrower?.start ?? 0),
+              ),
             )
           : [];
     const eventsBefore = events.length;
@@ -427,13 +431,13 @@ function getCandidates(
 
 /**
  * A reaction told after a dated happening, with no date of its own ("Britain, Germany and
- * Bulgaria abstained.", "Gillerman told the council that…"), in the same paragraph or the two
- * after: news tells one day's happenings together. Checked cheaply before the sentence is read;
+ * Bulgaria abstained.", "Gillerman told the council that…"), however far on, until another
+ * date is told: news tells one day's happenings together, and its reactions often come after
+ * paragraphs on what the deal or the text says. Checked cheaply before the sentence is read;
  * getFollowUpDate says which happenings may be so far (REACTIONS).
  */
 function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boolean): boolean {
-  const near = sentence.paragraphIndex - eventParagraph;
-  return hasMentions && eventParagraph >= 0 && near >= 0 && near <= 2;
+  return hasMentions && eventParagraph >= 0 && sentence.paragraphIndex >= eventParagraph;
 }
 
 /** The day being told, if the sentence's first verb trigger (that may borrow a date) reports a
@@ -444,6 +448,8 @@ function getFollowUpDate(
   verb: TriggerMatch | undefined,
   /** Two paragraphs or more since the day being told: only a reaction is still that day's. */
   reactionsOnly = false,
+  /** A person is named before the verb: a quote of the day, not a view held any day. */
+  namesPerson = false,
 ): SentenceDate[] {
   // A month or a year is background ("last month"), not the day being told.
   if (!verb || !last || last.precision !== 'day' || verb.status !== 'happened' || verb.tense !== 'past') {
@@ -451,14 +457,24 @@ function getFollowUpDate(
   }
   // Past the next paragraph only reactions are the day's (a paragraph on what the text says
   // often stands between the vote and them); an undated veto or strike that far on is background.
-  // A statement that far on names what it answers ("called the vote historic", "welcomed it"):
-  // "X said Y did Z" may be about anything.
   if (reactionsOnly && !REACTIONS.has(verb.trigger.type)) return [];
-  if (reactionsOnly && verb.trigger.type === 'statement' && !ANSWERED.test(sentence.text.slice(verb.end)))
+  // A statement that far on is the day's when someone named reports it in their own voice
+  // ("Solana said the bloc was ready") or it names what it answers ("called the vote historic");
+  // "an official said Y did Z" may be about anything, and a quotation closed by its speaker
+  // ('"…," Harf said') names no occasion: quotes are lifted from briefings of any day.
+  if (
+    reactionsOnly &&
+    verb.trigger.type === 'statement' &&
+    !(namesPerson && !CLOSED_QUOTE.test(sentence.text.slice(0, verb.start))) &&
+    !ANSWERED.test(sentence.text.slice(verb.end))
+  )
     return [];
   const { date, precision, endDate } = last;
   return [{ start: sentence.start + verb.start, text: '', date, precision, ...(endDate ? { endDate } : {}) }];
 }
+
+// A quotation closed before the verb of saying: '"…," she said', '"…." Harf said'.
+const CLOSED_QUOTE = /[,.?!…]\s*["”’']/;
 
 // The day's happening named again after the statement's verb: its noun, or "it" right after.
 const ANSWERED =

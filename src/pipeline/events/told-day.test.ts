@@ -45,24 +45,35 @@ describe('reactions take the day of the happening they follow', () => {
     ).toEqual(['2024-02-20 resolution-adopted un-security-council', '2024-02-20 abstention france']);
   });
 
-  it('a statement that far on must name what it answers', () => {
+  it('a statement that far on names what it answers, or a named speaker reports it', () => {
     const events = summarizeEvents([
       'The Security Council adopted the resolution on Tuesday.',
       'The text calls for aid to reach Gaza.',
-      'Blinken called the vote historic. Netanyahu said Israel had acted in self-defence.',
+      'Blinken called the vote historic. Netanyahu said Israel had acted in self-defence. An official said Israel had acted in self-defence.',
     ]);
     expect(events).toContain('2024-02-20 statement antony-blinken');
+    expect(events).toContain('2024-02-20 statement benjamin-netanyahu');
+    expect(events.filter((e) => e.includes('statement'))).toHaveLength(2);
+  });
+
+  it('but a quotation closed by its speaker names no occasion', () => {
+    const events = summarizeEvents([
+      'The Security Council adopted the resolution on Tuesday.',
+      'The text calls for aid to reach Gaza.',
+      '"Israel has acted in self-defence," Netanyahu said.',
+    ]);
     expect(events).not.toContain('2024-02-20 statement benjamin-netanyahu');
   });
 
-  it('nor anything three paragraphs on', () => {
+  it('reactions however far on, until another date is told; anything else only in the next paragraph', () => {
     const events = summarizeEvents([
       'The Security Council on Tuesday adopted a resolution demanding a ceasefire in Gaza.',
       'The text calls for the release of all hostages.',
       'It also asks the secretary-general to report on aid deliveries.',
       'Diplomats have long doubted that the council could agree.',
-      'Hamas rejected the resolution.',
+      'Hamas rejected the resolution. Russia vetoed a separate text.',
     ]);
-    expect(events).not.toContain('2024-02-20 rejection hamas');
+    expect(events).toContain('2024-02-20 rejection hamas');
+    expect(events.filter((e) => e.includes('veto'))).toEqual([]);
   });
 });
