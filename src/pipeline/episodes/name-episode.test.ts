@@ -140,6 +140,22 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).not.toMatch(/visit/i);
   });
 
+  it('never names a story after what every story here is about: violence, fighting, peace', () => {
+    const cluster = [
+      event('Freedonia called for an end to the violence in Sylvania.', {
+        type: 'appeal',
+        agents: ['freedonia'],
+        title: 'Freedonia issues appeal',
+      }),
+      event('Envoys met to stop the violence in Sylvania.', { type: 'meeting', title: 'Talks held' }),
+      event('Ruritania said the violence in Sylvania went on.', {
+        agents: ['ruritania'],
+        title: 'Ruritania makes statement',
+      }),
+    ];
+    expect(name(cluster)).not.toMatch(/violence/i);
+  });
+
   it('never names a story after a generic word for a body named elsewhere', () => {
     const cluster = [
       event('The agency said its schools would close.', { type: 'sanction', agents: ['freedonia'] }),

@@ -17,8 +17,12 @@ export const NAMING_STOP: ReadonlySet<string> = new Set([
   ...[...NOT_NAMING_WORDS].filter((w) => w !== 'team'),
   ...SHELL_NOUNS,
   // What every story of this corpus is about in the end ("Peace will not come through statements
-  // and resolutions"): it tells none apart.
+  // and resolutions", "an end to the violence"): it tells none apart.
   'peace',
+  'violence',
+  'fighting',
+  'hostilities',
+  'conflict',
 ]);
 
 export const isName = (surface: string) => surface !== surface.toLowerCase();
