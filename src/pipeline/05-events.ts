@@ -7,7 +7,7 @@ import type { EventStatus, EventType } from '../domain/event-types.ts';
 import type { Precision } from '../domain/partial-date.ts';
 import { getAddressees } from './events/addressees.ts';
 import { ADDRESSING_VERBS } from './events/speech-verbs.ts';
-import { getReportedGist } from './events/reported-gist.ts';
+import { getReportedGist, withoutGist } from './events/reported-gist.ts';
 import { getObjectPhrase } from './events/object-phrase.ts';
 import { findAnaphoricDate, getPointedNoun, hasAnaphoricPhrase } from './events/anaphoric-date.ts';
 import { getEventDate } from './dates/event-date.ts';
@@ -954,7 +954,7 @@ function mergeWithinArticle(events: readonly ArticleEvent[]): ArticleEvent[] {
     const kept = merged[twin]!;
     const agentIds = [...new Set([...kept.agentIds, ...event.agentIds])];
     merged[twin] = {
-      ...kept,
+      ...withoutGist(kept, agentIds),
       agentIds,
       targetIds: [...new Set([...kept.targetIds, ...event.targetIds])].filter((id) => !agentIds.includes(id)),
       ...mergeMentioned(kept, event),

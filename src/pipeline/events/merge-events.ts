@@ -9,6 +9,7 @@ import type { ArticleEvent } from '../05-events.ts';
 import { toSlug, uniqueSlugs } from '../slug.ts';
 import type { ActorRecord, Span } from '../types.ts';
 import { makeTitle } from './make-title.ts';
+import { withoutGist } from './reported-gist.ts';
 import { isSameHappening } from './same-happening.ts';
 
 export interface MergedEvent {
@@ -58,9 +59,10 @@ export function mergeEvents(
         continue;
       }
       const kept = drafts[twin]!;
+      const agentIds = union(kept.agentIds, event.agentIds);
       drafts[twin] = {
-        ...kept,
-        agentIds: union(kept.agentIds, event.agentIds),
+        ...withoutGist(kept, agentIds),
+        agentIds,
         targetIds: union(kept.targetIds, event.targetIds).filter((id) => !kept.agentIds.includes(id)),
         mentionedIds: union(kept.mentionedIds ?? [], event.mentionedIds ?? []),
         place: kept.place ?? event.place,

@@ -95,3 +95,13 @@ describe('a clause that cannot be cut cleanly gives no gist', () => {
       expect(title).not.toMatch(/says/);
   });
 });
+
+describe('what one speaker said is no gist of a statement others joined', () => {
+  it('two speakers told as one statement are titled by the type alone', () => {
+    const titles = titlesOf(
+      "The Security Council approved the team on Friday. Israel, which had resisted any outside inquiry for days, said it would cooperate. Israel's U.N. ambassador, Yehuda Lancry, told reporters after the vote that his government had nothing to hide in Jenin.",
+    );
+    expect(titles).toContain('Israel and Lancry make statement');
+    for (const title of titles) expect(title).not.toMatch(/say it would cooperate/);
+  });
+});

@@ -373,3 +373,16 @@ function isFiller(token: Token): boolean {
 function isOpeningQuote(token: Token): boolean {
   return token.text === '“' || token.text === '"' || token.text === '‘';
 }
+
+/**
+ * What one speaker said is no gist of a statement others joined ("Israel said it would
+ * cooperate" and its ambassador's words are not "Israel and Lancry say it would cooperate").
+ */
+export function withoutGist<T extends { readonly agentIds: readonly string[]; readonly gist?: string }>(
+  kept: T,
+  agentIds: readonly string[],
+): T {
+  if (kept.gist === undefined || agentIds.length === kept.agentIds.length) return kept;
+  const { gist: _dropped, ...rest } = kept;
+  return rest as T;
+}
