@@ -90,11 +90,8 @@ export function nameEpisode(
   // Failing all that, by what the contacts came to ("Bush calls for new leadership"): "Talks"
   // alone says nothing. Only then: an event's title can be wrong where a kind and its word are not.
   // Contacts of no kind are not about a word their sentences share ("Diplomatic contacts on
-  // visas"): what they came to says the story ("US refuses visas").
-  else if (kind.id === null && !thread && phrase) {
-    const named = getKeyEventTitle(cluster, MAX_TITLE - 2 - when.length);
-    if (named) labels.unshift(named);
-  } else if (!thread && !phrase) {
+  // visas"): what they came to says the story ("US refuses visas"), before any phrase.
+  else if (!thread && (!phrase || kind.id === null)) {
     // Another kind by an event of its own types: "Inquiry" by the report released. A label that
     // names who acted ("US veto") says enough already.
     const topic = TOPICS.find((t) => t.id === kind.id);
@@ -103,9 +100,11 @@ export function nameEpisode(
       : cluster.filter(
           (e) => topic?.label === kind.label && (e.type in topic.types || topic.requires?.includes(e.type)),
         );
-    // Or as a headline qualifies the kind: "Kerry in Rome for Talks on Palestinian Statehood Bid".
+    // Or, with no phrase, as a headline qualifies the kind: "Kerry in Rome for Talks on
+    // Palestinian Statehood Bid".
     const named =
-      getKeyEventTitle(own, MAX_TITLE - 2 - when.length) ?? getQualifiedKind(kind.label, headlines);
+      getKeyEventTitle(own, MAX_TITLE - 2 - when.length) ??
+      (phrase ? null : getQualifiedKind(kind.label, headlines));
     if (named) labels.unshift(named);
   }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;

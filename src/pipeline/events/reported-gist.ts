@@ -9,6 +9,7 @@
 // question, a clause the words cannot be cut from cleanly) gives no gist, and the title stays
 // the type's own.
 import type { NounChunk, SentenceLanguage, Span, Token, VerbGroup } from '../types.ts';
+import { isAux } from '../language/word-forms.ts';
 import type { TriggerMatch } from './find-triggers.ts';
 import { toText } from './object-phrase.ts';
 import { ADDRESSING_VERBS } from './speech-verbs.ts';
@@ -133,7 +134,7 @@ function findClauseStart(language: SentenceLanguage, trigger: TriggerMatch, excl
 function isClosingAttribution(tokens: readonly Token[], trigger: TriggerMatch, chunks: readonly NounChunk[]) {
   if (tokens.slice(trigger.lastToken + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   const before = chunks.find((c) => c.last === trigger.token - 1);
-  if (before && RELATIVES.has(tokens[before.first]!.lemma.toLowerCase())) return false;
+  if (before && OPENERS.has(tokens[before.first]!.lemma.toLowerCase())) return false;
   const comma = before ? before.first - 1 : trigger.token - 1;
   const isComma = (t: Token | undefined) => t !== undefined && /^[,”"’']+$/.test(t.text);
   if (!isComma(tokens[comma]) && !(tokens[comma]?.pos === 'PUNCT' && isComma(tokens[comma - 1]))) {
@@ -158,13 +159,8 @@ function readClause(
   if (!chunk) return null;
   const subject = { ...chunk, first: start };
   const words = phrase(tokens, subject);
+  // A possessor and what it owns are one chunk already ("Israel's conditions").
   let end = subject.last;
-  // "Israel's security needs": a possessor and what it owns are one subject.
-  const owned = chunks.find((c) => c.first === end + 2);
-  if (tokens[end + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[end + 1]!.text) && owned) {
-    words.push(...tokens.slice(end + 1, owned.last + 1));
-    end = owned.last;
-  }
   // "the borders of a Palestinian state", "his opposition to a Palestinian state": one phrase
   // of a preposition belongs to the subject when the verb follows it.
   const attached = chunks.find((c) => c.first === end + 2);
@@ -316,17 +312,18 @@ function isClauseEnd(
   return isDate(token, excluded) || (token.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(token.lemma));
 }
 
-/** Pronouns that open a clause of their own ("what the region needed"): no object. */
+/**
+ * Pronouns that open a clause of their own ("what the region needed"): no object, and no
+ * speaker ("Trump, who wrote…").
+ */
 const OPENERS = new Set(['what', 'which', 'who', 'whom', 'that', 'whatever']);
-
-const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** Clauses that carry what was said on: "said the vote that…", "would leave if…". */
 const OPEN_CLAUSES = new Set(['that', 'if', 'unless', 'whether', 'until', 'before', 'without']);
 
 /** "was", "had", "did" as the whole verb: "Washington was" says nothing without what followed. */
 function isAuxiliary(token: Token): boolean {
-  return token.pos === 'AUX' || ['be', 'have', 'do'].includes(token.lemma);
+  return isAux(token) || ['be', 'have', 'do'].includes(token.lemma);
 }
 
 /** A noun phrase's words without its article: "the visit" → "visit". */
