@@ -33,6 +33,7 @@ import { hasUnnamedPluralSubject } from './events/common-subject.ts';
 import { dropOpeningPhrase } from './events/opening-phrase.ts';
 import { getRelativeAntecedent } from './events/relative-antecedent.ts';
 import { isAttributiveDate } from './events/attributive-date.ts';
+import { getDatedNouns } from './events/dated-noun.ts';
 import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
@@ -166,7 +167,11 @@ export function extractArticleEvents({
     const asides = getAsideClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions, read);
     const borrower = findBorrowingVerb(sentence.text, clauses, triggers);
-    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower, read);
+    // "the attack of October 7": a date naming a happening noun dates that noun, not the verb.
+    const datedNouns = getDatedNouns(read, sentence, dates, mentions);
+    const sentenceDates = getSentenceDates(sentence, dates, events, triggers, borrower, read).filter(
+      (d) => !datedNouns.some((n) => n.date.start === d.start),
+    );
     const own =
       sentenceDates.length > 0
         ? sentenceDates
@@ -385,6 +390,22 @@ export function extractArticleEvents({
         eventParagraph = sentence.paragraphIndex;
         toldDay = events[events.length - 1]!;
       }
+    }
+    for (const noun of datedNouns) {
+      if (noun.agentIds.length + noun.targetIds.length === 0) continue;
+      // Background to the day being told: it changes neither that day nor whose it is.
+      events.push({
+        ...getEventDate(noun.date),
+        type: noun.type,
+        agentIds: noun.agentIds,
+        targetIds: noun.targetIds,
+        place: null,
+        sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: noun.date.text }],
+        trigger: noun.text,
+        // "Hamas launches attack on southern Israel": the noun says what was launched.
+        verb: 'launch',
+        object: noun.object,
+      });
     }
     addStandIns(sentence, mentions);
     if (events.length === eventsBefore && scene)
@@ -921,7 +942,10 @@ function getFrameWords(
   const own = dates
     .filter((d) => d.sentenceIndex === sentence.index)
     .map((d) => ({ start: d.start - sentence.start, end: d.end - sentence.start }));
-  const object = getObjectPhrase(language, trigger, own, actors);
+  // "suspended its aid deliveries": a cut names at least what it cut, when no fuller phrase reads.
+  const object =
+    getObjectPhrase(language, trigger, own, actors) ??
+    (trigger.trigger.type === 'sanction' && trigger.objectWord !== 'money' ? trigger.objectWord : undefined);
   const gist = trigger.trigger.type === 'statement' ? getReportedGist(language, trigger, own) : null;
   return { verb, ...(object ? { object } : {}), ...(gist ? { gist } : {}) };
 }

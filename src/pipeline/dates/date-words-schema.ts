@@ -52,6 +52,11 @@ export const dateWordsSchema = z.object({
     /** Zones that may follow a live-blog time ("14:32 GMT", "2:05 p.m. ET"). */
     zones: words,
   }),
+  /** Days news names without a year once they have passed ("October 7" is 7 October 2023 in
+   *  news of 2025), each with what it names, for a reader of the file. */
+  namedDays: z.array(
+    z.strictObject({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names: z.string().min(1) }),
+  ),
 });
 
 export type DateWords = z.infer<typeof dateWordsSchema>;

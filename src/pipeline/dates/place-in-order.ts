@@ -8,6 +8,7 @@ import { getKindOf, type Found, type Tense } from './candidate.ts';
 import { resolveCandidate, type Resolved } from './resolve-candidate.ts';
 import { resolveNarrative } from './resolve-narrative.ts';
 import type { Direction } from './resolve-yearless.ts';
+import { getNamedDay } from './named-days.ts';
 
 export interface Draft {
   readonly sentence: Sentence;
@@ -70,12 +71,21 @@ function place(draft: Draft, context: Context, text: string, published: string):
   } else {
     const yearless = (candidate.type === 'day' || candidate.type === 'month') && candidate.year === null;
     const written = yearless ? getWrittenReference(context, sentence.paragraphIndex, published) : null;
-    resolved = resolveCandidate(
-      candidate,
-      written ? 'nearest' : getDirection(draft),
-      published,
-      written ?? published,
-    );
+    const named =
+      yearless &&
+      !written &&
+      candidate.type === 'day' &&
+      (getDirection(draft) !== 'forward' || namesNoun(sentence.text, found.start, found.end))
+        ? getNamedDay(candidate.month, candidate.day, published)
+        : null;
+    resolved = named
+      ? { date: named, precision: 'day' }
+      : resolveCandidate(
+          candidate,
+          written ? 'nearest' : getDirection(draft),
+          published,
+          written ?? published,
+        );
     anchoredTo = written ? 'previous-date' : isRelativeToPublication(found) ? 'publication' : undefined;
   }
   const endDate = resolved.endDate ?? getRangeEnd(found, resolved, getDirection(draft), published);
@@ -160,4 +170,14 @@ function getRangeEnd(
   }
   const end = resolveCandidate(endCandidate, direction, published);
   return end.precision === 'day' && end.date > start.date ? end.date : undefined;
+}
+
+/** "the attack of October 7", "the October 7 attack": the date names a noun, so the clause's
+ *  tense ("states must condemn the attack of October 7") says nothing of when it was. */
+function namesNoun(text: string, start: number, end: number): boolean {
+  return (
+    /\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start)) ||
+    (/^\s+\p{Ll}+/u.test(text.slice(end, end + 20)) &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)))
+  );
 }

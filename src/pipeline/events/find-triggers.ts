@@ -24,6 +24,9 @@ export interface TriggerMatch extends Span {
   /** "a plan announced by Biden": a participle after its noun, with its agent, describes that
    *  noun; the clause's own verb ("the council endorsed a plan announced by…") says what happened. */
   readonly reducedRelative?: true;
+  /** The `objects` word that let the trigger count, when it follows the trigger ("suspended its
+   *  aid"): what a title may name when no fuller object phrase can be read. */
+  readonly objectWord?: string;
 }
 
 interface Compiled {
@@ -35,7 +38,8 @@ interface Compiled {
 
 // Entries indexed by their first word, so a token costs one lookup or two.
 const BY_FIRST_WORD = new Map<string, Compiled[]>();
-for (const entry of TRIGGER_LEXICON) {
+// A dated noun is read by events/dated-noun.ts, only where a date names it.
+for (const entry of TRIGGER_LEXICON.filter((e) => !e.datedNoun)) {
   const objects = entry.objects ? new Set(entry.objects) : null;
   const subjects = entry.subjects ? new Set(entry.subjects) : null;
   for (const phrase of entry.phrases) {
@@ -186,9 +190,10 @@ export function findTriggers(
       // "the offensive, which it called Operation Pillar of Defense", "what Netanyahu described as
       // a victory": words said of a thing named before describe it; nobody is reported speaking.
       if (entry.type === 'statement' && isObjectRelative(tokens, token.index)) continue;
+      const near = objects ? findNear(tokens, token.index, last, objects) : -1;
       if (
         objects &&
-        !hasNear(tokens, token.index, last, objects) &&
+        near < 0 &&
         !isPronounPassive(language, token.index) &&
         !isPassiveOf(language, token.index, objects)
       )
@@ -218,6 +223,7 @@ export function findTriggers(
         ...(!isNoun && isReducedRelative(tokens, mood.group, token.index, last)
           ? { reducedRelative: true }
           : {}),
+        ...(near > last ? { objectWord: CURRENCY.test(tokens[near]!.text) ? 'money' : tokens[near]!.lemma } : {}),
       });
     }
   }
@@ -437,22 +443,23 @@ function isWord(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.lemma === word || token.text.toLowerCase() === word);
 }
 
-/** One of `objects` among the nearby tokens: "adopted a resolution", "the draft failed". */
-function hasNear(
+/** Where one of `objects` is among the nearby tokens ("adopted a resolution", "the draft
+ *  failed"), or -1. */
+function findNear(
   tokens: readonly Token[],
   first: number,
   last: number,
   objects: ReadonlySet<string>,
-): boolean {
+): number {
   const from = Math.max(0, first - OBJECT_REACH);
   const to = Math.min(tokens.length - 1, last + OBJECT_REACH);
   for (let k = from; k <= to; k++) {
     if (k >= first && k <= last) continue;
     const t = tokens[k]!;
-    if (objects.has(t.lemma) || objects.has(t.text.toLowerCase())) return true;
-    if (k > last && CURRENCY.test(t.text) && objects.has('money') && isObjectOf(tokens, last, k)) return true;
+    if (objects.has(t.lemma) || objects.has(t.text.toLowerCase())) return k;
+    if (k > last && CURRENCY.test(t.text) && objects.has('money') && isObjectOf(tokens, last, k)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Nothing verbal between the trigger and `k`: "withheld $65 million" yes, "ending fighting that

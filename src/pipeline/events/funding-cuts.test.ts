@@ -3,6 +3,7 @@
 // Invented sentences in news style, read whole through processArticle.
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
+import { runPipeline } from '../run-pipeline.ts';
 import { toInventedArticle } from './invented-article.ts';
 
 function cutsIn(sentence: string) {
@@ -29,5 +30,20 @@ describe('a sum of money near a verb of ending is no funding cut unless it is th
     'The United States did not withhold the $65 million on Tuesday.',
   ])('%s', (sentence) => {
     expect(cutsIn(sentence)).toEqual([]);
+  });
+});
+
+// The title says what was done: imposing sanctions is no funding cut, and a cut names what it cut.
+describe('sanction titles say what was cut or imposed', () => {
+  const titleOf = (sentence: string) =>
+    runPipeline([toInventedArticle([sentence], 'Sanctions')]).dataset.events.find((e) => e.type === 'sanction')
+      ?.title;
+  it.each([
+    ['The United States imposed sanctions on Iran on Monday.', 'US imposes sanctions on Iran'],
+    ['On Monday the Security Council imposed its first sanctions.', 'UNSC imposes sanctions'],
+    ['UNRWA suspended its aid deliveries in Gaza on Monday.', 'UNRWA suspends aid in Gaza'],
+    ['The United States withheld $65 million from UNRWA on Monday.', 'US withholds funding to UNRWA'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titleOf(sentence)).toBe(title);
   });
 });

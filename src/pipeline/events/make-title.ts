@@ -59,7 +59,8 @@ const TEMPLATES: Record<EventType, Template> = {
   abstention: ['abstains', 'abstain', null, 'Abstention'],
   recognition: ['grants recognition', 'grant recognition', 'recognise{s} {whom}', 'Recognition'],
   ruling: ['issues ruling', 'issue ruling', null, 'Ruling'],
-  sanction: ['cuts funding', 'cut funding', 'cut{s} funding to {whom}', 'Funding cut'],
+  // A noun trigger ("the sanctions on Iran") or "imposed sanctions"; a cut says its own verb.
+  sanction: ['imposes sanctions', 'impose sanctions', 'impose{s} sanctions on {whom}', 'Sanctions imposed'],
   withdrawal: ['withdraws', 'withdraw', 'withdraw{s} from {whom}', 'Withdrawal'],
   'military-action': [
     'launches military action',
@@ -107,6 +108,12 @@ export function makeTitle({ type, agents, targets, place, verb, object, gist, st
   const isPlural = agents.length > 1;
   const planned = status === 'planned';
   const says = (lemmas: string) => (planned ? `to ${lemmas}` : conjugate(lemmas, isPlural));
+  // "US holds back payment to UNRWA", "UNRWA suspends aid in Gaza": what was cut, by the verb
+  // that cut it; "imposed sanctions on Iran" and a noun trigger read as the template does.
+  if (type === 'sanction' && verb && !/\bsanction$/.test(verb) && (!object || !object.includes(' '))) {
+    const to = whom ? ` to ${whom}` : '';
+    return `${who} ${says(verb)} ${object ?? 'funding'}${to}${where}`;
+  }
   // "US vetoes Security Council resolution on Gaza": the sentence's own verb and object.
   if (verb && object && QUOTED_OBJECT_TYPES.has(type)) return `${who} ${says(verb)} ${object}${where}`;
   const lead = planned ? `${who} to` : who;

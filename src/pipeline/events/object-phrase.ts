@@ -49,6 +49,11 @@ export function getObjectPhrase(
     isUsable(tokens, next.first, next.last, excluded)
   ) {
     words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
+  } else if (preposition?.lemma === 'of' && next && tokens[next.head]!.pos === 'PROPN') {
+    // "recognised the State of Palestine", "rejected the plan of the Arab League": whose or
+    // which thing, as a name says it; the bare head ("State", "plan") would say nothing.
+    if (isUsable(tokens, next.first, next.last, excluded))
+      words.push(preposition, ...trimLeading(tokens.slice(next.first, next.last + 1)));
   } else if (preposition?.lemma === 'of' && /ing$/i.test(tokens[chunk.last + 2]?.text ?? '')) {
     // The -ing word heads a phrase of its own ("freezing settlements") or is a verb.
     // "rejected all talk of withdrawing from east Jerusalem", "the idea of freezing settlements":

@@ -40,6 +40,9 @@ export const TriggerSchema = z.strictObject({
    *  Palestinians agreed to reopen the crossing", "the two sides agreed"): one party agreeing to
    *  do something is a plan, not an accord. */
   jointSubject: z.literal(true).optional(),
+  /** The noun names a happening only where a date names it ("the attack of October 7", "the
+   *  October 7 attack"): "condemned the attack" reports a statement, not an attack that day. */
+  datedNoun: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({
