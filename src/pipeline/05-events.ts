@@ -41,7 +41,7 @@ import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
 import { getVetoRoles } from './events/veto-agents.ts';
 import { isGovernorsDate } from './events/governor-date.ts';
 import { isReportedContentDate } from './events/content-date.ts';
-import { isCalledOffLater } from './events/called-off.ts';
+import { isCalledOffLater, isCalledOffNoun } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -208,6 +208,7 @@ export function extractArticleEvents({
             !isGovernorsDate(read, t, relative) &&
             !isReportedContentDate(sentence.text, t, triggers, relative) &&
             !isCalledOffLater(sentence.text, clauses, t) &&
+            !isCalledOffNoun(read, t) &&
             !(pointed && t.trigger.noun && t.start === pointed.start),
         ),
         relative,
@@ -215,7 +216,15 @@ export function extractArticleEvents({
         read,
       );
       if (!inClauses) continue;
-      const nearest = keepNearest(inClauses.triggers, date, dated, sentence.start, read);
+      const nearest = keepNearest(
+        inClauses.triggers,
+        date,
+        dated,
+        sentence.start,
+        read,
+        clauses,
+        sentence.text,
+      );
       if (nearest.length === 0) continue;
       const found = { ...inClauses, triggers: nearest };
       const dateClause = clauses.find((c) => relative >= c.start && relative < c.end) ?? found.clause;
@@ -400,7 +409,9 @@ export function extractArticleEvents({
         agentIds: noun.agentIds,
         targetIds: noun.targetIds,
         place: null,
-        sources: [{ start: sentence.start, end: sentence.end, text: sentence.text, dateText: noun.date.text }],
+        sources: [
+          { start: sentence.start, end: sentence.end, text: sentence.text, dateText: noun.date.text },
+        ],
         trigger: noun.text,
         // "Hamas launches attack on southern Israel": the noun says what was launched.
         verb: 'launch',
@@ -460,6 +471,34 @@ function getCandidates(
 function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boolean): boolean {
   return hasMentions && eventParagraph >= 0 && sentence.paragraphIndex >= eventParagraph;
 }
+
+/** A clause after a semicolon with a subject and its verb before the date: "; it resumed in
+ *  2006" is a sentence of its own, where "and again on Monday" shares the verb before it. */
+function hasOwnVerb(
+  read: SentenceLanguage,
+  clause: Span,
+  at: number,
+  triggers: readonly TriggerMatch[],
+  text: string,
+): boolean {
+  const { tokens } = read;
+  if (text[clause.start - 1] !== ';' && !/^\s*;/.test(text.slice(clause.start, clause.end))) return false;
+  return tokens.some((t, k) => {
+    const subject = tokens[k - 1];
+    if (t.pos !== 'VERB' || t.start <= clause.start || t.start >= at) return false;
+    if (!subject || !['PRON', 'PROPN', 'NOUN'].includes(subject.pos) || subject.start < clause.start)
+      return false;
+    // "sanctions, which took full effect in July": a relative clause tells of a happening noun
+    // just before it, so the date is that noun's.
+    if (!RELATIVE_SUBJECTS.has(subject.text.toLowerCase())) return true;
+    const antecedent = tokens.slice(0, k - 1).findLast((a) => a.pos !== 'PUNCT');
+    return !triggers.some(
+      (tr) => tr.trigger.noun && antecedent && tr.start <= antecedent.start && antecedent.start < tr.end,
+    );
+  });
+}
+
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 
 /** The day being told, if the sentence's first verb trigger (that may borrow a date) reports a
  *  past happening. */
@@ -532,13 +571,24 @@ type SentenceDate = Pick<DateMention, 'start' | 'text' | 'date' | 'precision' | 
 function keepNearest(
   triggers: readonly TriggerMatch[],
   date: SentenceDate,
-  dated: readonly SentenceDate[],
+  allDated: readonly SentenceDate[],
   sentenceStart: number,
   read: SentenceLanguage,
+  clauses: readonly Span[],
+  text: string,
 ): TriggerMatch[] {
-  if (dated.length < 2) return [...triggers];
+  if (allDated.length < 2) return [...triggers];
   // Trigger offsets are within the sentence, date offsets within the article.
   const distance = (t: TriggerMatch, d: SentenceDate) => Math.abs(sentenceStart + t.start - d.start);
+  // "Iran agreed to suspend enrichment; it resumed in 2006": a date in another clause with a
+  // verb of its own dates that clause, and claims none of this one's triggers.
+  const isElsewhere = (t: TriggerMatch, d: SentenceDate) => {
+    const at = d.start - sentenceStart;
+    const clause = clauses.find((c) => at >= c.start && at < c.end);
+    return !!clause && !isWithin(t.start, clause) && hasOwnVerb(read, clause, at, triggers, text);
+  };
+  const dated = allDated.filter((d) => d === date || !triggers.every((t) => isElsewhere(t, d)));
+  if (dated.length < 2) return [...triggers];
   const own = triggers.filter((t) => dated.every((other) => distance(t, date) <= distance(t, other)));
   if (own.length > 0) return own;
   // "On Tuesday Haley recalled that the US vetoed a similar text in 2011": a trigger dated by a
@@ -838,7 +888,12 @@ function findClauseTriggers(
     if (index < home && dependent && otherDates.some((d) => isWithin(d, clause))) return null;
     if (index < home && OTHER_TIME_CLAUSE.test(text.slice(clause.start, clause.end))) continue;
     const inClause = candidates.filter((t) => isWithin(t.start, clause));
-    if (inClause.length === 0) continue;
+    if (inClause.length === 0) {
+      // "Iran agreed to suspend enrichment; it resumed in 2006": a clause with a subject and a
+      // verb of its own tells its own happening, even one no trigger names; it borrows none.
+      if (index === home && read && hasOwnVerb(read, clause, at, triggers, text)) return null;
+      continue;
+    }
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause
     // gives nothing if all it names is such ("would have passed but for an expected veto").
     const clauseTriggers = inClause.filter(

@@ -177,6 +177,10 @@ export function findTriggers(
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
       if (entry.notBefore && isFollowedBy(tokens, last, entry.notBefore)) continue;
       if (entry.intransitive && !isNoun && hasDirectObject(tokens, last)) continue;
+      if (entry.infinitive && (isNoun || !isBeforeInfinitive(tokens, last))) continue;
+      // "agreed to meet Abbas": a verb after "to" that names a happening of its own is what was
+      // agreed, and is read as planned; the agreeing adds nothing.
+      if (entry.infinitive && governsTrigger(tokens, last)) continue;
       // "The draft failed to win nine votes" is still the draft's failed vote.
       if (
         entry.catenative &&
@@ -223,7 +227,9 @@ export function findTriggers(
         ...(!isNoun && isReducedRelative(tokens, mood.group, token.index, last)
           ? { reducedRelative: true }
           : {}),
-        ...(near > last ? { objectWord: CURRENCY.test(tokens[near]!.text) ? 'money' : tokens[near]!.lemma } : {}),
+        ...(near > last
+          ? { objectWord: CURRENCY.test(tokens[near]!.text) ? 'money' : tokens[near]!.lemma }
+          : {}),
       });
     }
   }
@@ -370,6 +376,20 @@ function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {
     if (!['ADV', 'ADP', 'PROPN', 'NUM'].includes(token.pos)) return false;
   }
   return false;
+}
+
+/** The verb after "to" is a trigger word of its own: "agreed to meet", "agreed to vote". */
+function governsTrigger(tokens: readonly Token[], last: number): boolean {
+  const to = tokens.findIndex((t, k) => k > last && t.text.toLowerCase() === 'to');
+  const verb = tokens[to + 1];
+  return (
+    to > 0 &&
+    verb !== undefined &&
+    (BY_FIRST_WORD.get(verb.lemma) ?? []).some(
+      // Only a verb that names a happening on its own, needing no particular object or subject.
+      ({ entry, objects, subjects }) => entry.as !== 'noun' && !entry.infinitive && !objects && !subjects,
+    )
+  );
 }
 
 function isPluperfect(tokens: readonly Token[], group: VerbGroup | undefined): boolean {

@@ -35,6 +35,9 @@ export function getObjectPhrase(
       // "the resolution passed", "allowing an anti-settlement resolution to pass": a verb whose
       // subject is the text says what was done by it.
       (SUBJECT_TEXT_VERBS.has(tokens[trigger.token]!.lemma) ? subject() : undefined));
+  // "agreed to suspend enrichment", "decided on Monday to withhold the funds": what was decided.
+  if (!found && DECIDING.has(tokens[trigger.token]!.lemma))
+    return getInfinitive(tokens, chunks, trigger, excluded);
   const chunk = found && joinHyphenated(tokens, chunks, found);
   if (!chunk || !isUsable(tokens, chunk.first, chunk.last, excluded)) return null;
   const head = tokens[chunk.head]!;
@@ -134,6 +137,26 @@ function getGerundPhrase(
   if (at === gerund + 2) words.push(preposition!);
   words.push(...trimLeading(tokens.slice(next.first, next.last + 1)));
   return words;
+}
+
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'agree', 'resolve']);
+
+/** "to" and its verb, and the verb's object when one follows at once: "to suspend enrichment". */
+function getInfinitive(
+  tokens: readonly Token[],
+  chunks: readonly NounChunk[],
+  trigger: TriggerMatch,
+  excluded: readonly Span[],
+): string | null {
+  let k = trigger.lastToken + 1;
+  const isExcluded = (t: Token) => excluded.some((s) => s.start <= t.start && t.end <= s.end);
+  while (k < tokens.length && (tokens[k]!.pos === 'ADV' || isExcluded(tokens[k]!))) k++;
+  if (tokens[k]?.text.toLowerCase() !== 'to' || tokens[k + 1]?.pos !== 'VERB') return null;
+  const words = [tokens[k]!, tokens[k + 1]!];
+  const next = chunks.find((c) => c.first === k + 2);
+  if (next && isUsable(tokens, next.first, next.last, excluded))
+    words.push(...trimLeading(tokens.slice(next.first, next.last + 1)));
+  return words.length <= MAX_WORDS ? toText(words) : null;
 }
 
 function trimLeading(words: Token[]): Token[] {

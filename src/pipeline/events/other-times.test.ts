@@ -62,3 +62,17 @@ describe('a happening told as hours from another is on its day; a count of days 
     expect(eventsOf(text)).toEqual(events);
   });
 });
+
+describe('a clause after a semicolon with a subject and verb of its own keeps its date to itself', () => {
+  it.each([
+    // "resumed" names no happening the rules read; it still dates its own clause, not the agreeing.
+    ['In October 2003 Iran agreed to suspend enrichment; it resumed in 2006.', ['2003-10 decision iran']],
+    // A clause with no verb of its own shares the earlier clause's.
+    [
+      'Kerry met Abbas on Monday, and again on Tuesday.',
+      ['2024-02-19 meeting john-kerry', '2024-02-20 meeting john-kerry'],
+    ],
+  ])('%s', (sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

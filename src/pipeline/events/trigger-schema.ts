@@ -43,6 +43,9 @@ export const TriggerSchema = z.strictObject({
   /** The noun names a happening only where a date names it ("the attack of October 7", "the
    *  October 7 attack"): "condemned the attack" reports a statement, not an attack that day. */
   datedNoun: z.literal(true).optional(),
+  /** The verb names the happening only before "to" and a verb: "Iran agreed to suspend
+   *  enrichment" is a decision, "agreed with Paris" or "agreed that" is not. */
+  infinitive: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({
