@@ -162,7 +162,18 @@ export function extractArticleEvents({
       end: m.end - sentence.start,
     }));
     const read = language.read(sentence);
-    const triggers = findTriggers(sentence.text, read, nameSpans);
+    const triggers = findTriggers(
+      sentence.text,
+      read,
+      inSentence.map((m) => ({
+        start: m.start - sentence.start,
+        end: m.end - sentence.start,
+        kind: kindOf(m.actorId),
+      })),
+      actors.places
+        .filter((p) => p.sentenceIndex === sentence.index)
+        .map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start })),
+    );
     const clauses = splitClauses(sentence.text);
     const asides = getAsideClauses(sentence.text);
     const mainAgents = getMainAgents(sentence, triggers, mentions, read);

@@ -56,3 +56,23 @@ describe('a date naming a happening noun', () => {
     expect(eventsOf(sentence).filter((e) => e.type === 'military-action')).toEqual([]);
   });
 });
+
+// "attack" as a verb is military action only when what was attacked is a state or a place and
+// no person did it; a person or a body "attacked" a court, a report or a rival in words.
+describe('attack as a verb', () => {
+  it.each([
+    ['Hamas attacked southern Israel on Monday.', 'Hamas attacks Israel'],
+    ['Iran attacked Israel with missiles on Monday.', 'Iran attacks Israel'],
+  ])('%s → %s', (sentence, title) => {
+    const actions = eventsOf(sentence).filter((e) => e.type === 'military-action');
+    expect(actions.map((e) => [e.date, e.title])).toEqual([['2024-02-19', title]]);
+  });
+
+  it.each([
+    'Netanyahu attacked the court on Monday.',
+    'Israel attacked the UN report on Monday.',
+    'Trump attacked Iran on Monday.',
+  ])('no military action: %s', (sentence) => {
+    expect(eventsOf(sentence).filter((e) => e.type === 'military-action')).toEqual([]);
+  });
+});

@@ -145,7 +145,9 @@ export function findQuotedSpans(sentence: string): Span[] {
 export function findTriggers(
   sentence: string,
   language: SentenceLanguage,
-  actors: readonly Span[] = [],
+  actors: readonly (Span & { readonly kind?: string | undefined })[] = [],
+  /** Place mentions (sentence offsets), for `physicalObject` entries. */
+  places: readonly Span[] = [],
 ): TriggerMatch[] {
   const quoted = findQuotedSpans(sentence);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
@@ -204,6 +206,7 @@ export function findTriggers(
         continue;
       if (subjects && !hasActiveSubject(language, token.index, subjects)) continue;
       if (entry.jointSubject && !hasJointSubject(language, token.index)) continue;
+      if (entry.physicalObject && !isPhysicalAct(language, token.index, last, actors, places)) continue;
       if (entry.actorObject && !hasActorObject(tokens, last, actors)) continue;
       if (entry.namedSubject && !hasNamedSubject(tokens, token.index, isNoun, actors)) continue;
       // A noun of several words takes its mood from its head, the last: "no Israeli air strikes".
@@ -376,6 +379,32 @@ function isBeforeInfinitive(tokens: readonly Token[], last: number): boolean {
     if (!['ADV', 'ADP', 'PROPN', 'NUM'].includes(token.pos)) return false;
   }
   return false;
+}
+
+/**
+ * An active verb whose object (past a determiner or an adjective: "southern Israel") is a state
+ * or a place, and whose subject, if named, is no person.
+ */
+function isPhysicalAct(
+  language: SentenceLanguage,
+  k: number,
+  last: number,
+  actors: readonly (Span & { readonly kind?: string | undefined })[],
+  places: readonly Span[],
+): boolean {
+  const { tokens } = language;
+  const group = getMoodAt(language, k).group;
+  if (!group || group.voice !== 'active') return false;
+  let o = last + 1;
+  while (tokens[o] && (tokens[o]!.pos === 'DET' || tokens[o]!.pos === 'ADJ')) o++;
+  const object = tokens[o];
+  if (!object) return false;
+  const at = (s: Span) => s.start <= object.start && object.start < s.end;
+  const isTarget = actors.some((a) => at(a) && a.kind === 'state') || places.some(at);
+  if (!isTarget) return false;
+  const before = tokens[group.first - 1];
+  const subject = before && actors.find((a) => a.start <= before.start && before.start < a.end);
+  return subject?.kind !== 'person';
 }
 
 /** The verb after "to" is a trigger word of its own: "agreed to meet", "agreed to vote". */

@@ -114,6 +114,9 @@ export function makeTitle({ type, agents, targets, place, verb, object, gist, st
     const to = whom ? ` to ${whom}` : '';
     return `${who} ${says(verb)} ${object ?? 'funding'}${to}${where}`;
   }
+  // "Hamas attacks Israel", "Israel bombs Gaza": the sentence's own verb for what hit whom.
+  if (type === 'military-action' && verb && !verb.includes(' ') && whom && !object && !planned)
+    return `${who} ${says(verb)} ${whom}${where}`;
   // "US vetoes Security Council resolution on Gaza": the sentence's own verb and object.
   if (verb && object && QUOTED_OBJECT_TYPES.has(type)) return `${who} ${says(verb)} ${object}${where}`;
   const lead = planned ? `${who} to` : who;

@@ -46,6 +46,10 @@ export const TriggerSchema = z.strictObject({
   /** The verb names the happening only before "to" and a verb: "Iran agreed to suspend
    *  enrichment" is a decision, "agreed with Paris" or "agreed that" is not. */
   infinitive: z.literal(true).optional(),
+  /** The verb names the happening only in the active voice, with a state or a place as its
+   *  object and no person as its subject: "Hamas attacked southern Israel" is military action,
+   *  "Netanyahu attacked the court" and "the minister attacked the report" are words. */
+  physicalObject: z.literal(true).optional(),
 });
 
 export const TriggerLexiconSchema = z.strictObject({
