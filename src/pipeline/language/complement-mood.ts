@@ -58,10 +58,12 @@ export function getListedVerbMood(
   groups: readonly VerbGroup[],
   raw: { first: number; head: number },
 ): Modality | undefined {
+  // Only a group of one word can be listed; tested first, as this runs for every verb group.
+  if (raw.first !== raw.head) return undefined;
   const verb = tokens[raw.head]!;
   // A bare form is its own lemma (which may be spelt the American way: "recognise").
   const bare = verb.text.toLowerCase().replace(/is(e)$/, 'iz$1') === verb.lemma;
-  if (raw.first !== raw.head || !bare) return undefined;
+  if (!bare) return undefined;
   const before = tokens[raw.first - 1];
   if (!before || (before.text !== ',' && before.pos !== 'CCONJ')) return undefined;
   const previous = groups.at(-1);

@@ -47,7 +47,11 @@ export function getNounModality(tokens: readonly Token[], groups: readonly VerbG
   for (const g of groups) {
     // The tagger puts a verb's particle in its group or just after it ("ruled out", "called off").
     const particle = CALLING_OFF_PHRASAL.get(g.lemma);
-    const at = [g.last, g.last + 1].find((k) => k > g.head && tokens[k]?.lemma === particle);
+    // Looked for only after a verb that takes one: this runs for every verb group.
+    const at =
+      particle === undefined
+        ? undefined
+        : [g.last, g.last + 1].find((k) => k > g.head && tokens[k]?.lemma === particle);
     // "ruled out a veto", "called off the talks".
     if (particle !== undefined && at !== undefined) {
       const object = nextNoun(tokens, skipAdverbial(tokens, at + 1), NAMED_OBJECT_SKIPS);

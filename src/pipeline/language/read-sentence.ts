@@ -31,8 +31,7 @@ const CLAUSE_BREAK = new Set(['PUNCT', 'SCONJ', 'CCONJ']);
 /** `tokens` when the caller tokenised the sentence already (several sentences at once). */
 export function readSentence(text: string, tokens: readonly Token[] = tokenize(text)): SentenceLanguage {
   const chunks = findNounChunks(tokens);
-  const isQuestion =
-    (/(?<!\W)\W*$/.exec(text)?.[0].includes('?') ?? false) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
+  const isQuestion = endsInQuestionMark(text) && !/["”’]\s*$/.test(text.replace(/[.!]\s*$/, ''));
   const conditional = getConditionalTokens(tokens);
   const groups: VerbGroup[] = [];
   for (const raw of findVerbGroups(tokens)) {
@@ -113,6 +112,23 @@ export function readSentence(text: string, tokens: readonly Token[] = tokenize(t
 }
 
 /**
+ * Whether the run of non-word characters ending the text (what /(?<!\W)\W*$/ matches: \W as
+ * that expression reads it, ASCII letters, digits and "_" being word characters) holds a "?".
+ * Scanned back from the end: the expression tried every position of the sentence.
+ */
+function endsInQuestionMark(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (isWordCode(code)) return false;
+    if (code === 63 /* ? */) return true;
+  }
+  return false;
+}
+
+const isWordCode = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
  * An infinitive of purpose: governed by a verb that takes no infinitive of its own (no "plan",
  * "allow" or "fail"), with the verb's object or a phrase between them. Travel is done for its
  * purpose ("flew to Cairo to meet Sisi" tells the meeting), so it keeps its mood.
@@ -191,12 +207,23 @@ function findGovernor(tokens: readonly Token[], to: number): number {
 const INVERTING_AUXILIARIES = new Set(['had', 'were', 'should']);
 const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 
+/** False when the word cannot lower-case to one of INVERTING_AUXILIARIES: an ASCII first letter
+ *  other than h, w or s (either case). A non-ASCII first character is left to the full test. */
+function mayBeInvertingAuxiliary(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 128) return true;
+  const lower = first | 32;
+  return lower === 104 || lower === 119 || lower === 115;
+}
+
 /** "Had Washington abstained, …", "Were the council to vote, …", and after the clause it
  *  conditions: "the resolution would have passed (on Tuesday) had Washington abstained" (a
  *  would/could/might before it, and a subject then a verb after it: "had the support" is no
  *  condition). */
 function isInvertedCondition(tokens: readonly Token[], index: number): boolean {
   const t = tokens[index]!;
+  // Asked of every token: most are ruled out by their first letter before a lower-cased copy is made.
+  if (!mayBeInvertingAuxiliary(t.text)) return false;
   const before = tokens[index - 1];
   const next = tokens[index + 1];
   if (!INVERTING_AUXILIARIES.has(t.text.toLowerCase()) || next === undefined || !SUBJECT_STARTS.has(next.pos))

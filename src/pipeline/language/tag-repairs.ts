@@ -23,7 +23,9 @@ const ADJECTIVE_FORMS: ReadonlyMap<string, string> = new Map([
 export function repairTags(tokens: Token[]): Token[] {
   for (let k = 1; k < tokens.length - 1; k++) {
     const token = tokens[k]!;
-    const adjectiveLemma = ADJECTIVE_FORMS.get(token.text.toLowerCase());
+    // Lower-cased once for both look-ups: this runs for every token tagged.
+    const lower = token.text.toLowerCase();
+    const adjectiveLemma = ADJECTIVE_FORMS.get(lower);
     if (adjectiveLemma && token.pos === 'ADJ' && isSaidThat(tokens, k)) {
       tokens[k] = { ...token, pos: 'VERB', lemma: adjectiveLemma };
       continue;
@@ -36,7 +38,7 @@ export function repairTags(tokens: Token[]): Token[] {
       tokens[k] = { ...token, pos: 'VERB', lemma: token.text };
       continue;
     }
-    const lemma = VERB_FORMS.get(token.text.toLowerCase());
+    const lemma = VERB_FORMS.get(lower);
     if (!lemma || token.pos !== 'NOUN') continue;
     const before = tokens[k - 1]!;
     const after = tokens[k + 1]!;

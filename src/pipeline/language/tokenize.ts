@@ -31,8 +31,19 @@ const CONTRACTIONS: Record<string, string> = {
 const PROTOTYPE_NAMES: string[][] = [];
 for (const name of Object.getOwnPropertyNames(Object.prototype))
   (PROTOTYPE_NAMES[name.length] ??= []).push(name);
+// A short word is looked up only if it starts as a contraction does (n, w, c or an apostrophe):
+// most tokens are short ("the", "of", ","), and their first letter rules them out for less.
+const CONTRACTION_STARTS: ReadonlySet<number> = new Set(
+  Object.keys(CONTRACTIONS).map((c) => c.charCodeAt(0)),
+);
 const getContraction = (lower: string): string | undefined =>
-  lower.length <= 3 || PROTOTYPE_NAMES[lower.length]?.includes(lower) ? CONTRACTIONS[lower] : undefined;
+  lower.length <= 3
+    ? CONTRACTION_STARTS.has(lower.charCodeAt(0))
+      ? CONTRACTIONS[lower]
+      : undefined
+    : PROTOTYPE_NAMES[lower.length]?.includes(lower)
+      ? CONTRACTIONS[lower]
+      : undefined;
 
 export function tokenize(sentence: string): Token[] {
   return tokenizeMany([sentence])[0]!;
