@@ -38,10 +38,10 @@ import { getSceneDay } from './events/scene-day.ts';
 import { createLanguageLayer } from './language/language-layer.ts';
 import { getMoodAt } from './language/mood-at.ts';
 import { getAgentlessPassiveRoles } from './events/passive-subject.ts';
-import { getVetoRoles } from './events/veto-agents.ts';
+import { getAbstentionAgents, getVetoRoles } from './events/veto-agents.ts';
 import { isGovernorsDate } from './events/governor-date.ts';
 import { isReportedContentDate } from './events/content-date.ts';
-import { isCalledOffLater, isCalledOffNoun } from './events/called-off.ts';
+import { isActedOnNoun, isCalledOffLater, isCalledOffNoun } from './events/called-off.ts';
 import { getEntryDate } from './dates/entry-date.ts';
 import { isCloseRetelling } from './events/close-retelling.ts';
 import { isSameHappening } from './events/same-happening.ts';
@@ -220,6 +220,7 @@ export function extractArticleEvents({
             !isReportedContentDate(sentence.text, t, triggers, relative) &&
             !isCalledOffLater(sentence.text, clauses, t) &&
             !isCalledOffNoun(read, t) &&
+            !isActedOnNoun(read, t, triggers) &&
             !(pointed && t.trigger.noun && t.start === pointed.start),
         ),
         relative,
@@ -359,7 +360,7 @@ export function extractArticleEvents({
         (id) => !agentIds.includes(id) && (!addressees || addressees.includes(id)) && isOwnTarget(id),
       );
       const passedIn = getPassedInRoles(read, best, { agentIds, targetIds: ownTargets }, kindOf);
-      const { agentIds: agents, targetIds: stated } =
+      const { agentIds: roleAgents, targetIds: stated } =
         best.trigger.type === 'veto'
           ? getVetoRoles(agentIds, ownTargets, kindOf)
           : (passedIn ??
@@ -371,6 +372,8 @@ export function extractArticleEvents({
               { agentIds, targetIds: ownTargets },
               inSpan,
             ));
+      const agents =
+        best.trigger.type === 'abstention' ? getAbstentionAgents(roleAgents, kindOf) : roleAgents;
       const targetIds =
         stated.length > 0 ? stated : getPronounPartner(read, best, previousAgents, agents, kindOf);
       // Names the clause gives a part in the happening without stating it: what a statement

@@ -69,3 +69,17 @@ describe('names in opening phrases are not the subject', () => {
     ]);
   });
 });
+
+describe('what a decision acted on is not a happening of its own', () => {
+  it.each([
+    [
+      'The Security Council unanimously endorsed the nuclear agreement on Monday.',
+      'UNSC endorses nuclear agreement',
+    ],
+    ['Kuwait requested an emergency meeting of the council on Monday.', 'Kuwait requests emergency meeting'],
+    // Signing an order, a law or a proclamation is a decision, not an accord.
+    ['Biden signed an executive order on Monday.', 'Biden signs executive order'],
+  ])('%s → %s', (sentence, title) => {
+    expect(eventsOf(sentence).map(([, , t]) => t)).toEqual([title]);
+  });
+});

@@ -54,3 +54,24 @@ export function isCalledOffNoun(read: SentenceLanguage, trigger: TriggerMatch): 
   const group = read.verbGroups.find((g) => g.first > trigger.lastToken && g.first - trigger.lastToken <= 2);
   return !!group && group.voice === 'passive' && isCancelling(group.head);
 }
+
+// Verbs whose object is what they acted on, never a happening of the clause: a decision taken on
+// it, a rejection of it, a request for it.
+const ACTING_ON: ReadonlySet<string> = new Set(['decision', 'rejection', 'application']);
+
+/**
+ * "The council endorsed the agreement", "Netanyahu rejected the resolution", "Kuwait requested
+ * a meeting": a happening noun that is the object of such a verb is what it acted on; the verb
+ * is the clause's happening, not an accord signed, a text adopted or talks held.
+ */
+export function isActedOnNoun(
+  read: SentenceLanguage,
+  trigger: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+): boolean {
+  if (!trigger.trigger.noun) return false;
+  const { tokens } = read;
+  let k = trigger.token - 1;
+  while (k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || /^['’]s?$/.test(tokens[k]!.text))) k--;
+  return triggers.some((v) => !v.trigger.noun && v.lastToken === k && ACTING_ON.has(v.trigger.type));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../process-article.ts';
 import { toInventedArticle } from './invented-article.ts';
-import { getVetoRoles } from './veto-agents.ts';
+import { getAbstentionAgents, getVetoRoles } from './veto-agents.ts';
 
 const kinds: Record<string, 'state' | 'person'> = {
   israel: 'state',
@@ -42,5 +42,33 @@ describe('in a sentence', () => {
     const sentence = 'The veto, Washington’s 43rd on Israel, came on Tuesday.';
     const { events } = processArticle(toInventedArticle([sentence]));
     expect(events.filter((e) => e.type === 'veto').map((e) => e.agentIds)).toEqual([['united-states']]);
+  });
+});
+
+describe('getVetoRoles beside an organisation', () => {
+  it('keeps an organisation out of the agents of a permanent member’s veto', () => {
+    const kinds: Record<string, 'state' | 'organization' | 'person'> = {
+      'united-states': 'state',
+      hamas: 'organization',
+      'united-nations': 'organization',
+      'nikki-haley': 'person',
+    };
+    expect(getVetoRoles(['hamas', 'united-states', 'nikki-haley'], [], (id) => kinds[id])).toEqual({
+      agentIds: ['united-states', 'nikki-haley'],
+      targetIds: [],
+    });
+  });
+});
+
+describe('getAbstentionAgents', () => {
+  it('keeps the abstaining member, not the body that adopted the text', () => {
+    const kinds: Record<string, 'state' | 'organization'> = {
+      'united-states': 'state',
+      'un-security-council': 'organization',
+    };
+    expect(getAbstentionAgents(['united-states', 'un-security-council'], (id) => kinds[id])).toEqual([
+      'united-states',
+    ]);
+    expect(getAbstentionAgents(['un-security-council'], (id) => kinds[id])).toEqual(['un-security-council']);
   });
 });

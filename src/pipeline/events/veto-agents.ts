@@ -25,8 +25,27 @@ export function getVetoRoles(
     if (members.length === 0) return { agentIds: [], targetIds: [...targetIds] };
     return { agentIds: members, targetIds: targetIds.filter((id) => !members.includes(id)) };
   }
+  // "It vetoed ceasefire demands" read beside Hamas, "Washington… at the United Nations":
+  // with a permanent member casting it, no organisation did.
+  if (agentIds.some((id) => PERMANENT_MEMBERS.has(id)))
+    return {
+      agentIds: agentIds.filter((id) => PERMANENT_MEMBERS.has(id) || kindOf(id) === 'person'),
+      targetIds: [...targetIds, ...agentIds.filter(isOtherState)],
+    };
   const kept = agentIds.filter((id) => !isOtherState(id));
   if (kept.length === 0 || kept.length === agentIds.length)
     return { agentIds: [...agentIds], targetIds: [...targetIds] };
   return { agentIds: kept, targetIds: [...targetIds, ...agentIds.filter(isOtherState)] };
+}
+
+/**
+ * A member abstains, the body does not: "adopted by 14 votes to none, with the United States
+ * abstaining" is the United States' abstention alone, whatever body the clause names beside it.
+ */
+export function getAbstentionAgents(
+  agentIds: readonly string[],
+  kindOf: (id: string) => ActorKind | undefined,
+): string[] {
+  const members = agentIds.filter((id) => kindOf(id) !== 'organization');
+  return members.some((id) => kindOf(id) === 'state') ? members : [...agentIds];
 }
