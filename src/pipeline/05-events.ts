@@ -98,6 +98,8 @@ export interface EventsInput {
   readonly kindOf?: (id: string) => ActorKind | undefined;
   /** The article's linguistic layer; a fresh one when the caller has none. */
   readonly language?: LanguageLayer;
+  /** Publication day: a happening dated after it can only be planned. */
+  readonly published?: string;
 }
 
 export function extractArticleEvents({
@@ -107,6 +109,7 @@ export function extractArticleEvents({
   actors,
   kindOf = () => undefined,
   language = createLanguageLayer(),
+  published,
 }: EventsInput) {
   const events: ArticleEvent[] = [];
   let previousAgents: readonly string[] = [];
@@ -384,7 +387,16 @@ export function extractArticleEvents({
       ].filter((id) => !agents.includes(id) && !targetIds.includes(id));
       // An event nobody is named in cannot say who did what: it is left out.
       if (agents.length + targetIds.length + mentionedIds.length === 0) continue;
-      const planned = best.status === 'planned' || isScheduledPresent(best, date, dates);
+      // "Kerry meets Abbas next week", "the annual debate opens tomorrow": a happening told in
+      // the present (or by a noun) and dated after the publication day has not happened yet. A
+      // statement keeps its verb's reading: its later date is mostly what was said, not the saying.
+      const planned =
+        best.status === 'planned' ||
+        isScheduledPresent(best, date, dates) ||
+        (published !== undefined &&
+          date.date > published &&
+          best.tense !== 'past' &&
+          best.trigger.type !== 'statement');
       events.push({
         ...getEventDate(date),
         type:

@@ -80,7 +80,15 @@ export function processArticle(input: ArticleInput): ProcessedArticle {
   const actors = findActors(input.text, sentences, input.published);
   const discovered = new Map(actors.discovered.map((a) => [a.id, a.kind]));
   const kindOf = (id: string) => getCuratedActor(id)?.kind ?? discovered.get(id);
-  const events = extractArticleEvents({ text: input.text, sentences, dates, actors, kindOf, language });
+  const events = extractArticleEvents({
+    text: input.text,
+    sentences,
+    dates,
+    actors,
+    kindOf,
+    language,
+    published: input.published,
+  });
   const title = getTitle(input, clean, sentences);
   // Read here rather than when episodes are grouped, so that every thread shares the work.
   const storyFeatures = getStoryTexts(title, events).map((text) => packTextFeatures(getTextFeatures(text)));

@@ -83,3 +83,16 @@ describe('what a decision acted on is not a happening of its own', () => {
     expect(eventsOf(sentence).map(([, , t]) => t)).toEqual([title]);
   });
 });
+
+describe('a happening told in the present and dated after publication is planned', () => {
+  it.each([
+    ['Kerry meets Abbas next week.', 'planned'],
+    ['EU foreign ministers will approve the mission when they meet in Brussels next week.', 'planned'],
+    ['Kerry met Abbas on Monday.', undefined],
+  ])('%s', (sentence, status) => {
+    const [event] = runPipeline([toInventedArticle([sentence])]).dataset.events.filter(
+      (e) => e.type === 'meeting',
+    );
+    expect(event?.status).toBe(status);
+  });
+});
