@@ -11,6 +11,8 @@ export interface Comparable {
   readonly place: string | null;
 }
 
+const SAID: ReadonlySet<string> = new Set(['statement', 'appeal', 'rejection', 'threat']);
+
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
 
 export function isSameHappening(a: Comparable, b: Comparable): boolean {
@@ -23,6 +25,9 @@ export function isSameHappening(a: Comparable, b: Comparable): boolean {
   if (a.agentIds.length === 0 || b.agentIds.length === 0) {
     return overlaps(allA, allB) || (allA.length === 0 && allB.length === 0);
   }
+  // Two speakers' words are two statements, whoever one names: "Israel's foreign ministry said"
+  // and Leshno-Yaar's remarks on Israel the same day stay apart.
+  if (SAID.has(a.type) && !overlaps(a.agentIds, b.agentIds)) return false;
   // "Kerry met Lavrov" and "Lavrov and Kerry met" are one meeting: roles may be swapped.
   if (!overlaps(a.agentIds, b.agentIds) && !overlaps(allA, b.agentIds)) return false;
   const targetsA = involvedA.filter((id) => !b.agentIds.includes(id));
