@@ -36,8 +36,9 @@ describe('a sum of money near a verb of ending is no funding cut unless it is th
 // The title says what was done: imposing sanctions is no funding cut, and a cut names what it cut.
 describe('sanction titles say what was cut or imposed', () => {
   const titleOf = (sentence: string) =>
-    runPipeline([toInventedArticle([sentence], 'Sanctions')]).dataset.events.find((e) => e.type === 'sanction')
-      ?.title;
+    runPipeline([toInventedArticle([sentence], 'Sanctions')]).dataset.events.find(
+      (e) => e.type === 'sanction',
+    )?.title;
   it.each([
     ['The United States imposed sanctions on Iran on Monday.', 'US imposes sanctions on Iran'],
     ['On Monday the Security Council imposed its first sanctions.', 'UNSC imposes sanctions'],
