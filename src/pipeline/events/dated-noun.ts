@@ -24,9 +24,6 @@ const DATED_NOUNS = new Map<string, EventType>(
   TRIGGER_LEXICON.filter((e) => e.datedNoun).flatMap((e) => e.phrases.map((p) => [p, e.type] as const)),
 );
 
-/** Whether the lexicon holds this word as a noun only a date makes a happening. */
-export const isDatedNounWord = (word: string) => DATED_NOUNS.has(word);
-
 const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN']);
 // "since the assault on southern Israel on October 7": what leads to the noun's phrase and may
 // carry its date past its "on" phrase. Only "since": after "after" or "before" the date may as
@@ -125,6 +122,7 @@ function getPhraseStart(tokens: readonly Token[], noun: number): number {
   return tokens[k]?.pos === 'DET' ? k : k + 1;
 }
 
+/** The token after `word` right after the noun: "attack by [Hamas]", "assault on [southern Israel]". */
 function tokenAfter(tokens: readonly Token[], noun: number, word: string): Token | undefined {
   const next = tokens[noun + 1];
   return next?.lemma === word ? tokens[noun + 2] : undefined;
