@@ -160,20 +160,18 @@ export function extractArticleEvents({
       previousParagraph = sentence.paragraphIndex;
       continue;
     }
-    // Every name, qualifiers included: a word inside "State Department" is no speech verb.
+    // Every name, qualifiers included: a word inside "State Department" is no speech verb. Its
+    // kind tells whether it can be attacked ("attacked Israel") or only criticised.
     const nameSpans = inSentence.map((m) => ({
       start: m.start - sentence.start,
       end: m.end - sentence.start,
+      kind: kindOf(m.actorId),
     }));
     const read = language.read(sentence);
     const triggers = findTriggers(
       sentence.text,
       read,
-      inSentence.map((m) => ({
-        start: m.start - sentence.start,
-        end: m.end - sentence.start,
-        kind: kindOf(m.actorId),
-      })),
+      nameSpans,
       actors.places
         .filter((p) => p.sentenceIndex === sentence.index)
         .map((p) => ({ start: p.start - sentence.start, end: p.end - sentence.start })),
@@ -198,7 +196,7 @@ export function extractArticleEvents({
               reactionsOnly || sentence.paragraphIndex - eventParagraph > 1,
               // A person named before the verb of saying: the speaker, not whom the content is about.
               mentions.some(
-                (m) => kindOf?.(m.actorId) === 'person' && m.start < sentence.start + (borrower?.start ?? 0),
+                (m) => kindOf(m.actorId) === 'person' && m.start < sentence.start + (borrower?.start ?? 0),
               ),
             )
           : [];
@@ -501,31 +499,21 @@ function isFollowUp(sentence: Sentence, eventParagraph: number, hasMentions: boo
 
 /** A clause after a semicolon with a subject and its verb before the date: "; it resumed in
  *  2006" is a sentence of its own, where "and again on Monday" shares the verb before it. */
-function hasOwnVerb(
-  read: SentenceLanguage,
-  clause: Span,
-  at: number,
-  triggers: readonly TriggerMatch[],
-  text: string,
-): boolean {
+function hasOwnVerb(read: SentenceLanguage, clause: Span, at: number, text: string): boolean {
   const { tokens } = read;
   if (text[clause.start - 1] !== ';' && !/^\s*;/.test(text.slice(clause.start, clause.end))) return false;
   return tokens.some((t, k) => {
     const subject = tokens[k - 1];
-    if (t.pos !== 'VERB' || t.start <= clause.start || t.start >= at) return false;
-    if (!subject || !['PRON', 'PROPN', 'NOUN'].includes(subject.pos) || subject.start < clause.start)
-      return false;
-    // "sanctions, which took full effect in July": a relative clause tells of a happening noun
-    // just before it, so the date is that noun's.
-    if (!RELATIVE_SUBJECTS.has(subject.text.toLowerCase())) return true;
-    const antecedent = tokens.slice(0, k - 1).findLast((a) => a.pos !== 'PUNCT');
-    return !triggers.some(
-      (tr) => tr.trigger.noun && antecedent && tr.start <= antecedent.start && antecedent.start < tr.end,
+    return (
+      t.pos === 'VERB' &&
+      t.start > clause.start &&
+      t.start < at &&
+      subject !== undefined &&
+      ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) &&
+      subject.start >= clause.start
     );
   });
 }
-
-const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 
 /** The day being told, if the sentence's first verb trigger (that may borrow a date) reports a
  *  past happening. */
@@ -609,12 +597,14 @@ function keepNearest(
   const distance = (t: TriggerMatch, d: SentenceDate) => Math.abs(sentenceStart + t.start - d.start);
   // "Iran agreed to suspend enrichment; it resumed in 2006": a date in another clause with a
   // verb of its own dates that clause, and claims none of this one's triggers.
-  const isElsewhere = (t: TriggerMatch, d: SentenceDate) => {
+  const isElsewhere = (d: SentenceDate) => {
     const at = d.start - sentenceStart;
     const clause = clauses.find((c) => at >= c.start && at < c.end);
-    return !!clause && !isWithin(t.start, clause) && hasOwnVerb(read, clause, at, triggers, text);
+    return (
+      !!clause && triggers.every((t) => !isWithin(t.start, clause)) && hasOwnVerb(read, clause, at, text)
+    );
   };
-  const dated = allDated.filter((d) => d === date || !triggers.every((t) => isElsewhere(t, d)));
+  const dated = allDated.filter((d) => d === date || !isElsewhere(d));
   if (dated.length < 2) return [...triggers];
   const own = triggers.filter((t) => dated.every((other) => distance(t, date) <= distance(t, other)));
   if (own.length > 0) return own;
@@ -918,7 +908,7 @@ function findClauseTriggers(
     if (inClause.length === 0) {
       // "Iran agreed to suspend enrichment; it resumed in 2006": a clause with a subject and a
       // verb of its own tells its own happening, even one no trigger names; it borrows none.
-      if (index === home && read && hasOwnVerb(read, clause, at, triggers, text)) return null;
+      if (index === home && read && hasOwnVerb(read, clause, at, text)) return null;
       continue;
     }
     // A negated, hypothetical, threatened or questioned happening is no event, and the clause

@@ -179,10 +179,10 @@ export function findTriggers(
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;
       if (entry.notBefore && isFollowedBy(tokens, last, entry.notBefore)) continue;
       if (entry.intransitive && !isNoun && hasDirectObject(tokens, last)) continue;
-      if (entry.infinitive && (isNoun || !isBeforeInfinitive(tokens, last))) continue;
       // "agreed to meet Abbas": a verb after "to" that names a happening of its own is what was
       // agreed, and is read as planned; the agreeing adds nothing.
-      if (entry.infinitive && governsTrigger(tokens, last)) continue;
+      if (entry.infinitive && (isNoun || !isBeforeInfinitive(tokens, last) || governsTrigger(tokens, last)))
+        continue;
       // "The draft failed to win nine votes" is still the draft's failed vote.
       if (
         entry.catenative &&
