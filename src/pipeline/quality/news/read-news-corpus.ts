@@ -22,11 +22,10 @@ const quality = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
  * tuning; tuning-a, tuning-b, tuning-c, tuning-d, tuning-e: the project's evaluation articles, written before
  * any rule was tuned for them and tuned on since (each written in its round before any rule change
  * of that round, its first-run figures recorded, then tuned on);
- * holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j:
- * evaluation articles no rule was ever tuned on (only these give generalisation figures; holdout-b was
- * written after holdout's aggregate had informed a few choices; holdout-c, holdout-d, holdout-e,
- * holdout-f, holdout-g, holdout-h, holdout-i and holdout-j were each written before any rule change of their
- * round, and their misses have never been read).
+ * holdout, holdout-b, holdout-c, holdout-d, holdout-e, holdout-f, holdout-g, holdout-h, holdout-i, holdout-j,
+ * holdout-k: evaluation articles no rule was ever tuned on (only these give generalisation figures;
+ * holdout-b was written after holdout's aggregate had informed a few choices; holdout-c to holdout-k
+ * were each written before any rule change of their round, and their misses have never been read).
  */
 export const NEWS_CORPORA = [
   {
@@ -52,6 +51,7 @@ export const NEWS_CORPORA = [
     'holdout-h',
     'holdout-i',
     'holdout-j',
+    'holdout-k',
   ].map((name) => ({
     name,
     dir: path.join(quality, 'eval', name, 'articles'),
