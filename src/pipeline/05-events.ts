@@ -880,6 +880,15 @@ function findClauseTriggers(
   // "its third veto since the war began on Oct. 7", "40 vetoes since 1972": a date in a phrase
   // opened by "since" dates only what that phrase tells.
   const since = findSincePhrase(text, clauses[home], at);
+  // "since December 2017, when Trump recognised Jerusalem": the clause on the date tells what
+  // happened then.
+  const when = since === null ? null : /^[^,;]{1,30},\s+when\s/i.exec(text.slice(at));
+  if (when) {
+    const start = at + when[0].length;
+    const clause = { start, end: getPhraseEnd(text, clauses.at(-1)!, start) };
+    const inWhen = triggers.filter((t) => t.status !== null && isWithin(t.start, clause));
+    return inWhen.length > 0 ? { clause, triggers: inWhen } : null;
+  }
   const phraseEnd = since === null ? 0 : getPhraseEnd(text, clauses[home]!, at);
   const candidates =
     since === null ? triggers : triggers.filter((t) => t.start > since && t.start < phraseEnd);

@@ -143,9 +143,11 @@ export function matchSentence(
         });
         return;
       }
-      // "Israeli fire killed 13", "American troops entered": a state's forces are the state acting.
-      if (entry.type === 'demonym' && WORDS.forceNouns.has(keyAt(scan, m.endToken))) {
-        addMention(state, scan, start, scan.tokens[m.endToken]!.end, entry.actorId, 'alias');
+      // "Israeli fire killed 13", "American troops entered", "Israeli drone strikes hit": a
+      // state's forces are the state acting.
+      const force = getForceNoun(scan, m.endToken);
+      if (entry.type === 'demonym' && force >= 0) {
+        addMention(state, scan, start, scan.tokens[force]!.end, entry.actorId, 'alias');
         return;
       }
       if (entry.type === 'surname') {
@@ -167,4 +169,12 @@ export function matchSentence(
       }
     }
   });
+}
+
+/** The force noun at `index`, or after one arm-of-service word there ("drone strikes"); -1 if none. */
+function getForceNoun(scan: SentenceScan, index: number): number {
+  if (WORDS.forceNouns.has(keyAt(scan, index))) return index;
+  return WORDS.forceModifiers.has(keyAt(scan, index)) && WORDS.forceNouns.has(keyAt(scan, index + 1))
+    ? index + 1
+    : -1;
 }

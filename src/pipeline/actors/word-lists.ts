@@ -56,6 +56,8 @@ export const wordListsSchema = z.strictObject({
   policyNouns: list,
   /** After a demonym, the state acting through its armed forces: "Israeli fire", "American troops". */
   forceNouns: list,
+  /** Between a demonym and a force noun, the arm it belongs to: "Israeli drone strikes". */
+  forceModifiers: list,
 });
 
 export type WordLists = { readonly [K in keyof z.output<typeof wordListsSchema>]: ReadonlySet<string> };

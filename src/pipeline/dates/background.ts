@@ -1,7 +1,7 @@
 // Background dates frame a story without dating a happening in it: "since 2005", "the lines of
 // June 4, 1967", "in the 1990s", "the November 2012 ceasefire". "In 2012 the Assembly voted to…"
 // is no background, because a happening is stated for the year (its clause has a past or
-// future verb).
+// future verb), nor is "since 2005, when Israel left Gaza".
 import type { Found } from './candidate.ts';
 import type { ClauseTense } from './clause-tense.ts';
 import type { DateWords } from './date-words-schema.ts';
@@ -19,6 +19,9 @@ export function isBackground(
   if (candidate.type !== 'year' && candidate.type !== 'month' && candidate.type !== 'day') return false;
   // "the November 2012 ceasefire", "the June 2007 takeover": a dated name, like "the 1993 Oslo Accords".
   if (candidate.year !== null && isAttributive(sentence, found)) return true;
+  // "since December 2017, when Trump recognised Jerusalem": the clause on the date states what
+  // happened then.
+  if (/^,\s+when\s/i.test(sentence.slice(found.end, found.end + 7))) return false;
   const { yearPrepositions, monthPrepositions, dayPrepositions, happeningPrepositions } = words.background;
   const preposition = getPreposition(sentence, found, [
     ...yearPrepositions,

@@ -22,12 +22,15 @@ const VAGUE_AFTER = /^\s+or\s+(?:so|two|more)\b/i;
 const TALLY_AFTER_WEEKDAY =
   /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)(\d{1,3})(?!\d|\s*(?:st|nd|rd|th)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 
+// "early May", "mid-May": chrono reads May, a modal verb as well, only after a preposition. The
+// modifier is put back when the span is widened (MODIFIER_BEFORE).
+const MODIFIED_MAY = /\b(?:early|late|mid)(?:\s+|-)(?=May\b)/gi;
+
 export function readChrono(sentence: string, reference: ParsingReference): Found[] {
   const found: Found[] = [];
-  const text = sentence.replace(
-    TALLY_AFTER_WEEKDAY,
-    (_, day: string, count: string) => day + ' '.repeat(count.length),
-  );
+  const text = sentence
+    .replace(TALLY_AFTER_WEEKDAY, (_, day: string, count: string) => day + ' '.repeat(count.length))
+    .replace(MODIFIED_MAY, (modifier) => 'in'.padEnd(modifier.length, ' '));
   for (const result of chrono.casual.parse(text, reference)) {
     const item = toFound(sentence, result);
     if (!item) continue;

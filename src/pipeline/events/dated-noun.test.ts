@@ -23,7 +23,6 @@ describe('a date naming a happening noun', () => {
       ['israel'],
     ],
     ['Netanyahu spoke of the October 7 Hamas attack at the dinner.', 'Hamas launches attack', []],
-    ['The Iranian missile attack of April 13, 2024 was intercepted.', null, []],
   ])('%s → %s', (sentence, title, targets) => {
     const actions = eventsOf(sentence).filter((e) => e.type === 'military-action');
     if (title === null) {
@@ -32,6 +31,13 @@ describe('a date naming a happening noun', () => {
     }
     expect(actions.map((e) => [e.date, e.title, e.agentIds, e.targetIds])).toEqual([
       ['2023-10-07', title, ['hamas'], targets],
+    ]);
+  });
+
+  it('names the state whose weapons made the attack ("the Iranian missile attack")', () => {
+    const actions = eventsOf('The Iranian missile attack of April 13, 2024 was intercepted.');
+    expect(actions.map((e) => [e.date, e.type, e.title, e.agentIds])).toEqual([
+      ['2024-04-13', 'military-action', 'Iran launches attack', ['iran']],
     ]);
   });
 

@@ -530,5 +530,6 @@ function hasActorObject(tokens: readonly Token[], last: number, actors: readonly
   const actor = next && actors.find((a) => a.start <= next.start && next.start < a.end);
   if (!actor) return false;
   const after = tokens.find((t) => t.start >= actor.end);
-  return !after || !['ADJ', 'DET', 'NOUN'].includes(after.pos);
+  // "called Morocco's proposal the only basis": a possessive is the object's, not the object.
+  return !after || (!['ADJ', 'DET', 'NOUN'].includes(after.pos) && !/^['’]s?$/.test(after.text));
 }

@@ -10,7 +10,8 @@ const SETTING = /\b(?:in|during|at|via|on|by)\s+an?\s+(?:\w+\s+)?$/i;
 // Only a channel of talk is the setting of a speech ("told him in a phone call"); "said during
 // a visit to Seoul" is a statement made on a trip.
 const MEDIUMS = new Set(['phone-call', 'meeting', 'conference']);
-const HYPOTHETICAL = /\b(?:could|might|may|if)\s+(?:\w+\s+){0,2}$/i;
+// "may" in lower case only: "In May Biden vetoed" names the month.
+const HYPOTHETICAL = /\b(?:[Cc]ould|[Mm]ight|may|[Ii]f)\s+(?:\w+\s+){0,2}$/;
 
 export function pickTrigger(sentence: string, triggers: readonly TriggerMatch[]): TriggerMatch {
   const speech = triggers.find((t) => t.trigger.type === 'statement');
