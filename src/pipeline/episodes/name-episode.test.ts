@@ -165,6 +165,34 @@ describe('talks, and words that name no story', () => {
     expect(name(cluster)).not.toMatch(/agency/i);
   });
 
+  it('never names a story after the tail of a longer name ("Union" of "State of the Union")', () => {
+    const cluster = [
+      event('Freedonia announced the dam in its State of the Union address.', { agents: ['freedonia'] }),
+      event('The State of the Union speech promised no troops at the dam.', { agents: ['freedonia'] }),
+    ];
+    expect(name(cluster)).not.toMatch(/Union/);
+  });
+
+  it('names ceasefire diplomacy after what it came to when no headline qualifies it', () => {
+    const cluster = [
+      event('The truce took hold in Sylvania on Sunday.', { title: 'Truce takes hold' }),
+      event('The Freedonian cabinet endorsed the truce on Friday.', {
+        type: 'decision',
+        agents: ['freedonia'],
+        title: 'Freedonian cabinet endorses truce',
+      }),
+      event('Ruritania welcomed the ceasefire.', {
+        agents: ['ruritania'],
+        title: 'Ruritania makes statement',
+      }),
+    ];
+    expect(name(cluster)).toBe('Freedonian cabinet endorses truce, March 2020');
+    // A headline's own qualifier comes first: "Sylvanian ceasefire diplomacy".
+    expect(
+      name(cluster, { a: 'Opinion: Why the World Keeps Failing at Sylvanian Ceasefire Diplomacy' }),
+    ).toBe('Sylvanian ceasefire diplomacy, March 2020');
+  });
+
   it('reads a one-word subject that is another kind’s word as that kind, given an event of it', () => {
     const conference = event('Ministers met at the conference.', { type: 'conference' });
     const meeting = event('Envoys met.', { type: 'meeting' });

@@ -95,16 +95,20 @@ export function nameEpisode(
     // Another kind by an event of its own types: "Inquiry" by the report released. A label that
     // names who acted ("US veto") says enough already.
     const topic = TOPICS.find((t) => t.id === kind.id);
-    const own = GATHERINGS.has(kind.id)
-      ? cluster
-      : cluster.filter(
-          (e) => topic?.label === kind.label && (e.type in topic.types || topic.requires?.includes(e.type)),
-        );
+    // A kind no event type shows ("Ceasefire diplomacy") is what its words say: any event of
+    // the episode may tell what it came to, once no headline qualifies the kind.
+    const wordsOnly = topic !== undefined && Object.keys(topic.types).length === 0;
+    const own =
+      GATHERINGS.has(kind.id) || wordsOnly
+        ? cluster
+        : cluster.filter(
+            (e) => topic?.label === kind.label && (e.type in topic.types || topic.requires?.includes(e.type)),
+          );
     // Or, with no phrase, as a headline qualifies the kind: "Kerry in Rome for Talks on
     // Palestinian Statehood Bid".
+    const qualified = phrase ? null : getQualifiedKind(kind.label, headlines);
     const named =
-      getKeyEventTitle(own, MAX_TITLE - 2 - when.length) ??
-      (phrase ? null : getQualifiedKind(kind.label, headlines));
+      (wordsOnly ? qualified : null) ?? getKeyEventTitle(own, MAX_TITLE - 2 - when.length) ?? qualified;
     if (named) labels.unshift(named);
   }
   const label = labels.find((l) => l.length + 2 + when.length <= MAX_TITLE) ?? kind.label;

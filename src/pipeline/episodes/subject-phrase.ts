@@ -66,6 +66,7 @@ export function getPhrase(
     let seen = 0;
     let heads = 0;
     let located = 0;
+    let tail = 0;
     // Written in lower case anywhere ("the genocide allegation"), a word is a common noun even
     // where it is part of a name ("the Genocide Convention").
     let common = false;
@@ -76,6 +77,7 @@ export function getPhrase(
         if (!isNounAt(tokens, k)) return;
         nouns++;
         if (LOCATIVE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) located++;
+        if (isNameTail(tokens, k)) tail++;
         if (i < fromSentences && token.text === token.text.toLowerCase()) common = true;
         const chunk = chunks.find((c) => c.first <= k && k <= c.last);
         // "European-led" modifies what follows, though the tagger ends a chunk at the hyphen.
@@ -98,6 +100,8 @@ export function getPhrase(
     // A name only ever written after "in" or "at" ("a ground operation in Rafah") is where
     // something happened or might, not what the story was about.
     if (best && isName(best.text) && located === nouns) continue;
+    // Nor is one only ever written as the tail of a longer name ("Union" of "State of the Union").
+    if (best && isName(best.text) && tail === nouns) continue;
     // A name only ever modifying others ("Turkish" in "Turkish ship", "Turkish officials") names
     // a story only with what it modifies, in one phrase used twice ("Beit Hanoun"); a common
     // noun does alone ("settlement" of "settlement building", "settlement activity").
@@ -192,3 +196,13 @@ const isModifier = (token: Token, eligible: ReadonlySet<string>) => {
   const term = toTerm(token.text);
   return !!term && eligible.has(term);
 };
+
+/** "State of the Union", "Court of Justice": a capitalised word after "of (the)" and a capital. */
+function isNameTail(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
+  return (
+    /^\p{Lu}/u.test(tokens[k]!.text) &&
+    tokens[at]?.text.toLowerCase() === 'of' &&
+    /^\p{Lu}/u.test(tokens[at - 1]?.text ?? '')
+  );
+}
