@@ -10,7 +10,10 @@ const SUBJECT_REACH = 6;
 const PHRASE_BREAKS = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
 
 export function isDeniedBySubject(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
+  // "never said", and past adverbs: "never formally said", "not publicly endorsed".
+  let b = first - 1;
+  while (tokens[b]?.pos === 'ADV' && tokens[b]!.lemma !== 'not' && tokens[b]!.lemma !== 'never') b--;
+  const before = tokens[b];
   if (!before) return false;
   if (before.lemma === 'not' || before.lemma === 'never') return true;
   for (let k = first - 1; k >= Math.max(0, first - SUBJECT_REACH); k--) {

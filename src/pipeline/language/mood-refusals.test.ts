@@ -62,6 +62,10 @@ describe('denied by a subject or an object', () => {
     ['The council adopted no resolution.', 'adopted', null],
     ['The United States voted no.', 'voted', 'happened'],
     ['The two sides signed no fewer than three accords.', 'signed', 'happened'],
+    // A denial reaches its verb over adverbs between them.
+    ['Israel never formally said yes or no.', 'said', null],
+    ['Washington has not publicly endorsed the plan.', 'endorsed', null],
+    ['Israel formally said yes.', 'said', 'happened'],
   ] as const)('%s (%s) → %s', (sentence, word, status) => {
     expect(statusOf(sentence, word)).toBe(status);
   });
