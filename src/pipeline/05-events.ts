@@ -257,7 +257,11 @@ export function extractArticleEvents({
       // when the clause has no other.
       // "Dahlan, who led his side in the talks, said": an aside's happening only when the clause has
       // no other.
-      const unrelated = found.triggers.filter((t) => !isSubjectRelative(read, t));
+      // An object relative's verb is the clause's only when the date is the relative's own
+      // ("the plan that Egypt proposed on Monday").
+      const unrelated = found.triggers.filter(
+        (t) => !isSubjectRelative(read, t) && !(getObjectRelativeStart(read, t.token) > relative),
+      );
       // A date inside the aside dates the aside's own happening ("whom Rice met on Monday").
       const main = isInAside(asides, relative) ? [] : unrelated.filter((t) => !isInAside(asides, t.start));
       const told = main.length > 0 ? main : unrelated;
@@ -646,6 +650,42 @@ function isReducedRelative(read: SentenceLanguage, trigger: TriggerMatch): boole
  * reports ("Trump warned that countries that voted against the US would lose aid" is Trump's
  * warning). "said on Tuesday that the US vetoed" is no relative: a subject stands between.
  */
+const RELATIVE_OBJECT = /^(?:that|which|whom)$/i;
+
+/** "rejected the plan that Egypt had proposed", "the draft which Russia vetoed": a verb of an
+ *  object relative clause tells how its noun came about, not what the clause's subject did.
+ *  Where the relative pronoun is, or -1 if the verb is no such clause's. */
+function getObjectRelativeStart(read: SentenceLanguage, verb: number): number {
+  const { tokens } = read;
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  let subject = 0;
+  while (
+    k >= 0 &&
+    subject < 4 &&
+    !RELATIVE_OBJECT.test(tokens[k]!.text) &&
+    ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(tokens[k]!.pos)
+  ) {
+    k--;
+    subject++;
+  }
+  const pronoun = tokens[k];
+  const head = tokens[k - 1];
+  // The relative's verb lacks its object, which the noun is; "the statement that Britain
+  // recognised Palestine" has one: what the statement said, not a relative clause.
+  const group = read.verbGroups.find((g) => g.first <= verb && verb <= g.last);
+  const after = tokens[(group?.last ?? verb) + 1];
+  // …and is active: "told reporters that the money was frozen" is what they were told.
+  const isRelative =
+    group?.voice === 'active' &&
+    !['NOUN', 'PROPN', 'DET', 'PRON', 'NUM', 'ADJ'].includes(after?.pos ?? '') &&
+    subject > 0 &&
+    pronoun !== undefined &&
+    RELATIVE_OBJECT.test(pronoun.text) &&
+    (head?.pos === 'NOUN' || head?.pos === 'PROPN');
+  return isRelative ? pronoun.start : -1;
+}
+
 function isSubjectRelative(read: SentenceLanguage, trigger: TriggerMatch): boolean {
   return isRelativeVerb(read, trigger.token, 1);
 }
@@ -717,9 +757,10 @@ function getTopicVerb(read: SentenceLanguage, triggers: readonly TriggerMatch[],
   return topic && topic.trigger.rank > pivot.trigger.rank ? pivot : undefined;
 }
 
-/** Clauses told as happening at the same time as the one before them; "with" opens an
- *  absolute clause ("adopted 14-0, with the US abstaining"), whose verb is a participle. */
-const SIMULTANEOUS = /^\W*(?:as|while|and|with)\s/i;
+/** Clauses told as happening at the same time as the one before them ("backed the draft, but
+ *  the US vetoed it"); "with" opens an absolute clause ("adopted 14-0, with the US abstaining"),
+ *  whose verb is a participle. */
+const SIMULTANEOUS = /^\W*(?:as|while|and|with|but)\s/i;
 const ABSOLUTE = /^\W*with\s/i;
 
 /**
@@ -753,7 +794,9 @@ function getSimultaneousDates(
     if (!SIMULTANEOUS.test(words) && !joined && !restated) break;
     const verb = triggers.find((t) => !t.trigger.noun && isWithin(t.start, clause));
     const participle = verb !== undefined && ABSOLUTE.test(words) && /ing$/i.test(verb.text);
-    if (!verb || verb.status !== 'happened' || (verb.tense !== 'past' && !participle)) break;
+    // "…, but the US had vetoed a similar text": the past perfect tells of an earlier time.
+    if (!verb || verb.status !== 'happened' || verb.pluperfect || (verb.tense !== 'past' && !participle))
+      break;
     const { date, precision } = only;
     lent.push({ start: sentence.start + verb.start, text: '', date, precision });
   }

@@ -148,12 +148,29 @@ function isPurpose(tokens: readonly Token[], governor: number, to: number): bool
 }
 
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const CONTESTING_VERBS = new Set(['reject', 'dispute', 'contest']);
+const ASSERTION_NOUNS = new Set([
+  'claim',
+  'report',
+  'allegation',
+  'accusation',
+  'suggestion',
+  'charge',
+  'rumour',
+  'rumor',
+  'assertion',
+]);
 
 /** A group in the complement of an asserted denial before it, with no clause break between but
  *  "that" and its subject. */
 function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], first: number): boolean {
   const denial = groups.findLast((g) => g.last < first);
-  if (!denial || !DENYING_VERBS.has(denial.lemma) || denial.negated) return false;
+  if (!denial || denial.negated) return false;
+  // "rejected claims that it had bombed the hospital": rejecting an assertion denies it.
+  const contested =
+    CONTESTING_VERBS.has(denial.lemma) &&
+    tokens.slice(denial.last + 1, first).some((t) => ASSERTION_NOUNS.has(t.lemma));
+  if (!DENYING_VERBS.has(denial.lemma) && !contested) return false;
   for (let k = denial.last + 1; k < first; k++) {
     const t = tokens[k]!;
     if (t.lemma === 'that') continue;
