@@ -1,5 +1,5 @@
 // A contrast told of the same occasion, a relative clause that tells how its noun came about,
-// and a rejected claim. Invented sentences in news style, read whole through the pipeline
+// a participle phrase that tells what a happening led to, and a rejected claim. Invented sentences in news style, read whole through the pipeline
 // (published Wednesday 21 February 2024).
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../run-pipeline.ts';
@@ -48,5 +48,14 @@ describe('a rejected or denied claim', () => {
     'On Monday Israel denied reports that it had bombed the hospital.',
   ])('asserts nothing it names: %s', (sentence) => {
     expect(eventsOf(sentence).map(([, type]) => type)).toEqual(['rejection']);
+  });
+});
+
+describe('a participle phrase after the verb', () => {
+  it.each([
+    ['On Monday the US abstained, allowing the resolution to pass.', 'abstention', 'US abstains'],
+    ['On Monday the US vetoed the draft, saying it was unbalanced.', 'veto', 'US vetoes draft'],
+  ])('leaves the verb its happening: %s', (sentence, type, title) => {
+    expect(eventsOf(sentence)).toEqual([['2024-02-19', type, title]]);
   });
 });
