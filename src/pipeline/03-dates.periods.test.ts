@@ -155,6 +155,22 @@ const QUALIFIED: readonly Row[] = [
   ['Russia vetoed it on Oct. 7 last year.', '2024-12-21', 'Oct. 7 last year', { date: '2023-10-07' }],
   ['Kerry will return in March next year.', '2024-12-21', 'March next year', { date: '2025-03' }],
   ['Kerry met Abbas at the end of last year.', '2024-02-21', 'end of last year', { date: '2023-12' }],
+  // The edge of a period before a new phrase is a time, not a dated name ("the 2012 ceasefire").
+  [
+    'At the end of last year the US vetoed a resolution.',
+    '2024-02-21',
+    'end of last year',
+    { date: '2023-12', background: false },
+  ],
+  // A count after the date is no part of it.
+  [
+    'The US vetoed a resolution on Oct. 18, 11 days after the attack.',
+    '2024-02-21',
+    'Oct. 18',
+    { date: '2023-10-18' },
+  ],
+  ['Biden paused the shipment in early May.', '2024-12-21', 'early May', { date: '2024-05' }],
+  ['By mid-May the pier was in place.', '2024-12-21', 'mid-May', { date: '2024-05' }],
 ];
 
 describe.each([

@@ -38,7 +38,13 @@ export function isBackground(
 
 function isAttributive(sentence: string, found: Found): boolean {
   const before = sentence.slice(Math.max(0, found.start - 4), found.start);
-  return /\bthe\s+$/i.test(before) && /^,?\s+[a-z]/.test(sentence.slice(found.end, found.end + 4));
+  // "at the end of last year the US vetoed…": the edge of a period, then a new phrase, is a time.
+  if (/^(?:end|close|beginning|start|middle|turn)\s+of\b/i.test(sentence.slice(found.start, found.end)))
+    return false;
+  const after = sentence.slice(found.end, found.end + 8);
+  return (
+    /\bthe\s+$/i.test(before) && /^,?\s+[a-z]/.test(after) && !/^,?\s+(?:the|a|an|its|their)\s/i.test(after)
+  );
 }
 
 /** The phrase's own first word when it is a preposition ("since 2005"), else the word before it. */

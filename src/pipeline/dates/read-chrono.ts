@@ -26,11 +26,18 @@ const TALLY_AFTER_WEEKDAY =
 // modifier is put back when the span is widened (MODIFIER_BEFORE).
 const MODIFIED_MAY = /\b(?:early|late|mid)(?:\s+|-)(?=May\b)/gi;
 
+// "on Oct. 18, 11 days after the attack": chrono joins the count to the date before it and
+// then keeps only "11 days after". The count is blanked (offsets kept): a span counted from a
+// happening is read in the events stage, which knows the happening.
+const COUNT_AFTER_DATE =
+  /(,\s*)(\d{1,3})(?=\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b)/g;
+
 export function readChrono(sentence: string, reference: ParsingReference): Found[] {
   const found: Found[] = [];
   const text = sentence
     .replace(TALLY_AFTER_WEEKDAY, (_, day: string, count: string) => day + ' '.repeat(count.length))
-    .replace(MODIFIED_MAY, (modifier) => 'in'.padEnd(modifier.length, ' '));
+    .replace(MODIFIED_MAY, (modifier) => 'in'.padEnd(modifier.length, ' '))
+    .replace(COUNT_AFTER_DATE, (_, comma: string, count: string) => comma + ' '.repeat(count.length));
   for (const result of chrono.casual.parse(text, reference)) {
     const item = toFound(sentence, result);
     if (!item) continue;
