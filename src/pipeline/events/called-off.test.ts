@@ -42,7 +42,7 @@ describe('one party agreeing to do something', () => {
     // Two parties agreeing is an accord.
     [
       'Israel and Hamas agreed on Monday to a ceasefire.',
-      [['2024-02-19', 'agreement', 'Israel and Hamas sign agreement']],
+      [['2024-02-19', 'agreement', 'Israel and Hamas agree']],
     ],
   ])('%s', (sentence, events) => {
     expect(eventsOf(sentence)).toEqual(events);

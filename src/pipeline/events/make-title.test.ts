@@ -39,6 +39,26 @@ describe('makeTitle', () => {
       'US frees three hostages',
     ],
     [
+      'an accord by the verb that says who brokered it, never a signing',
+      { type: 'agreement', agents: [US], targets: [ABBAS], verb: 'broker', object: 'truce' },
+      'US brokers truce',
+    ],
+    [
+      'an accord agreed, with no object: no partner is claimed',
+      { type: 'agreement', agents: [KERRY, ABBAS], targets: [US], verb: 'agree' },
+      'Kerry and Abbas agree',
+    ],
+    [
+      'an accord reached, with no object: the kind',
+      { type: 'agreement', agents: [US], targets: [], verb: 'reach' },
+      'US reaches agreement',
+    ],
+    [
+      'an accord signed, from the template',
+      { type: 'agreement', agents: [US], targets: [ABBAS], verb: 'sign' },
+      'US signs agreement with Abbas',
+    ],
+    [
       'a phrasal verb',
       { type: 'draft', agents: [US], targets: [], verb: 'put forward', object: 'draft on Jenin' },
       'US puts forward draft on Jenin',

@@ -117,6 +117,13 @@ export function makeTitle({ type, agents, targets, place, verb, object, gist, st
   // "Hamas attacks Israel", "Israel bombs Gaza": the sentence's own verb for what hit whom.
   if (type === 'military-action' && verb && !verb.includes(' ') && whom && !object && !planned)
     return `${who} ${says(verb)} ${whom}${where}`;
+  // "Egypt and Qatar broker truce", "Israel and Hamas agree": an accord by the sentence's own
+  // verb, which says who signed, reached or only brokered it; "signs agreement with" says
+  // more than "agreed" does.
+  if (type === 'agreement' && verb && !planned && !/^sign\b/.test(verb)) {
+    const what = object ?? (/^agree\b/.test(verb) ? '' : 'agreement');
+    return `${who} ${says(verb)}${what ? ` ${what}` : ''}${where}`;
+  }
   // "US vetoes Security Council resolution on Gaza": the sentence's own verb and object.
   if (verb && object && QUOTED_OBJECT_TYPES.has(type)) return `${who} ${says(verb)} ${object}${where}`;
   const lead = planned ? `${who} to` : who;
