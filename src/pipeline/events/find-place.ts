@@ -8,6 +8,8 @@ import type { TriggerMatch } from './find-triggers.ts';
 import { isInTriggerPhrase } from './own-clause.ts';
 
 const LOCATIVE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// "fired rockets at Tel Aviv": what force is aimed at is its target, not where it was used.
+const FORCE_LOCATIVE = /\bin\s+(?:the\s+)?$/i;
 // "the conflict in Gaza" names a subject, not the scene of the event.
 const TOPICAL =
   /\b(?:conflict|war|violence|fighting|situation|crisis|occupation|tensions?)\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -38,7 +40,11 @@ export function findEventPlace(
     const offset = rel(p);
     const before = sentence.text.slice(Math.max(0, offset - 30), offset);
     return (
-      offset >= span.start && offset < span.end && LOCATIVE.test(before) && !TOPICAL.test(before) && isOwn(p)
+      offset >= span.start &&
+      offset < span.end &&
+      (trigger.trigger.type === 'military-action' ? FORCE_LOCATIVE : LOCATIVE).test(before) &&
+      !TOPICAL.test(before) &&
+      isOwn(p)
     );
   });
   if (locative) return locative.place;

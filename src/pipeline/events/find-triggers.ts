@@ -173,7 +173,11 @@ export function findTriggers(
       if (entry.as === 'verb' && !VERBS.has(token.pos)) continue;
       // "a vetoed draft", "the signed accord", "a US-drafted text": a participle modifying a noun
       // recalls a happening as background; it does not report one.
-      if (VERBS.has(token.pos) && entry.as !== 'noun' && isPrenominal(tokens, token.index)) continue;
+      // "the Israeli military struck targets": a name ending in a word the tagger reads as an
+      // adjective is a subject, and the verb after it is finite.
+      const afterName = actors.some((a) => a.end === tokens[token.index - 1]?.end);
+      if (VERBS.has(token.pos) && entry.as !== 'noun' && !afterName && isPrenominal(tokens, token.index))
+        continue;
       // "the veto-wielding United States", "vote-buying": a compound modifier names no happening.
       if (isCompoundModifier(tokens, token.index)) continue;
       if (entry.bareNoun && isNoun && !isBareNoun(tokens, token.index)) continue;

@@ -1,4 +1,5 @@
-// Ground taken, a state's forces named with their arm, a date followed by what happened on it,
+// Ground taken, rockets fired, a state's forces named with their arm (or by a name the tagger
+// ends with an adjective), a date followed by what happened on it,
 // "May" the month, and a possessive after "call". Invented sentences in news style, read whole
 // through the pipeline (published Wednesday 21 February 2024).
 import { describe, expect, it } from 'vitest';
@@ -67,5 +68,28 @@ describe('a possessive is no object of "call"', () => {
       'On Monday Trump called Morocco’s autonomy proposal the only basis for a solution.',
     ).map(([, type]) => type);
     expect(types).not.toContain('phone-call');
+  });
+});
+
+describe('rockets and missiles fired or launched', () => {
+  it.each([
+    ['On Monday Hamas fired rockets at Tel Aviv.', 'Hamas fires rockets'],
+    ['On Monday Iran launched drones and missiles at Israel.', 'Iran launches drones'],
+  ])('%s', (sentence, title) => {
+    expect(eventsOf(sentence)).toEqual([['2024-02-19', 'military-action', title]]);
+  });
+
+  it('credits no one with rockets nobody is named firing', () => {
+    expect(
+      eventsOf('On Monday Gillerman said the draft ignored the rockets fired daily at Sderot.'),
+    ).not.toContainEqual(expect.arrayContaining(['military-action']));
+  });
+});
+
+describe('a name the tagger ends with an adjective', () => {
+  it('is the subject of the verb after it, not a noun the verb modifies', () => {
+    expect(
+      eventsOf('On Monday the Israeli military struck targets in Gaza.').map(([, type]) => type),
+    ).toEqual(['military-action']);
   });
 });
