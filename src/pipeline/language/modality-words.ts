@@ -265,3 +265,17 @@ export const GERUND_GOVERNORS: ReadonlySet<string> = new Set([
 
 /** "denied that he had met Abbas", "dismissed talk of a veto": what a denial reports is not asserted. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set(['deny', 'dismiss', 'refute']);
+
+/** "rejected claims that it had bombed the hospital": contesting an assertion denies what it says. */
+export const CONTESTING_VERBS: ReadonlySet<string> = new Set(['reject', 'dispute', 'contest']);
+export const ASSERTION_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'report',
+  'allegation',
+  'accusation',
+  'suggestion',
+  'charge',
+  'rumour',
+  'rumor',
+  'assertion',
+]);

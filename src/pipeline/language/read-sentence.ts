@@ -7,6 +7,8 @@ import type { Modality, SentenceLanguage, Token, VerbGroup } from '../types.ts';
 import { findNounChunks } from './chunks.ts';
 import {
   CONDITIONAL_OPENERS,
+  ASSERTION_NOUNS,
+  CONTESTING_VERBS,
   DENYING_VERBS,
   FACTIVE_GOVERNORS,
   GERUND_GOVERNORS,
@@ -148,19 +150,6 @@ function isPurpose(tokens: readonly Token[], governor: number, to: number): bool
 }
 
 const PURPOSE_GAP = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const CONTESTING_VERBS = new Set(['reject', 'dispute', 'contest']);
-const ASSERTION_NOUNS = new Set([
-  'claim',
-  'report',
-  'allegation',
-  'accusation',
-  'suggestion',
-  'charge',
-  'rumour',
-  'rumor',
-  'assertion',
-]);
-
 /** A group in the complement of an asserted denial before it, with no clause break between but
  *  "that" and its subject. */
 function isAfterDenial(tokens: readonly Token[], groups: readonly VerbGroup[], first: number): boolean {
