@@ -13,7 +13,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   zoomMin: ZOOM_LIMITS.min,
   zoomMax: ZOOM_LIMITS.max,
   // axis: room above the first row for the titles of episode bands.
-  margin: { axis: 22, item: { horizontal: 4, vertical: 4 } },
+  margin: { axis: 22, item: { horizontal: 4, vertical: 2 } },
   groupOrder: 'order',
   selectable: true,
   // data-id="<event id>" on each item: tests and tools can find an event's mark.
